@@ -1,0 +1,106 @@
+package io.fatti;
+
+import io.fatti.mention.Mention;
+import io.fatti.pipeline.Annotations;
+import io.fatti.pipeline.Annotator;
+import io.fatti.pipeline.ItalianPipeline;
+import io.fatti.text.Document;
+import io.fatti.text.NormalizedText;
+import io.fatti.text.SentenceSplitter;
+import io.fatti.text.Token;
+import io.fatti.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The extractor. Build it once ({@link #italian()}) and reuse it: it is immutable and thread-safe, and
+ * {@link #extract(String, ArticleContext)} never throws on any text.
+ *
+ * <pre>{@code
+ * Fatti fatti = Fatti.italian();
+ * Extraction x = fatti.extract(text, ArticleContext.published(LocalDate.of(2021, 11, 25)));
+ * x.mentions(Money.class);
+ * }</pre>
+ */
+public final class Fatti {
+
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final SentenceSplitter sentences;
+    private final List<Annotator> annotators;
+
+    private Fatti(SentenceSplitter sentences, List<Annotator> annotators) {
+        this.sentences = sentences;
+        this.annotators = List.copyOf(annotators);
+    }
+
+    /** The Italian extractor with every default stage. */
+    public static Fatti italian() {
+        return new Fatti(SentenceSplitter.italian(), ItalianPipeline.defaultStages(ItalianPipeline.Options.defaults()));
+    }
+
+    /** The Italian extractor with the given options (for example another entity backend). */
+    public static Fatti italian(ItalianPipeline.Options options) {
+        if (options == null) {
+            throw new IllegalArgumentException("options is null");
+        }
+        return new Fatti(SentenceSplitter.italian(), ItalianPipeline.defaultStages(options));
+    }
+
+    /** An extractor with exactly these stages, run in this order (earlier stages take precedence). */
+    public static Fatti withStages(List<Annotator> stages) {
+        if (stages == null || stages.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("stages must be a list of non-null annotators");
+        }
+        return new Fatti(SentenceSplitter.italian(), stages);
+    }
+
+    /** Extracts from an article whose date is unknown. */
+    public Extraction extract(String text) {
+        return extract(text, ArticleContext.undated());
+    }
+
+    /**
+     * Extracts mentions and facts from one article.
+     *
+     * @throws IllegalArgumentException when {@code text} or {@code context} is null
+     */
+    public Extraction extract(String text, ArticleContext context) {
+        if (text == null) {
+            throw new IllegalArgumentException("text is null");
+        }
+        if (context == null) {
+            throw new IllegalArgumentException("context is null");
+        }
+        Document doc = prepare(text, context);
+        Annotations found = new Annotations();
+        for (Annotator a : annotators) {
+            try {
+                a.annotate(doc, found);
+            } catch (RuntimeException | StackOverflowError e) {
+                // Contain a stage's failure: the other stages' results are kept, the failure is reported.
+                found.problem(a.name() + ": " + e);
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : found.resolved()) {
+            if (m.span().end() <= text.length() && text.substring(m.start(), m.end()).equals(m.text())) {
+                mentions.add(m);
+            } else {
+                found.problem(m.rule() + ": span " + m.span() + " does not match its text '" + m.text() + "'");
+            }
+        }
+        List<Span> sentenceSpans = new ArrayList<>();
+        for (int s = 0; s < doc.sentences().size(); s++) {
+            sentenceSpans.add(doc.sentenceSpan(s));
+        }
+        return new Extraction(text, context, sentenceSpans, mentions, found.facts(), found.problems());
+    }
+
+    /** Normalises, splits and tokenizes; exposed for tools and tests of the text layer. */
+    public Document prepare(String text, ArticleContext context) {
+        NormalizedText normalized = NormalizedText.of(text);
+        List<int[]> sentenceRanges = sentences.split(normalized.text());
+        List<Token> tokens = tokenizer.tokenize(normalized.text());
+        return new Document(normalized, tokens, sentenceRanges, context);
+    }
+}

@@ -1,0 +1,27 @@
+package io.fatti.mention;
+
+import io.fatti.Span;
+
+/**
+ * Something the extractor found in the text. Every mention points into the original text ({@link #span()}),
+ * repeats the text it covers ({@link #text()}) and names the rule that produced it ({@link #rule()}).
+ */
+public sealed interface Mention permits ValueMention, Temporal, Entity {
+
+    Span span();
+
+    String text();
+
+    /** The stable name of the rule that produced this mention (provenance). */
+    String rule();
+
+    MentionType type();
+
+    default int start() {
+        return span().start();
+    }
+
+    default int end() {
+        return span().end();
+    }
+}

@@ -13,16 +13,43 @@ public final class ItalianPipeline {
     private ItalianPipeline() {
     }
 
+    /** Which recogniser finds people, organisations and places (curated names are used by all). */
+    public enum EntityBackend {
+        /** The bundled OpenNLP model trained on KIND, plus curated names (the default). */
+        OPENNLP,
+        /** Stanford CoreNLP's Italian CRF, plus curated names; needs the optional CoreNLP jars on the classpath. */
+        CORENLP,
+        /** Curated names only: no statistical model. */
+        CURATED
+    }
+
     /** Choices a user can make when building the extractor. */
-    public record Options(boolean entities, boolean temporal) {
+    public record Options(boolean entities, boolean temporal, EntityBackend entityBackend) {
+
+        public Options {
+            if (entityBackend == null) {
+                throw new IllegalArgumentException("entityBackend is null");
+            }
+        }
+
+        public Options(boolean entities, boolean temporal) {
+            this(entities, temporal, EntityBackend.OPENNLP);
+        }
 
         public static Options defaults() {
-            return new Options(true, true);
+            return new Options(true, true, EntityBackend.OPENNLP);
+        }
+
+        public Options withEntityBackend(EntityBackend backend) {
+            return new Options(entities, temporal, backend);
         }
     }
 
     public static List<Annotator> defaultStages(Options options) {
         List<Annotator> stages = new ArrayList<>();
+        if (options.entities()) {
+            stages.add(io.fatti.entity.EntityAnnotator.forBackend(options.entityBackend()));
+        }
         return stages;
     }
 }

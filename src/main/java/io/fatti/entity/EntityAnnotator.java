@@ -1,0 +1,153 @@
+package io.fatti.entity;
+
+import io.fatti.Span;
+import io.fatti.mention.Entity;
+import io.fatti.pipeline.Annotations;
+import io.fatti.pipeline.Annotator;
+import io.fatti.pipeline.ItalianPipeline;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds companies, products, people and places (the first stage: a product name swallows its model number before
+ * any value stage sees it). Two sources, merged by {@link EntityPrecedence}: the team's curated names (the only
+ * source of PRODUCT) and the trained statistical model (ORG, PER, LOC). Then document consistency: a name the
+ * model labelled once keeps that label wherever else it appears in the article. Immutable and thread-safe.
+ */
+public final class EntityAnnotator implements Annotator {
+
+    /** Sentences longer than this are fed to the model in pieces, bounding the work per call. */
+    private static final int MAX_MODEL_TOKENS = 300;
+
+    private final CuratedNames curated;
+    private final NameModel model;
+
+    public EntityAnnotator(CuratedNames curated, NameModel model) {
+        if (curated == null) {
+            throw new IllegalArgumentException("curated names are required");
+        }
+        this.curated = curated;
+        this.model = model;
+    }
+
+    /** The default: curated names plus the bundled statistical model (loaded once per JVM). */
+    public static EntityAnnotator italian() {
+        return new EntityAnnotator(Defaults.CURATED, Defaults.MODEL);
+    }
+
+    /**
+     * The entity stage for a backend. CoreNLP is optional: its stage lives in {@code src/corenlp/java}, built with
+     * {@code mvn -Pcorenlp}, and is looked up by name so the default build never needs it.
+     *
+     * @throws IllegalArgumentException when the CoreNLP backend is asked for but is not on the classpath
+     */
+    public static Annotator forBackend(ItalianPipeline.EntityBackend backend) {
+        return switch (backend) {
+            case OPENNLP -> italian();
+            case CURATED -> curatedOnly();
+            case CORENLP -> coreNlp();
+        };
+    }
+
+    private static Annotator coreNlp() {
+        try {
+            Class<?> type = Class.forName("io.fatti.entity.corenlp.CoreNlpEntityAnnotator");
+            return (Annotator) type.getMethod("create", CuratedNames.class).invoke(null, Defaults.CURATED);
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+            throw new IllegalArgumentException("the CoreNLP entity backend is not on the classpath: build with "
+                    + "'mvn -Pcorenlp package' and run with target/fatti-corenlp.jar (" + e.getMessage() + ")", e);
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalArgumentException("the CoreNLP entity backend cannot start: " + cause, cause);
+        }
+    }
+
+    /** Curated names only, without the statistical model. */
+    public static EntityAnnotator curatedOnly() {
+        return new EntityAnnotator(Defaults.CURATED, null);
+    }
+
+    private static final class Defaults {
+        static final CuratedNames CURATED = CuratedNames.load();
+        static final NameModel MODEL = NameModel.fromClasspath();
+    }
+
+    @Override
+    public String name() {
+        return "entity";
+    }
+
+    @Override
+    public void annotate(Document doc, Annotations found) {
+        List<EntityPrecedence.Candidate> chosen = new ArrayList<>();
+        int n = doc.size();
+        int start = 0;
+        while (start < n) {
+            int end = start + 1;
+            while (end < n && doc.sameSentence(start, end) && end - start < MAX_MODEL_TOKENS) {
+                end++;
+            }
+            chosen.addAll(sentence(doc, start, end));
+            start = end;
+        }
+        chosen.addAll(DocumentConsistency.spread(doc, chosen));
+        chosen.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        for (EntityPrecedence.Candidate c : chosen) {
+            int last = c.to() - 1;
+            if (found.anyClaimed(c.from(), last)) {
+                continue;
+            }
+            Span sp = doc.tokenSpan(c.from(), last);
+            found.add(new Entity(sp, doc.original(sp), c.rule(), c.label()), c.from(), last);
+        }
+    }
+
+    /** Candidates for document tokens {@code from}..{@code to} (exclusive), one sentence or a piece of one. */
+    private List<EntityPrecedence.Candidate> sentence(Document doc, int from, int to) {
+        List<Token> tokens = doc.tokens().subList(from, to);
+        List<EntityPrecedence.Candidate> listed = new ArrayList<>();
+        for (CuratedNames.Found f : curated.find(tokens)) {
+            listed.add(new EntityPrecedence.Candidate(from + f.from(), from + f.to(), f.label(),
+                    f.withModel() ? "entity.curated-model" : "entity.curated"));
+        }
+        List<EntityPrecedence.Candidate> predicted = new ArrayList<>();
+        if (model != null) {
+            String[] texts = new String[tokens.size()];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = tokens.get(i).text();
+            }
+            for (opennlp.tools.util.Span s : model.find(texts)) {
+                Entity.Label label = LABELS.get(s.getType());
+                if (label != null && plausible(tokens, s.getStart(), s.getEnd())) {
+                    predicted.add(new EntityPrecedence.Candidate(from + s.getStart(), from + s.getEnd(), label,
+                            "entity.model"));
+                }
+            }
+        }
+        return EntityPrecedence.merge(listed, predicted);
+    }
+
+    private static final Map<String, Entity.Label> LABELS = new HashMap<>(Map.of(
+            "ORG", Entity.Label.ORG, "PER", Entity.Label.PER, "LOC", Entity.Label.LOC));
+
+    /** A name has a capital letter somewhere ("cinese" is not a name) and does not end on punctuation. */
+    public static boolean plausible(List<Token> tokens, int from, int to) {
+        Token last = tokens.get(to - 1);
+        if (last.is(Token.Kind.PUNCTUATION) || last.is(Token.Kind.SYMBOL)) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String t = tokens.get(i).text();
+            for (int k = 0; k < t.length(); k++) {
+                if (Character.isUpperCase(t.charAt(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,142 @@
+package io.fatti.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A list of names, each a sequence of tokens with a label, matched against a tokenized sentence: at each position the
+ * longest name wins, and matches do not overlap. Tokens are compared exactly (names are case-sensitive: "Apple" the
+ * company, not "apple" the fruit), or after lower-casing when the gazetteer is built to ignore case. Immutable once
+ * built by {@link Builder}; safe to share between threads.
+ */
+public final class Gazetteer {
+
+    /** One name found in a sentence: tokens {@code from} (inclusive) to {@code to} (exclusive). */
+    public record Match(int from, int to, String label, Entry entry) {
+        public int length() {
+            return to - from;
+        }
+    }
+
+    /** One name of the list, with what the data file said about it. */
+    public record Entry(String label, List<String> tokens, String source, boolean modelNumber) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        Entry entry;
+    }
+
+    private final Node root;
+    private final int size;
+
+    private Gazetteer(Node root, int size) {
+        this.root = root;
+        this.size = size;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Longest, left-to-right, non-overlapping matches over {@code tokens}. */
+    public List<Match> find(String[] tokens) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.length) {
+            Match m = longestAt(tokens, i);
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m);
+                i = m.to();
+            }
+        }
+        return out;
+    }
+
+    /** The longest name starting at token {@code start}, or null. */
+    public Match longestAt(String[] tokens, int start) {
+        Node node = root;
+        Match best = null;
+        for (int j = start; j < tokens.length; j++) {
+            node = node.next.get(tokens[j]);
+            if (node == null) {
+                break;
+            }
+            if (node.entry != null) {
+                best = new Match(start, j + 1, node.entry.label(), node.entry);
+            }
+        }
+        return best;
+    }
+
+    /** Collects names; a later name with the same tokens replaces the earlier one. */
+    public static final class Builder {
+        private final Node root = new Node();
+        private int size;
+
+        public Builder add(Entry e) {
+            if (e.tokens().isEmpty()) {
+                throw new IllegalArgumentException("a name needs at least one token");
+            }
+            Node node = root;
+            for (String t : e.tokens()) {
+                node = node.next.computeIfAbsent(t, k -> new Node());
+            }
+            if (node.entry == null) {
+                size++;
+            }
+            node.entry = e;
+            return this;
+        }
+
+        public Gazetteer build() {
+            return new Gazetteer(root, size);
+        }
+    }
+
+    /**
+     * Splits a name as the tokenizers do: at spaces, after an elision apostrophe ("dell'Aquila" → "dell'",
+     * "Aquila"), and around commas, brackets and quotes. A stray apostrophe token ("dell ' Aquila" in some
+     * lists) is glued back onto the word before it.
+     */
+    public static List<String> tokenize(String name) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c)) {
+                flush(cur, out);
+            } else if (c == '\'' || c == '\u2019') {
+                if (cur.length() == 0 && !out.isEmpty() && Character.isLetter(last(out))) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + "'");
+                } else {
+                    cur.append('\'');
+                    flush(cur, out);
+                }
+            } else if (c == ',' || c == '(' || c == ')' || c == '"' || c == '«' || c == '»') {
+                flush(cur, out);
+                out.add(String.valueOf(c));
+            } else {
+                cur.append(c);
+            }
+        }
+        flush(cur, out);
+        return out;
+    }
+
+    private static char last(List<String> out) {
+        String s = out.get(out.size() - 1);
+        return s.charAt(s.length() - 1);
+    }
+
+    private static void flush(StringBuilder cur, List<String> out) {
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+            cur.setLength(0);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.fatti.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * Features for recognising Italian names, one token at a time: the word, its shape and affixes, the words around it
+ * (an articulated preposition also as its bare preposition: "nel" → "in", "dell'" → "di", "sulla" → "su", so
+ * "a Roma", "nella Roma" and "in Roma" share evidence), where it sits in the sentence, and whether a name list covers
+ * it. OpenNLP adds the previous labels. One instance per name finder (it caches the current sentence's list
+ * matches), so not thread-safe; the lists themselves are shared.
+ */
+public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
+
+    private final NameLexicons lexicons;
+    /** Document memory: the label each capitalised word last received in this article (OpenNLP's adaptive data). */
+    private final java.util.HashMap<String, String> labelledBefore = new java.util.HashMap<>();
+    private String[] cachedSentence;
+    /** Per token: the list features ("ORG-wiki:B" ...) of the names covering it, or null. */
+    private String[][] listTags;
+
+    public ItalianNameFeatures(NameLexicons lexicons) {
+        this.lexicons = lexicons;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        if (tokens != cachedSentence) {
+            cachedSentence = tokens;
+            listTags = listTags(tokens);
+        }
+        String w = tokens[index];
+        String lw = lower(w);
+        String shape = shape(w);
+        features.add("w=" + lw);
+        features.add("sh=" + shape);
+        features.add("ls=" + longShape(w));
+        if (!lw.equals(w)) {
+            features.add("wc=" + w);
+        }
+        int n = lw.length();
+        for (int k = 2; k <= 4 && k < n; k++) {
+            features.add("pre" + k + "=" + lw.substring(0, k));
+            features.add("suf" + k + "=" + lw.substring(n - k));
+        }
+        if (index == 0) {
+            features.add("bos");
+            features.add("bos,sh=" + shape);
+        }
+        if (index == tokens.length - 1) {
+            features.add("eos");
+        }
+        for (int d = -2; d <= 2; d++) {
+            if (d == 0) {
+                continue;
+            }
+            int j = index + d;
+            String lwj = j < 0 ? "<s>" : j >= tokens.length ? "</s>" : lower(tokens[j]);
+            features.add("w" + d + "=" + lwj);
+            if (j >= 0 && j < tokens.length && Math.abs(d) == 1) {
+                features.add("sh" + d + "=" + shape(tokens[j]));
+                String prep = ItalianPrepositions.bare(lwj);
+                if (prep != null) {
+                    features.add("p" + d + "=" + prep);
+                }
+            }
+        }
+        String prev = index > 0 ? lower(tokens[index - 1]) : "<s>";
+        String next = index + 1 < tokens.length ? lower(tokens[index + 1]) : "</s>";
+        features.add("w-1,w=" + prev + "," + lw);
+        features.add("w,w+1=" + lw + "," + next);
+        features.add("w-1,sh=" + prev + "," + shape);
+        String prevShape = index > 0 ? shape(tokens[index - 1]) : "<s>";
+        String nextShape = index + 1 < tokens.length ? shape(tokens[index + 1]) : "</s>";
+        features.add("sh-1,sh,sh+1=" + prevShape + "," + shape + "," + nextShape);
+        if (!lw.equals(w) && lexicons.isCommonWord(lw)) {
+            // A capitalised word that is usually written in lower case: a sentence start, or a name made of words.
+            features.add("common");
+            features.add(index == 0 ? "common,bos" : "common,inside");
+        }
+        String before = labelledBefore.get(w);
+        if (before != null) {
+            features.add("doc=" + before);
+            features.add("doc=" + before + ",sh=" + shape);
+        }
+        String po = index > 0 && previousOutcomes != null && index - 1 < previousOutcomes.length
+                ? previousOutcomes[index - 1] : "<s>";
+        String[] tags = listTags[index];
+        if (tags != null) {
+            for (String t : tags) {
+                // with the previous label: a first name right after a place starts a new name ("Arcore Silvio")
+                features.add("po,g=" + po + "," + t);
+                features.add("g=" + t);
+                features.add("g=" + t + ",sh=" + shape);
+                features.add("g=" + t + ",w-1=" + prev);
+            }
+        }
+        if (index > 0 && listTags[index - 1] != null) {
+            for (String t : listTags[index - 1]) {
+                features.add("g-1=" + t);
+            }
+        }
+        if (index + 1 < tokens.length && listTags[index + 1] != null) {
+            for (String t : listTags[index + 1]) {
+                features.add("g+1=" + t);
+            }
+        }
+    }
+
+    @Override
+    public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+        for (int i = 0; i < tokens.length && i < outcomes.length; i++) {
+            String w = tokens[i];
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                String o = outcomes[i];
+                int dash = o.lastIndexOf('-');
+                labelledBefore.put(w, dash > 0 ? o.substring(0, dash) : o);
+            }
+        }
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+        labelledBefore.clear();
+    }
+
+    private String[][] listTags(String[] tokens) {
+        String[][] tags = new String[tokens.length][];
+        for (Map.Entry<String, Gazetteer> e : lexicons.bySource().entrySet()) {
+            for (Gazetteer.Match m : e.getValue().find(tokens)) {
+                for (int i = m.from(); i < m.to(); i++) {
+                    String position = m.length() == 1 ? "U" : i == m.from() ? "B" : "I";
+                    String tag = m.label() + "-" + e.getKey() + ":" + position;
+                    String[] old = tags[i];
+                    if (old == null) {
+                        tags[i] = new String[] {tag};
+                    } else {
+                        String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+                        grown[old.length] = tag;
+                        tags[i] = grown;
+                    }
+                }
+            }
+        }
+        return tags;
+    }
+
+    static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    /** Collapsed word shape: "Xiaomi" → "Xx", "iPhone" → "xXx", "S23" → "Xd", "12,5" → "d,d". */
+    static String shape(String w) {
+        StringBuilder sb = new StringBuilder(6);
+        char last = 0;
+        for (int i = 0; i < w.length() && sb.length() < 6; i++) {
+            char c = classOf(w.charAt(i));
+            if (c != last) {
+                sb.append(c);
+                last = c;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Shape keeping lengths up to 4 of each run: "USA" → "XXX", "Roma" → "Xxxx". */
+    static String longShape(String w) {
+        StringBuilder sb = new StringBuilder(8);
+        char last = 0;
+        int run = 0;
+        for (int i = 0; i < w.length() && sb.length() < 10; i++) {
+            char c = classOf(w.charAt(i));
+            run = c == last ? run + 1 : 1;
+            last = c;
+            if (run <= 4) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static char classOf(char c) {
+        if (Character.isUpperCase(c)) {
+            return 'X';
+        }
+        if (Character.isLowerCase(c)) {
+            return 'x';
+        }
+        if (Character.isDigit(c)) {
+            return 'd';
+        }
+        return c == '\u2019' ? '\'' : c;
+    }
+}

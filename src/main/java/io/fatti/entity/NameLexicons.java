@@ -1,0 +1,105 @@
+package io.fatti.entity;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.util.model.ArtifactSerializer;
+
+/**
+ * The name lists the statistical model's dictionary features look names up in, grouped by source (an organisation
+ * list, place names, first names, the curated tech-and-business list). They travel inside the trained model, so a
+ * model always sees the same lists at run time as it was trained with.
+ */
+public final class NameLexicons {
+
+    /** Name of this artifact inside the OpenNLP model file; the extension selects {@link Serializer}. */
+    public static final String ARTIFACT = "fatti-names.lexicons";
+    static final String EXTENSION = "lexicons";
+
+    private final List<Gazetteer.Entry> entries;
+    private final Map<String, Gazetteer> bySource;
+    private final Gazetteer common;
+
+    public NameLexicons(List<Gazetteer.Entry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, Gazetteer.Builder> builders = new LinkedHashMap<>();
+        for (Gazetteer.Entry e : this.entries) {
+            builders.computeIfAbsent(e.source(), k -> new Gazetteer.Builder()).add(e);
+        }
+        Map<String, Gazetteer> built = new LinkedHashMap<>();
+        builders.forEach((k, b) -> built.put(k, b.build()));
+        this.common = built.remove(COMMON_WORDS);
+        this.bySource = Collections.unmodifiableMap(built);
+    }
+
+    /** Source name of the words that are usually written in lower case (not a name list: no features of its own). */
+    public static final String COMMON_WORDS = "common-words";
+
+    /** True when {@code lower} is a word usually written in lower case in running text. */
+    public boolean isCommonWord(String lower) {
+        Gazetteer g = common;
+        return g != null && g.longestAt(new String[] {lower}, 0) != null;
+    }
+
+    public Map<String, Gazetteer> bySource() {
+        return bySource;
+    }
+
+    public List<Gazetteer.Entry> entries() {
+        return entries;
+    }
+
+    /** Lines of {@code source<TAB>label<TAB>space-separated tokens}. */
+    public void write(OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        for (Gazetteer.Entry e : entries) {
+            w.write(e.source());
+            w.write('\t');
+            w.write(e.label());
+            w.write('\t');
+            w.write(String.join(" ", e.tokens()));
+            w.write('\n');
+        }
+        w.flush();
+    }
+
+    public static NameLexicons read(InputStream in) throws IOException {
+        List<Gazetteer.Entry> entries = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+            int a = line.indexOf('\t');
+            int b = a < 0 ? -1 : line.indexOf('\t', a + 1);
+            if (b < 0) {
+                continue;
+            }
+            List<String> tokens = List.of(line.substring(b + 1).split(" "));
+            entries.add(new Gazetteer.Entry(line.substring(a + 1, b), tokens, line.substring(0, a), false));
+        }
+        return new NameLexicons(entries);
+    }
+
+    /** Reads and writes the lists inside an OpenNLP model file. */
+    public static final class Serializer implements ArtifactSerializer<NameLexicons> {
+        @Override
+        public NameLexicons create(InputStream in) throws IOException {
+            return read(in);
+        }
+
+        @Override
+        public void serialize(NameLexicons artifact, OutputStream out) throws IOException {
+            artifact.write(out);
+        }
+    }
+}

@@ -319,7 +319,7 @@ public final class CorpusScore implements EvalSuite {
 
     /** The normalised fields the gold may state, compared when the gold line has them. */
     private static final List<String> COMPARED = List.of("value", "low", "high", "currency", "unit", "noun",
-            "qualifier", "per", "dimensions", "timex", "from", "to", "label");
+            "qualifier", "per", "dimensions", "timex", "from", "to", "fiscal", "label");
 
     private static final List<String> NUMERIC = List.of("value", "low", "high");
 
@@ -378,6 +378,7 @@ public final class CorpusScore implements EvalSuite {
             f.put("from", t.from() == null ? null : t.from().toString());
             f.put("to", t.to() == null ? null : t.to().toString());
             f.put("modifier", t.modifier() == null ? null : t.modifier().name());
+            f.put("fiscal", Boolean.toString(t.fiscal()));
         }
         if (m instanceof Entity e) {
             f.put("label", e.label() == null ? null : e.label().name());

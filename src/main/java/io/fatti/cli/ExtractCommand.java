@@ -42,10 +42,16 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
     @Option(names = "--threads", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--print", description = "also print a readable list of facts and mentions on stdout")
+    boolean print;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
+        }
+        if (print && output.equals("-")) {
+            throw new IllegalArgumentException("--print needs --output to be a file, not stdout");
         }
         PrintStream err = System.err;
         long t0 = System.nanoTime();
@@ -105,14 +111,23 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
                         for (String p : x.problems()) {
                             err.println("fatti: " + a.id() + ": internal problem: " + p);
                         }
+                        if (print) {
+                            String report = ReadableReport.render(a.id(), x);
+                            return ExtractionJson.line(a.id(), x) + "\n" + report;
+                        }
                         return ExtractionJson.line(a.id(), x);
                     }));
                 }
                 Future<String> next = window.poll();
                 Article a = pending.poll();
                 try {
-                    out.write(next.get());
+                    String result = next.get();
+                    int split = print ? result.indexOf('\n') : -1;
+                    out.write(split < 0 ? result : result.substring(0, split));
                     out.write('\n');
+                    if (split >= 0) {
+                        System.out.print(result.substring(split + 1));
+                    }
                 } catch (ExecutionException e) {
                     err.println("fatti: " + a.id() + ": failed: " + e.getCause());
                 } catch (InterruptedException e) {

@@ -17,7 +17,20 @@ public final class FattiCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
+    /** The command line with its error handling: invalid arguments print one clear line and exit 2. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new FattiCommand());
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof IllegalArgumentException) {
+                commandLine.getErr().println("fatti " + commandLine.getCommandName() + ": " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cl;
+    }
+
     public static void main(String[] args) {
-        System.exit(new CommandLine(new FattiCommand()).execute(args));
+        System.exit(commandLine().execute(args));
     }
 }

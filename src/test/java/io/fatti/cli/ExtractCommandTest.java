@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
 
@@ -34,7 +33,7 @@ class ExtractCommandTest {
         int code;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new FattiCommand()).execute("extract", "--input", in.toString(), "--output",
+            code = FattiCommand.commandLine().execute("extract", "--input", in.toString(), "--output",
                     out.toString(), "--threads", "3");
         } finally {
             System.setErr(oldErr);
@@ -59,7 +58,10 @@ class ExtractCommandTest {
 
     @Test
     void invalidOptionsFailWithUsage() {
-        int code = new CommandLine(new FattiCommand()).execute("extract", "--input", "x.jsonl");
-        assertThat(code).isEqualTo(2);
+        assertThat(FattiCommand.commandLine().execute("extract", "--input", "x.jsonl")).isEqualTo(2);
+        assertThat(FattiCommand.commandLine().execute("extract", "--input", "x.jsonl", "--output", "o.jsonl",
+                "--threads", "0")).isEqualTo(2);
+        assertThat(FattiCommand.commandLine().execute("extract", "--input", dir.resolve("none").toString(),
+                "--output", dir.resolve("o.jsonl").toString())).isEqualTo(2);
     }
 }

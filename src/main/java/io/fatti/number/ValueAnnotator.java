@@ -154,11 +154,32 @@ public final class ValueAnnotator implements Annotator {
                         last = rate.last();
                     }
                 }
-                Qualifier q = qualifier(doc, found, single.first);
-                Amount amount = Amount.of(single.number.value(), q);
-                m = build(doc, single, amount, single.first, last, per, single.rule);
-                range[0] = single.first;
-                range[1] = last;
+                PhraseLexicon.Match<Qualifier> before = qualifierBefore(doc, found, single.first);
+                Qualifier q = before == null ? null : before.value();
+                PhraseLexicon.Match<Qualifier> after = words.qualifiersAfter.startingAt(t, last + 1);
+                if (after != null && !found.anyClaimed(after.first(), after.last())
+                        && doc.sameSentence(last, after.last())
+                        && words.qualifiers.startingAt(t, after.first() + 1) == null) { // not "e più piccolo di
+                    q = after.value(); // "500 o più"
+                    last = after.last();
+                    before = null;
+                }
+                Bound bound = before == null ? null : boundPair(doc, found, single, q, last);
+                if (bound != null) { // "superiore a 1000 e inferiore a 1500"
+                    Operand other = bound.other();
+                    BigDecimal lo = bound.firstIsLower() ? single.number.value() : other.number.value();
+                    BigDecimal hi = bound.firstIsLower() ? other.number.value() : single.number.value();
+                    Operand shape = single.currency != null ? single : other;
+                    m = build(doc, shape, new Amount(null, lo, hi, null), before.first(), other.last, null,
+                            kindName(single.kind) + ".bounds");
+                    range[0] = before.first();
+                    range[1] = other.last;
+                } else {
+                    Amount amount = Amount.of(single.number.value(), q);
+                    m = build(doc, single, amount, single.first, last, per, single.rule);
+                    range[0] = single.first;
+                    range[1] = last;
+                }
             } else {
                 Kind kind = low.kind == Kind.NUMBER ? high.kind : low.kind;
                 if ((low.kind != Kind.NUMBER && high.kind != Kind.NUMBER && low.kind != high.kind)
@@ -191,12 +212,9 @@ public final class ValueAnnotator implements Annotator {
                         last = rate.last();
                     }
                 }
-                Amount amount = new Amount(null, lo, hi, qualifier(doc, found, first));
-                String rule = switch (kind) {
-                    case MONEY -> "money.range";
-                    case PERCENT -> "percent.range";
-                    default -> "number.range";
-                };
+                PhraseLexicon.Match<Qualifier> hedge = qualifierBefore(doc, found, first);
+                Amount amount = new Amount(null, lo, hi, hedge == null ? null : hedge.value());
+                String rule = kindName(kind) + ".range";
                 m = build(doc, shape, amount, first, last, per, rule);
                 range[0] = first;
                 range[1] = last;
@@ -211,6 +229,15 @@ public final class ValueAnnotator implements Annotator {
             }
             i = range[1];
         }
+    }
+
+    private static String kindName(Kind kind) {
+        return switch (kind) {
+            case MONEY -> "money";
+            case PERCENT -> "percent";
+            case ORDINAL -> "ordinal";
+            case NUMBER -> "number";
+        };
     }
 
     private static boolean mayStartValue(Token tok) {
@@ -398,7 +425,7 @@ public final class ValueAnnotator implements Annotator {
     // ---- qualifiers and filters -------------------------------------------------------------------------------
 
     /** The qualifier before token {@code first}: "quasi 18 milioni", "oltre il 12%". */
-    private Qualifier qualifier(Document doc, Annotations found, int first) {
+    private PhraseLexicon.Match<Qualifier> qualifierBefore(Document doc, Annotations found, int first) {
         List<Token> t = doc.tokens();
         int p = first - 1;
         if (p < 0) {
@@ -411,7 +438,59 @@ public final class ValueAnnotator implements Annotator {
         if (q == null || found.anyClaimed(q.first(), q.last()) || !doc.sameSentence(q.first(), first)) {
             return null;
         }
-        return q.value();
+        return q;
+    }
+
+    /** The opposite bound found after a bound: its operand, and whether the first value is the lower end. */
+    private record Bound(Operand other, boolean firstIsLower) {
+    }
+
+    /** A bound and the opposite bound after it: "superiore a 1000 e inferiore a 1500", "non più di 50 e non meno di 20". */
+    private Bound boundPair(Document doc, Annotations found, Operand first, Qualifier q, int last) {
+        List<Token> t = doc.tokens();
+        boolean lower = q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
+        boolean upper = q == Qualifier.LESS_THAN || q == Qualifier.AT_MOST;
+        if (!lower && !upper) {
+            return null;
+        }
+        int j = last + 1;
+        int skipped = 0;
+        while (j < t.size() && skipped < 2 && words.boundJoiners.contains(t.get(j).lower())) {
+            j++;
+            skipped++;
+        }
+        if (skipped == 0 || j >= t.size() || !doc.sameSentence(last, j)) {
+            return null;
+        }
+        PhraseLexicon.Match<Qualifier> q2 = words.qualifiers.startingAt(t, j);
+        if (q2 == null || found.anyClaimed(j, q2.last())) {
+            return null;
+        }
+        Qualifier other = q2.value();
+        boolean otherLower = other == Qualifier.MORE_THAN || other == Qualifier.AT_LEAST;
+        boolean otherUpper = other == Qualifier.LESS_THAN || other == Qualifier.AT_MOST;
+        if (!(lower && otherUpper) && !(upper && otherLower)) {
+            return null;
+        }
+        int k = q2.last() + 1;
+        if (k < t.size() && words.articles.contains(t.get(k).lower())) {
+            k++;
+        }
+        if (k >= t.size() || !doc.sameSentence(j, k)) {
+            return null;
+        }
+        Operand y = operand(doc, found, k);
+        if (y == null || y.kind != first.kind || y.kind == Kind.ORDINAL
+                || (y.kind == Kind.NUMBER && !isValueNumber(doc, y))
+                || (first.currency != null && y.currency != null && !first.currency.equals(y.currency))) {
+            return null;
+        }
+        BigDecimal a = first.number.value();
+        BigDecimal b = y.number.value();
+        if (lower ? a.compareTo(b) >= 0 : b.compareTo(a) >= 0) {
+            return null;
+        }
+        return new Bound(y, lower);
     }
 
     /** A scaled number followed by "di" + word is a count of something ("500 milioni di utenti"), not money. */
@@ -437,8 +516,11 @@ public final class ValueAnnotator implements Annotator {
         int last = o.last;
         Token head = t.get(first);
         if (n.spelled()) {
-            if (n.first() == n.last() && (n.value().compareTo(BigDecimal.ONE) == 0 || n.rule().equals("number.fraction-half"))) {
-                return false; // the article "un", "una"; "metà" by itself
+            if (n.first() == n.last() && n.rule().equals("number.fraction-half")) {
+                return false; // "metà" by itself: "la seconda metà dell'anno"
+            }
+            if (n.first() == n.last() && n.value().compareTo(BigDecimal.ONE) == 0 && !endsPhrase(doc, last)) {
+                return false; // the article "un", "una", "uno": a number only when no noun follows ("ne ho uno.")
             }
         } else {
             if (first > 0 && doc.glued(first)) {
@@ -481,6 +563,12 @@ public final class ValueAnnotator implements Annotator {
             return false; // "novembre 22"
         }
         return true;
+    }
+
+    /** True when nothing but punctuation or the end of the sentence follows token {@code last}. */
+    private static boolean endsPhrase(Document doc, int last) {
+        int k = last + 1;
+        return k >= doc.size() || !doc.sameSentence(last, k) || doc.token(k).is(Token.Kind.PUNCTUATION);
     }
 
     private static boolean isJoiner(Token tok) {

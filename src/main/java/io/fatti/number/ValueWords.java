@@ -17,6 +17,8 @@ final class ValueWords {
 
     final PhraseLexicon<Boolean> percent = new PhraseLexicon<>();
     final PhraseLexicon<Qualifier> qualifiers = new PhraseLexicon<>();
+    final PhraseLexicon<Qualifier> qualifiersAfter = new PhraseLexicon<>();
+    final Set<String> boundJoiners = new HashSet<>();
     final PhraseLexicon<RatePeriod> rates = new PhraseLexicon<>();
     final Set<String> articles = new HashSet<>();
     final Set<String> notCounts = new HashSet<>();
@@ -31,6 +33,10 @@ final class ValueWords {
         for (DataFile.Line l : DataFile.read("number/qualifiers.tsv")) {
             qualifiers.add(l.field(0), false, l.enumField(1, Qualifier.class));
         }
+        for (DataFile.Line l : DataFile.read("number/qualifiers-after.tsv")) {
+            qualifiersAfter.add(l.field(0), false, l.enumField(1, Qualifier.class));
+        }
+        words("number/bound-joiners.tsv", boundJoiners);
         for (DataFile.Line l : DataFile.read("number/rates.tsv")) {
             rates.add(l.field(0), false, l.enumField(1, RatePeriod.class));
         }

@@ -174,6 +174,11 @@ public final class NumberReader {
         if (digits.length() > 2) {
             return;
         }
+        // "7e7" and "7E7" are model names (Boeing); an exponent needs a sign, two digits or a decimal mantissa.
+        if (sign > 0 && digits.length() < 2 && h.acc.value().scale() <= 0 && !t.get(j).text().startsWith("e+")
+                && !(k > j && t.get(j + 1).text().equals("+"))) {
+            return;
+        }
         int n = Integer.parseInt(digits) * sign;
         if (Math.abs(n) > MAX_EXPONENT) {
             return;

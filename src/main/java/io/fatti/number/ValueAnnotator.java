@@ -412,12 +412,13 @@ public final class ValueAnnotator implements Annotator {
                 || !doc.glued(d) || !doc.glued(d + 1) || !t.get(d + 1).is(Token.Kind.NUMBER)) {
             return null;
         }
-        if (low.number.first() > 0 && doc.glued(low.number.first()) && isWordLike(t.get(low.number.first() - 1))) {
-            return null;
+        if (!valueBefore(doc, low.number)) {
+            return null; // "Boeing 737-800", "COVID-19"
         }
         Operand high = operand(doc, found, d + 1);
-        if (high == null || high.kind == Kind.ORDINAL) {
-            return null;
+        if (high == null || high.kind == Kind.ORDINAL
+                || (high.kind == Kind.NUMBER && !valueAfter(doc, high.number, high.last))) {
+            return null; // "30-40 giorni" is a duration
         }
         return high;
     }
@@ -510,40 +511,57 @@ public final class ValueAnnotator implements Annotator {
 
     /** Whether a plain number (no currency, no percent) is a value rather than a name, code, date or duration. */
     private boolean isValueNumber(Document doc, Operand o) {
+        return valueBefore(doc, o.number) && valueAfter(doc, o.number, o.last);
+    }
+
+    /** What comes before the number does not make it a name, a code or a label. */
+    private boolean valueBefore(Document doc, NumberMatch n) {
         List<Token> t = doc.tokens();
-        NumberMatch n = o.number;
         int first = n.first();
-        int last = o.last;
         Token head = t.get(first);
+        boolean bare = n.isBareInteger(head.text()) || (n.spelled() && n.first() == n.last());
+        Token prev = first > 0 && doc.sameSentence(first - 1, first) ? t.get(first - 1) : null;
         if (n.spelled()) {
             if (n.first() == n.last() && n.rule().equals("number.fraction-half")) {
                 return false; // "metà" by itself: "la seconda metà dell'anno"
             }
-            if (n.first() == n.last() && n.value().compareTo(BigDecimal.ONE) == 0 && !endsPhrase(doc, last)) {
-                return false; // the article "un", "una", "uno": a number only when no noun follows ("ne ho uno.")
-            }
         } else {
-            if (first > 0 && doc.glued(first)) {
-                Token prev = t.get(first - 1);
-                if (isWordLike(prev)) {
-                    return false; // "iPhone15"
+            if (prev != null && doc.glued(first)) {
+                if (isWordLike(prev) || prev.text().equals("'")) {
+                    return false; // "iPhone15", "anni '90"
                 }
                 if (isJoiner(prev) && first > 1 && doc.glued(first - 1) && isWordLike(t.get(first - 2))) {
                     return false; // "COVID-19", "H.265", "22/11", "15:30"
                 }
             }
-            if (n.isBareInteger(head.text())) {
-                if (looksLikeYear(doc, n)) {
-                    return false;
-                }
-                if (first > 0 && doc.sameSentence(first - 1, first) && isNameLike(t.get(first - 1))
-                        && !isSentenceStart(doc, first - 1)) {
-                    return false; // "iPhone 15", "Windows 11", "USB 3"
-                }
-            } else if (!n.scaled() && first > 0 && isNameLike(t.get(first - 1)) && !isSentenceStart(doc, first - 1)
-                    && n.first() == n.last()) {
-                return false; // "USB 3.2", "Android 12.1"
+            if (head.length() > 1 && head.text().charAt(0) == '0' && n.isBareInteger(head.text())) {
+                return false; // "001": a serial number
             }
+            if (n.isBareInteger(head.text()) && looksLikeYear(doc, n)) {
+                return false;
+            }
+            if (!n.scaled() && n.first() == n.last() && prev != null && isNameLike(doc, first - 1)) {
+                return false; // "iPhone 15", "Windows 11", "USB 3.2"
+            }
+        }
+        if (bare && prev != null) {
+            if (words.singularArticles.contains(prev.lower()) && n.value().compareTo(BigDecimal.ONE) != 0
+                    || (prev.lower().equals("l'") && n.spelled())) {
+                return false; // "il 787", "del 737", "l'uno": a name, not a count
+            }
+            if (words.labelWords.contains(prev.lower()) || words.notCounts.contains(prev.lower())) {
+                return false; // "volo 574", "versione 10", "novembre 22"
+            }
+        }
+        return true;
+    }
+
+    /** What comes after the number does not make it a code, a measure, a date or a duration. */
+    private boolean valueAfter(Document doc, NumberMatch n, int last) {
+        List<Token> t = doc.tokens();
+        if (n.spelled() && n.first() == n.last() && n.value().compareTo(BigDecimal.ONE) == 0
+                && !endsPhrase(doc, last)) {
+            return false; // the article "un", "una", "uno": a number only when no noun follows ("ne ho uno.")
         }
         int k = last + 1;
         if (k < t.size()) {
@@ -558,9 +576,6 @@ public final class ValueAnnotator implements Annotator {
             if (!n.scaled() && words.notCounts.contains(next.lower())) {
                 return false; // "22 novembre", "nove mesi": the temporal stage's
             }
-        }
-        if (first > 0 && words.notCounts.contains(t.get(first - 1).lower()) && n.isBareInteger(head.text())) {
-            return false; // "novembre 22"
         }
         return true;
     }
@@ -580,8 +595,12 @@ public final class ValueAnnotator implements Annotator {
         return tok.is(Token.Kind.WORD) || tok.is(Token.Kind.ALPHANUMERIC) || tok.is(Token.Kind.NUMBER);
     }
 
-    /** A capitalised or mixed-case word or a code: "iPhone", "Windows", "USB", "S23". */
-    private static boolean isNameLike(Token tok) {
+    /**
+     * A mixed-case word, a capitalised word inside a sentence, an all-capitals word or a code: "iPhone", "Windows",
+     * "USB", "S23". A capitalised first word of a sentence ("Oltre", "Circa") is not a name.
+     */
+    private static boolean isNameLike(Document doc, int i) {
+        Token tok = doc.token(i);
         if (tok.is(Token.Kind.ALPHANUMERIC)) {
             return true;
         }
@@ -589,8 +608,8 @@ public final class ValueAnnotator implements Annotator {
             return false;
         }
         String s = tok.text();
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isUpperCase(s.charAt(i))) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isUpperCase(s.charAt(k)) && (k > 0 || !isSentenceStart(doc, i))) {
                 return true;
             }
         }

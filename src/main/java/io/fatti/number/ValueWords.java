@@ -23,6 +23,8 @@ final class ValueWords {
     final Set<String> articles = new HashSet<>();
     final Set<String> notCounts = new HashSet<>();
     final Set<String> rangeBlockers = new HashSet<>();
+    final Set<String> singularArticles = new HashSet<>();
+    final Set<String> labelWords = new HashSet<>();
     /** Range opener → its joiners: "tra" → {"e"}, "dal" → {"al", "a"}. */
     final Map<String, Set<String>> ranges = new HashMap<>();
 
@@ -43,6 +45,8 @@ final class ValueWords {
         words("number/articles.tsv", articles);
         words("number/not-counts.tsv", notCounts);
         words("number/range-blockers.tsv", rangeBlockers);
+        words("number/singular-articles.tsv", singularArticles);
+        words("number/label-words.tsv", labelWords);
         for (DataFile.Line l : DataFile.read("number/ranges.tsv")) {
             Set<String> joiners = new HashSet<>(List.of(l.field(1).toLowerCase(java.util.Locale.ROOT).split("\\|")));
             if (ranges.put(l.field(0).toLowerCase(java.util.Locale.ROOT), joiners) != null) {

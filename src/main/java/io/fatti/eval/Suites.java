@@ -11,6 +11,8 @@ public final class Suites {
 
     public static List<EvalSuite> all() {
         List<EvalSuite> suites = new ArrayList<>();
+        suites.addAll(RecognizersValueSuite.all());
+        suites.addAll(RecognizersUnitSuite.all());
         suites.add(new CorpusScore());
         return suites;
     }

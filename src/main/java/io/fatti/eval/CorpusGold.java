@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,9 +95,7 @@ public record CorpusGold(List<Mention> mentions, List<FactLine> facts) {
         int occurrence = node.path("occurrence").asInt(1);
         Span span = locate(text, surface, occurrence, where);
         Map<String, String> fields = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             String key = e.getKey();
             if (key.equals("type") || key.equals("text") || key.equals("occurrence")) {
                 continue;
@@ -117,9 +114,7 @@ public record CorpusGold(List<Mention> mentions, List<FactLine> facts) {
         JsonNode c = f.get("change");
         if (c != null && c.isObject()) {
             change = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = c.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : c.properties()) {
                 change.put(e.getKey(), scalar(e.getValue()));
             }
             if (change.get("direction") == null) {

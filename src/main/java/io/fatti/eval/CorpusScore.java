@@ -259,18 +259,24 @@ public final class CorpusScore implements EvalSuite {
                 }
                 continue;
             }
-            Mention near = null;
+            Mention sameType = null;
+            List<String> others = new ArrayList<>();
             for (Mention m : x.mentions()) {
-                if (m.span().intersects(g.span()) && m.type().name().equals(g.type())) {
-                    near = m;
-                    break;
+                if (!m.span().intersects(g.span())) {
+                    continue;
+                }
+                if (sameType == null && m.type().name().equals(g.type())) {
+                    sameType = m;
+                } else {
+                    others.add(m.type() + " '" + m.text() + "'");
                 }
             }
-            if (near != null) {
+            if (sameType != null) {
                 t.overlap++;
-                report.details.add(name + ": span " + g.type() + " gold '" + g.text() + "' got '" + near.text() + "'");
-            } else if (p != null) {
-                report.details.add(name + ": type '" + g.text() + "' gold " + g.type() + " got " + p.type());
+                report.details.add(name + ": span " + g.type() + " gold '" + g.text() + "' got '" + sameType.text()
+                        + "'");
+            } else if (!others.isEmpty()) {
+                report.details.add(name + ": type " + g.type() + " '" + g.text() + "' got " + String.join(", ", others));
             } else {
                 report.details.add(name + ": missed " + g.type() + " '" + g.text() + "'");
             }

@@ -12,6 +12,8 @@ import io.fatti.mention.Mention;
 import io.fatti.mention.Money;
 import io.fatti.mention.NumberMention;
 import io.fatti.mention.Percentage;
+import io.fatti.mention.Qualifier;
+import io.fatti.mention.Quantity;
 import io.fatti.pipeline.Annotator;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +172,25 @@ class CorpusTest {
         assertThat(r.scores()).anyMatch(s -> s.metric().equals("MONEY value_recall") && s.value() == 1.0)
                 .anyMatch(s -> s.metric().equals("all precision") && Math.abs(s.value() - 2.0 / 3) < 1e-9)
                 .allMatch(s -> s.value() >= 0 && s.value() <= 1);
+    }
+
+    @Test
+    void valuesCompareByNumberHeadNounAndUnstatedQualifier() {
+        Span sp = new Span(0, 20);
+        Map<String, String> fields = new java.util.HashMap<>();
+        fields.put("value", "30200000");
+        fields.put("noun", "linee");
+        CorpusGold.Mention gold = new CorpusGold.Mention("QUANTITY", "30,2 milioni di linee", 1, sp, fields, "t:1");
+        Quantity right = new Quantity(sp, "30,2 milioni di linee", "r", Amount.of(new BigDecimal("3.02E7")), null,
+                "linee mobili", null, null, null);
+        assertThat(CorpusScore.valueErrors(gold, right)).isEmpty();
+        Quantity hedged = new Quantity(sp, "30,2 milioni di linee", "r",
+                Amount.of(new BigDecimal("30200000"), Qualifier.APPROX), null, "linee", null, null, null);
+        assertThat(CorpusScore.valueErrors(gold, hedged)).containsExactly("qualifier gold null got APPROX");
+        Quantity scaled = new Quantity(sp, "30,2 milioni di linee", "r", Amount.of(new BigDecimal("30.2")), null,
+                "linee", null, null, null);
+        assertThat(CorpusScore.valueErrors(gold, scaled)).containsExactly("value gold 30200000 got 30.2");
+        assertThat(CorpusScore.sameNumber("0.6666666667", "0.66666666666666")).isTrue();
     }
 
     private static Span span(String text, String s) {

@@ -156,7 +156,7 @@ class CorpusTest {
                         Amount.of(BigDecimal.ONE), false, null));
             }
         };
-        CorpusScore.Report r = new CorpusScore(dir).evaluate(Fatti.withStages(List.of(stub)));
+        CorpusReport r = new CorpusScore(dir).evaluate(Fatti.withStages(List.of(stub)));
         assertThat(r.articles()).isEqualTo(1);
         assertThat(r.tally("MONEY").found()).isEqualTo(1);
         assertThat(r.tally("MONEY").valueCorrect()).isEqualTo(1);
@@ -183,14 +183,14 @@ class CorpusTest {
         CorpusGold.Mention gold = new CorpusGold.Mention("QUANTITY", "30,2 milioni di linee", 1, sp, fields, "t:1");
         Quantity right = new Quantity(sp, "30,2 milioni di linee", "r", Amount.of(new BigDecimal("3.02E7")), null,
                 "linee mobili", null, null, null);
-        assertThat(CorpusScore.valueErrors(gold, right)).isEmpty();
+        assertThat(GoldComparison.valueErrors(gold, right)).isEmpty();
         Quantity hedged = new Quantity(sp, "30,2 milioni di linee", "r",
                 Amount.of(new BigDecimal("30200000"), Qualifier.APPROX), null, "linee", null, null, null);
-        assertThat(CorpusScore.valueErrors(gold, hedged)).containsExactly("qualifier gold null got APPROX");
+        assertThat(GoldComparison.valueErrors(gold, hedged)).containsExactly("qualifier gold null got APPROX");
         Quantity scaled = new Quantity(sp, "30,2 milioni di linee", "r", Amount.of(new BigDecimal("30.2")), null,
                 "linee", null, null, null);
-        assertThat(CorpusScore.valueErrors(gold, scaled)).containsExactly("value gold 30200000 got 30.2");
-        assertThat(CorpusScore.sameNumber("0.6666666667", "0.66666666666666")).isTrue();
+        assertThat(GoldComparison.valueErrors(gold, scaled)).containsExactly("value gold 30200000 got 30.2");
+        assertThat(GoldComparison.sameNumber("0.6666666667", "0.66666666666666")).isTrue();
     }
 
     private static Span span(String text, String s) {

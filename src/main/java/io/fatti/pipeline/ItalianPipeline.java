@@ -50,6 +50,12 @@ public final class ItalianPipeline {
         if (options.entities()) {
             stages.add(io.fatti.entity.EntityAnnotator.forBackend(options.entityBackend()));
         }
+        if (options.temporal()) {
+            stages.add(io.fatti.time.TemporalAnnotator.italian());
+        }
+        stages.add(io.fatti.number.ValueAnnotator.moneyAndPercent());
+        stages.add(io.fatti.quantity.QuantityAnnotator.italian());
+        stages.add(io.fatti.number.ValueAnnotator.numbers());
         return stages;
     }
 }

@@ -8,6 +8,7 @@ import io.fatti.pipeline.ItalianPipeline;
 import io.fatti.text.Document;
 import io.fatti.text.Token;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,15 @@ import java.util.Map;
 public final class EntityAnnotator implements Annotator {
 
     /** Sentences longer than this are fed to the model in pieces, bounding the work per call. */
-    private static final int MAX_MODEL_TOKENS = 300;
+    private static final int MAX_SENTENCE_TOKENS = 300;
+    /** The statistical model reads at most this many tokens of a document (curated names are found everywhere). */
+    static final int MAX_MODEL_DOCUMENT_TOKENS = 20_000;
+    /** Longer tokens are cut for the model's features (no name is this long). */
+    private static final int MAX_TOKEN_CHARS = 64;
 
     private final CuratedNames curated;
     private final NameModel model;
+    private final NumberContext numbers = Defaults.NUMBERS;
 
     public EntityAnnotator(CuratedNames curated, NameModel model) {
         if (curated == null) {
@@ -74,6 +80,7 @@ public final class EntityAnnotator implements Annotator {
     private static final class Defaults {
         static final CuratedNames CURATED = CuratedNames.load();
         static final NameModel MODEL = NameModel.fromClasspath();
+        static final NumberContext NUMBERS = NumberContext.load();
     }
 
     @Override
@@ -83,31 +90,69 @@ public final class EntityAnnotator implements Annotator {
 
     @Override
     public void annotate(Document doc, Annotations found) {
-        List<EntityPrecedence.Candidate> chosen = new ArrayList<>();
         int n = doc.size();
+        List<int[]> pieces = new ArrayList<>();
         int start = 0;
         while (start < n) {
             int end = start + 1;
-            while (end < n && doc.sameSentence(start, end) && end - start < MAX_MODEL_TOKENS) {
+            while (end < n && doc.sameSentence(start, end) && end - start < MAX_SENTENCE_TOKENS) {
                 end++;
             }
-            chosen.addAll(sentence(doc, start, end));
+            pieces.add(new int[] {start, end});
             start = end;
+        }
+        List<opennlp.tools.util.Span[]> predicted = predict(doc, pieces);
+        List<EntityPrecedence.Candidate> chosen = new ArrayList<>();
+        for (int p = 0; p < pieces.size(); p++) {
+            chosen.addAll(sentence(doc, pieces.get(p)[0], pieces.get(p)[1],
+                    p < predicted.size() ? predicted.get(p) : NO_NAMES));
         }
         chosen.addAll(DocumentConsistency.spread(doc, chosen));
         chosen.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        BitSet currencies = numbers.currencyTokens(doc);
         for (EntityPrecedence.Candidate c : chosen) {
             int last = c.to() - 1;
-            if (found.anyClaimed(c.from(), last)) {
+            if (found.anyClaimed(c.from(), last) || currencies.get(c.from(), c.to()).cardinality() > 0) {
                 continue;
+            }
+            if (!c.rule().equals("entity.curated-model") && numbers.countedAfterNumber(doc, c.from())) {
+                continue; // "74,8 milioni di iPhone", "110 gradi Fahrenheit": the value stage owns these tokens
             }
             Span sp = doc.tokenSpan(c.from(), last);
             found.add(new Entity(sp, doc.original(sp), c.rule(), c.label()), c.from(), last);
         }
     }
 
+    private static final opennlp.tools.util.Span[] NO_NAMES = new opennlp.tools.util.Span[0];
+
+    /**
+     * The model's names for each piece, in order, as one article; pieces past {@link #MAX_MODEL_DOCUMENT_TOKENS} get
+     * none (a news article is a few thousand tokens; a megabyte of text must still run in linear, bounded time).
+     */
+    private List<opennlp.tools.util.Span[]> predict(Document doc, List<int[]> pieces) {
+        if (model == null) {
+            return List.of();
+        }
+        List<String[]> sentences = new ArrayList<>();
+        int budget = MAX_MODEL_DOCUMENT_TOKENS;
+        for (int[] p : pieces) {
+            budget -= p[1] - p[0];
+            if (budget < 0) {
+                break;
+            }
+            String[] texts = new String[p[1] - p[0]];
+            for (int i = 0; i < texts.length; i++) {
+                String t = doc.token(p[0] + i).text();
+                texts[i] = t.length() > MAX_TOKEN_CHARS ? t.substring(0, MAX_TOKEN_CHARS) : t;
+            }
+            sentences.add(texts);
+        }
+        return model.findInDocument(sentences);
+    }
+
     /** Candidates for document tokens {@code from}..{@code to} (exclusive), one sentence or a piece of one. */
-    private List<EntityPrecedence.Candidate> sentence(Document doc, int from, int to) {
+    private List<EntityPrecedence.Candidate> sentence(Document doc, int from, int to,
+            opennlp.tools.util.Span[] names) {
         List<Token> tokens = doc.tokens().subList(from, to);
         List<EntityPrecedence.Candidate> listed = new ArrayList<>();
         for (CuratedNames.Found f : curated.find(tokens)) {
@@ -115,17 +160,12 @@ public final class EntityAnnotator implements Annotator {
                     f.withModel() ? "entity.curated-model" : "entity.curated"));
         }
         List<EntityPrecedence.Candidate> predicted = new ArrayList<>();
-        if (model != null) {
-            String[] texts = new String[tokens.size()];
-            for (int i = 0; i < texts.length; i++) {
-                texts[i] = tokens.get(i).text();
-            }
-            for (opennlp.tools.util.Span s : model.find(texts)) {
-                Entity.Label label = LABELS.get(s.getType());
-                if (label != null && plausible(tokens, s.getStart(), s.getEnd())) {
-                    predicted.add(new EntityPrecedence.Candidate(from + s.getStart(), from + s.getEnd(), label,
-                            "entity.model"));
-                }
+        for (opennlp.tools.util.Span s : names) {
+            Entity.Label label = LABELS.get(s.getType());
+            int a = from + s.getStart();
+            int b = from + s.getEnd();
+            if (label != null && plausible(tokens, s.getStart(), s.getEnd()) && !NumberContext.valueAfter(doc, b)) {
+                predicted.add(new EntityPrecedence.Candidate(a, b, label, "entity.model"));
             }
         }
         return EntityPrecedence.merge(listed, predicted);
@@ -134,11 +174,16 @@ public final class EntityAnnotator implements Annotator {
     private static final Map<String, Entity.Label> LABELS = new HashMap<>(Map.of(
             "ORG", Entity.Label.ORG, "PER", Entity.Label.PER, "LOC", Entity.Label.LOC));
 
-    /** A name has a capital letter somewhere ("cinese" is not a name) and does not end on punctuation. */
+    /**
+     * A name starts with a word, has a capital letter somewhere ("cinese" is not a name) and does not end on
+     * punctuation.
+     */
     public static boolean plausible(List<Token> tokens, int from, int to) {
+        Token first = tokens.get(from);
         Token last = tokens.get(to - 1);
-        if (last.is(Token.Kind.PUNCTUATION) || last.is(Token.Kind.SYMBOL)) {
-            return false;
+        if (last.is(Token.Kind.PUNCTUATION) || last.is(Token.Kind.SYMBOL) || !first.is(Token.Kind.WORD)
+                && !first.is(Token.Kind.ALPHANUMERIC)) {
+            return false; // "4,05 GHz" is a value, not a place
         }
         for (int i = from; i < to; i++) {
             String t = tokens.get(i).text();

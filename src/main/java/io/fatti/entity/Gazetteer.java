@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A list of names, each a sequence of tokens with a label, matched against a tokenized sentence: at each position the
@@ -24,21 +26,21 @@ public final class Gazetteer {
     public record Entry(String label, List<String> tokens, String source, boolean modelNumber) {
     }
 
-    private static final class Node {
-        final Map<String, Node> next = new HashMap<>(4);
-        Entry entry;
-    }
+    /** Joins tokens into one map key; the separator never occurs inside a token. */
+    private static final char SEP = '\u0001';
 
-    private final Node root;
-    private final int size;
+    /** Whole names, by their joined tokens. */
+    private final Map<String, Entry> names;
+    /** Every proper prefix of a name (joined tokens), so a scan stops as soon as no name can continue. */
+    private final Set<String> prefixes;
 
-    private Gazetteer(Node root, int size) {
-        this.root = root;
-        this.size = size;
+    private Gazetteer(Map<String, Entry> names, Set<String> prefixes) {
+        this.names = names;
+        this.prefixes = prefixes;
     }
 
     public int size() {
-        return size;
+        return names.size();
     }
 
     /** Longest, left-to-right, non-overlapping matches over {@code tokens}. */
@@ -59,15 +61,20 @@ public final class Gazetteer {
 
     /** The longest name starting at token {@code start}, or null. */
     public Match longestAt(String[] tokens, int start) {
-        Node node = root;
         Match best = null;
+        StringBuilder key = new StringBuilder();
         for (int j = start; j < tokens.length; j++) {
-            node = node.next.get(tokens[j]);
-            if (node == null) {
-                break;
+            if (j > start) {
+                key.append(SEP);
             }
-            if (node.entry != null) {
-                best = new Match(start, j + 1, node.entry.label(), node.entry);
+            key.append(tokens[j]);
+            String k = key.toString();
+            Entry e = names.get(k);
+            if (e != null) {
+                best = new Match(start, j + 1, e.label(), e);
+            }
+            if (!prefixes.contains(k)) {
+                break;
             }
         }
         return best;
@@ -75,26 +82,28 @@ public final class Gazetteer {
 
     /** Collects names; a later name with the same tokens replaces the earlier one. */
     public static final class Builder {
-        private final Node root = new Node();
-        private int size;
+        private final Map<String, Entry> names = new HashMap<>();
+        private final Set<String> prefixes = new HashSet<>();
 
         public Builder add(Entry e) {
             if (e.tokens().isEmpty()) {
                 throw new IllegalArgumentException("a name needs at least one token");
             }
-            Node node = root;
-            for (String t : e.tokens()) {
-                node = node.next.computeIfAbsent(t, k -> new Node());
+            StringBuilder key = new StringBuilder();
+            List<String> tokens = e.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (i > 0) {
+                    prefixes.add(key.toString());
+                    key.append(SEP);
+                }
+                key.append(tokens.get(i));
             }
-            if (node.entry == null) {
-                size++;
-            }
-            node.entry = e;
+            names.put(key.toString(), e);
             return this;
         }
 
         public Gazetteer build() {
-            return new Gazetteer(root, size);
+            return new Gazetteer(names, prefixes); // never changed after this: the builder is discarded
         }
     }
 

@@ -14,6 +14,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  */
 public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
 
+    static final boolean CHAR_NGRAMS = !Boolean.getBoolean("fatti.ner.noNgrams");
+    static final boolean DISJUNCTIVE = !Boolean.getBoolean("fatti.ner.noDisjunctive");
+
     private final NameLexicons lexicons;
     /** Document memory: the label each capitalised word last received in this article (OpenNLP's adaptive data). */
     private final java.util.HashMap<String, String> labelledBefore = new java.util.HashMap<>();
@@ -45,6 +48,25 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
             features.add("pre" + k + "=" + lw.substring(0, k));
             features.add("suf" + k + "=" + lw.substring(n - k));
         }
+        if (CHAR_NGRAMS && n <= 20) {
+            // inner character n-grams, as CRF taggers use: unseen names share pieces ("-ski", "berg", "shi")
+            String marked = "<" + lw + ">";
+            for (int k = 3; k <= 5; k++) {
+                for (int a = 0; a + k <= marked.length(); a++) {
+                    features.add("ng=" + marked.substring(a, a + k));
+                }
+            }
+        }
+        if (DISJUNCTIVE) {
+            for (int d = 1; d <= 4; d++) {
+                if (index - d >= 0) {
+                    features.add("dl=" + lower(tokens[index - d]));
+                }
+                if (index + d < tokens.length) {
+                    features.add("dr=" + lower(tokens[index + d]));
+                }
+            }
+        }
         if (index == 0) {
             features.add("bos");
             features.add("bos,sh=" + shape);
@@ -72,6 +94,12 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
         features.add("w-1,w=" + prev + "," + lw);
         features.add("w,w+1=" + lw + "," + next);
         features.add("w-1,sh=" + prev + "," + shape);
+        features.add("w-1,w+1=" + prev + "," + next); // the frame around the word: "a _ ," "il _ di"
+        String prev2 = index > 1 ? lower(tokens[index - 2]) : "<s>";
+        features.add("w-2,w-1=" + prev2 + "," + prev);
+        if (n > 3) {
+            features.add("suf3,sh=" + lw.substring(n - 3) + "," + shape);
+        }
         String prevShape = index > 0 ? shape(tokens[index - 1]) : "<s>";
         String nextShape = index + 1 < tokens.length ? shape(tokens[index + 1]) : "</s>";
         features.add("sh-1,sh,sh+1=" + prevShape + "," + shape + "," + nextShape);
@@ -79,6 +107,9 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
             // A capitalised word that is usually written in lower case: a sentence start, or a name made of words.
             features.add("common");
             features.add(index == 0 ? "common,bos" : "common,inside");
+        }
+        for (String list : lexicons.partOf(w)) {
+            features.add("part=" + list);
         }
         String before = labelledBefore.get(w);
         if (before != null) {

@@ -30,6 +30,7 @@ public final class NameLexicons {
     private final List<Gazetteer.Entry> entries;
     private final Map<String, Gazetteer> bySource;
     private final Gazetteer common;
+    private final Map<String, String[]> partOf;
 
     public NameLexicons(List<Gazetteer.Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -40,6 +41,19 @@ public final class NameLexicons {
         Map<String, Gazetteer> built = new LinkedHashMap<>();
         builders.forEach((k, b) -> built.put(k, b.build()));
         this.common = built.remove(COMMON_WORDS);
+        Map<String, java.util.Set<String>> parts = new java.util.HashMap<>();
+        for (Gazetteer.Entry e : this.entries) {
+            if (e.tokens().size() > 1 && !e.source().equals(COMMON_WORDS)) {
+                for (String t : e.tokens()) {
+                    if (t.length() > 2 && Character.isUpperCase(t.charAt(0))) {
+                        parts.computeIfAbsent(t, k -> new java.util.TreeSet<>()).add(e.label() + "-" + e.source());
+                    }
+                }
+            }
+        }
+        Map<String, String[]> frozen = new java.util.HashMap<>(parts.size() * 2);
+        parts.forEach((k, v) -> frozen.put(k, v.toArray(new String[0])));
+        this.partOf = frozen;
         this.bySource = Collections.unmodifiableMap(built);
     }
 
@@ -51,6 +65,17 @@ public final class NameLexicons {
         Gazetteer g = common;
         return g != null && g.longestAt(new String[] {lower}, 0) != null;
     }
+
+    /**
+     * The lists a word occurs in as part of a longer name ("Council" → ORG-wiki), for names the lists do not hold
+     * whole ("International League of Human Rights"). Empty for a word in no multi-word name.
+     */
+    public String[] partOf(String word) {
+        String[] s = partOf.get(word);
+        return s == null ? NONE : s;
+    }
+
+    private static final String[] NONE = new String[0];
 
     public Map<String, Gazetteer> bySource() {
         return bySource;

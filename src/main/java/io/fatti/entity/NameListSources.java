@@ -65,6 +65,15 @@ public final class NameListSources {
                 add(entries, seen, "places", "LOC", name);
             }
         }
+        // ICU's Italian names of the cities that give time zones their names (Parigi, Città del Messico...)
+        com.ibm.icu.text.TimeZoneNames zones = com.ibm.icu.text.TimeZoneNames.getInstance(ULocale.ITALIAN);
+        for (String id : com.ibm.icu.util.TimeZone.getAvailableIDs(
+                com.ibm.icu.util.TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            String city = zones.getExemplarLocationName(id);
+            if (city != null) {
+                add(entries, seen, "zone-cities", "LOC", city);
+            }
+        }
         for (DataFile.Line l : DataFile.read("entity/places.tsv")) {
             add(entries, seen, "places", "LOC", l.field(1));
         }

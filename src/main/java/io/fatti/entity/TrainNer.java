@@ -75,7 +75,7 @@ public final class TrainNer {
                 codec.equals("BILOU") ? new BilouCodec() : new BioCodec()));
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
-            model.serialize(os);
+            ReproducibleModelFile.write(model, os);
         }
         System.out.printf(Locale.ROOT, "trained %s %s beam %d (%d iterations, cutoff %d) in %.1f s -> %s (%d bytes)%n",
                 algorithm, codec, beam, iterations, cutoff, (System.nanoTime() - t0) / 1e9, out, Files.size(out));

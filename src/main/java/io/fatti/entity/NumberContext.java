@@ -1,0 +1,127 @@
+package io.fatti.entity;
+
+import io.fatti.lexicon.DataFile;
+import io.fatti.lexicon.ModelDataException;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
+import io.fatti.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where a name candidate belongs to a value, the value stages own its tokens: a unit or counted thing right after a
+ * number ("4,05 GHz", "110 gradi Fahrenheit", "74,8 milioni di iPhone"), a currency code before a number ("USD 15",
+ * "US$ 150"), or a currency name that contains a place ("dollari di Hong Kong"). Years are not numbers here ("nel
+ * 2019 Rossi ..."). Scale words and currency names are read from the value stages' own data files
+ * ({@code models/number/scales.tsv}, {@code models/money/currencies.tsv}), so the two never disagree.
+ */
+final class NumberContext {
+
+    private final Set<String> scales;
+    private final Gazetteer currencyNames;
+
+    private NumberContext(Set<String> scales, Gazetteer currencyNames) {
+        this.scales = scales;
+        this.currencyNames = currencyNames;
+    }
+
+    static NumberContext load() {
+        Set<String> scales = new HashSet<>();
+        for (DataFile.Line l : optional("number/scales.tsv")) {
+            scales.add(l.field(0).toLowerCase(Locale.ROOT));
+        }
+        Tokenizer tokenizer = new Tokenizer();
+        Gazetteer.Builder names = new Gazetteer.Builder();
+        for (DataFile.Line l : optional("money/currencies.tsv")) {
+            List<String> tokens = new ArrayList<>();
+            boolean capitalised = false;
+            for (Token t : tokenizer.tokenize(l.field(0))) {
+                tokens.add(t.text());
+                capitalised |= !tokens.isEmpty() && tokens.size() > 1 && Character.isUpperCase(t.text().charAt(0));
+            }
+            if (tokens.size() > 1 && capitalised) {
+                names.add(new Gazetteer.Entry("CURRENCY", tokens, l.file() + ":" + l.number(), false));
+            }
+        }
+        return new NumberContext(Set.copyOf(scales), names.build());
+    }
+
+    private static List<DataFile.Line> optional(String path) {
+        try {
+            return DataFile.read(path).lines();
+        } catch (ModelDataException e) {
+            return List.of(); // the value stages' data is not on the classpath: nothing to defer to
+        }
+    }
+
+    /** Tokens inside a currency name that holds a capitalised word ("dollari di Singapore"). */
+    BitSet currencyTokens(Document doc) {
+        String[] texts = new String[doc.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = doc.token(i).text();
+        }
+        BitSet out = new BitSet();
+        for (Gazetteer.Match m : currencyNames.find(texts)) {
+            out.set(m.from(), m.to());
+        }
+        return out;
+    }
+
+    /**
+     * True when the name is the unit or the counted thing of a number before it: "5 iPhone", "110 gradi
+     * Fahrenheit", "74,8 milioni di iPhone" (but not "20 dipendenti di Microsoft").
+     */
+    boolean countedAfterNumber(Document doc, int from) {
+        int k = from - 1;
+        if (k < 0) {
+            return false;
+        }
+        Token t = doc.token(k);
+        if (t.is("di") || t.is("d'")) {
+            k--;
+            if (k >= 0 && scales.contains(doc.token(k).lower())) {
+                k--;
+            }
+            return k >= 0 && isValue(doc.token(k));
+        }
+        if (isValue(t)) {
+            return true;
+        }
+        return lowerWord(t) && k >= 1 && isValue(doc.token(k - 1));
+    }
+
+    /** True when a number or a glued symbol follows the name directly ("USD 15", "US$"). */
+    static boolean valueAfter(Document doc, int to) {
+        if (to >= doc.size()) {
+            return false;
+        }
+        Token next = doc.token(to);
+        return isValue(next) || (next.is(Token.Kind.SYMBOL) && doc.glued(to));
+    }
+
+    private static boolean lowerWord(Token t) {
+        return t.is(Token.Kind.WORD) && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0));
+    }
+
+    /** A number that is not a bare year. */
+    static boolean isValue(Token t) {
+        if (!t.is(Token.Kind.NUMBER)) {
+            return false;
+        }
+        String s = t.text();
+        if (s.length() != 4) {
+            return true;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        int year = Integer.parseInt(s);
+        return year < 1000 || year > 2199;
+    }
+}

@@ -8,8 +8,8 @@ import java.util.List;
  * How the curated names and the statistical model are merged in one sentence:
  * <ol>
  *   <li>a curated PRODUCT always wins (the model knows no products, and "iPhone 15 Pro" must stay whole);</li>
- *   <li>a model name that strictly contains a curated name is kept ("Apple Store" contains "Apple"? no curated
- *       entry, so the model's wider name "Università di Milano" beats the list's "Milano");</li>
+ *   <li>a model name that strictly contains a curated name is kept: the model's wider "Banca d'Italia di Roma"
+ *       beats a list's "Banca d'Italia";</li>
  *   <li>otherwise the curated name wins over any model name it overlaps (the list is written for this domain);</li>
  *   <li>model names that overlap no curated name are kept as they are.</li>
  * </ol>

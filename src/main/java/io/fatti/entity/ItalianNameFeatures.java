@@ -6,16 +6,15 @@ import java.util.Map;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
- * Features for recognising Italian names, one token at a time: the word, its shape and affixes, the words around it
- * (an articulated preposition also as its bare preposition: "nel" → "in", "dell'" → "di", "sulla" → "su", so
- * "a Roma", "nella Roma" and "in Roma" share evidence), where it sits in the sentence, and whether a name list covers
- * it. OpenNLP adds the previous labels. One instance per name finder (it caches the current sentence's list
- * matches), so not thread-safe; the lists themselves are shared.
+ * Features for recognising Italian names, one token at a time: the word, its shape, affixes and inner character
+ * n-grams; the words around it, by position and position-free (an articulated preposition also as its bare
+ * preposition: "nel" → "in", "dell'" → "di", "sulla" → "su", so "in Roma" and "nella Roma" share evidence); where it
+ * sits in the sentence; whether a name list covers it (whole, or as part of a longer name); whether it is usually a
+ * lower-case word; and document memory, the label the same word got earlier in the article (OpenNLP's adaptive
+ * data). OpenNLP adds the previous labels. One instance per name finder (it caches the current sentence's list
+ * matches and the article's memory), so not thread-safe; the lists themselves are shared.
  */
 public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
-
-    static final boolean CHAR_NGRAMS = !Boolean.getBoolean("fatti.ner.noNgrams");
-    static final boolean DISJUNCTIVE = !Boolean.getBoolean("fatti.ner.noDisjunctive");
 
     private final NameLexicons lexicons;
     /** Document memory: the label each capitalised word last received in this article (OpenNLP's adaptive data). */
@@ -48,7 +47,7 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
             features.add("pre" + k + "=" + lw.substring(0, k));
             features.add("suf" + k + "=" + lw.substring(n - k));
         }
-        if (CHAR_NGRAMS && n <= 20) {
+        if (n <= 20) {
             // inner character n-grams, as CRF taggers use: unseen names share pieces ("-ski", "berg", "shi")
             String marked = "<" + lw + ">";
             for (int k = 3; k <= 5; k++) {
@@ -57,14 +56,13 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
                 }
             }
         }
-        if (DISJUNCTIVE) {
-            for (int d = 1; d <= 4; d++) {
-                if (index - d >= 0) {
-                    features.add("dl=" + lower(tokens[index - d]));
-                }
-                if (index + d < tokens.length) {
-                    features.add("dr=" + lower(tokens[index + d]));
-                }
+        // the words nearby, position-free ("disjunctive"): "ministro ... X" or "X ... ha dichiarato"
+        for (int d = 1; d <= 4; d++) {
+            if (index - d >= 0) {
+                features.add("dl=" + lower(tokens[index - d]));
+            }
+            if (index + d < tokens.length) {
+                features.add("dr=" + lower(tokens[index + d]));
             }
         }
         if (index == 0) {

@@ -37,10 +37,10 @@ public final class TrainNer {
         Path orgList = eval.resolve("kind/gazetteers/it-ORG-wikipedia.txt");
         Path out = Path.of("models/entity/it-ner.bin");
         String algorithm = "PERCEPTRON";
-        int iterations = 150;
+        int iterations = 100;
         int cutoff = 0;
         String codec = "BIO";
-        int beam = 3;
+        int beam = 10;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--train" -> train = Path.of(args[i + 1]);

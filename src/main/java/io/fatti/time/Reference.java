@@ -29,8 +29,18 @@ final class Reference {
         return context.orientation();
     }
 
+    /** Set while reading the date inside a deadline ("entro", "fino a"), which always looks forward. */
+    private boolean lookingForward;
+
     boolean future() {
-        return context.orientation() == Orientation.FUTURE;
+        return lookingForward || context.orientation() == Orientation.FUTURE;
+    }
+
+    /** Sets the forward reading of deadlines on or off; returns the previous setting. */
+    boolean lookForward(boolean on) {
+        boolean before = lookingForward;
+        lookingForward = on;
+        return before;
     }
 
     /** The publication day, when known to the day. */

@@ -1,5 +1,6 @@
 package io.fatti.time;
 
+import io.fatti.Orientation;
 import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.Temporal.Kind;
 import io.fatti.mention.TimeModifier;
@@ -214,7 +215,7 @@ final class TemporalGrammar {
             best = longer(best, between(i));
         }
         if (lex.is(s, Role.BEFORE) && role(i + 1, Role.OF)) {
-            Match m = coreOrBareDay(i + 2, true);
+            Match m = inner(i + 2);
             if (m != null && m.value().kind() == Kind.DATE) {
                 TimeValue v = m.value();
                 LocalDate to = v.from() == null ? null : v.from().minusDays(1);
@@ -227,7 +228,7 @@ final class TemporalGrammar {
             if (j == i + 1 && role(j, Role.OF)) {
                 j++;
             }
-            Match m = coreOrBareDay(j, true);
+            Match m = inner(j);
             if (m != null && m.value().kind() == Kind.DATE) {
                 TimeValue v = m.value();
                 LocalDate from = v.to() == null ? null : v.to().plusDays(1);
@@ -241,9 +242,10 @@ final class TemporalGrammar {
                 j++;
             }
             j = skipArticle(j);
-            Match m = core(j);
+            Match m = longer(periodPart(j), core(j));
             if (m != null && m.value().kind() == Kind.DATE) {
-                best = longer(best, m.from(i).withValue(m.value().withModifier(TimeModifier.APPROX), "time.approx"));
+                TimeModifier mod = m.value().modifier() != null ? m.value().modifier() : TimeModifier.APPROX;
+                best = longer(best, m.from(i).withValue(m.value().withModifier(mod), "time.approx"));
             }
         }
         best = longer(best, periodPart(i));
@@ -251,10 +253,25 @@ final class TemporalGrammar {
         return best;
     }
 
+    /** What a wrapper wraps: a part of a period, a core, or a bare day or hour. */
+    private Match inner(int j) {
+        return longer(periodPart(j), coreOrBareDay(j, true));
+    }
+
+    /** The inner expression of a deadline, read forward: "fino al 31 dicembre" is the coming one. */
+    private Match innerForward(int j) {
+        boolean before = ref.lookForward(true);
+        try {
+            return inner(j);
+        } finally {
+            ref.lookForward(before);
+        }
+    }
+
     /** "entro il 2024", "entro la fine dell'anno", "entro le 14:00", "entro il 15". */
     private Match deadline(int i) {
         int j = skipArticle(i + 1);
-        Match m = longer(periodPart(j), coreOrBareDay(j, true));
+        Match m = innerForward(j);
         if (m == null || m.value().kind() != Kind.DATE) {
             return null;
         }
@@ -269,12 +286,13 @@ final class TemporalGrammar {
             return null;
         }
         int j = i + 2;
-        Match m = longer(periodPart(j), coreOrBareDay(j, true));
+        Match m = innerForward(j);
         if (m == null || m.value().kind() != Kind.DATE) {
             return null;
         }
         TimeValue v = m.value();
-        return new Match(i, m.end(), v.withModifier(TimeModifier.BY).withBounds(ref.day(), v.to()), "time.until",
+        TimeModifier mod = v.modifier() == TimeModifier.END ? TimeModifier.END : TimeModifier.BY;
+        return new Match(i, m.end(), v.withModifier(mod).withBounds(ref.day(), v.to()), "time.until",
                 m.absoluteYear());
     }
 
@@ -283,7 +301,7 @@ final class TemporalGrammar {
         if (w(i).equals("dai") || w(i).equals("dagli")) {
             return null;
         }
-        Match m = coreOrBareDay(j, true);
+        Match m = inner(j);
         if (m == null || m.value().kind() != Kind.DATE) {
             return null;
         }
@@ -695,18 +713,11 @@ final class TemporalGrammar {
             return null; // "tre marzo" is fine after a cue; "sei aprile" on its own is too ambiguous
         }
         int end = mEnd[0];
-        int yj = end + 1;
-        if (role(yj, Role.OF) && year4(yj + 1) > 0) {
-            yj++;
-        }
-        int y = year4(yj);
-        if (y > 0 && notFollowedByValueSign(yj)) {
-            LocalDate d = date(y, month, day[0]);
-            return d == null ? null : new Match(start, yj, Periods.day(d), "time.date.day-month-year", true);
-        }
-        if (symbol(yj, "'") && digits(yj + 1) >= 0 && digitCount(yj + 1) == 2 && doc.glued(yj + 1)) {
-            LocalDate d = date(century(digits(yj + 1)), month, day[0]);
-            return d == null ? null : new Match(start, yj + 1, Periods.day(d), "time.date.day-month-year", true);
+        YearSpec ys = yearSpec(end + 1);
+        if (ys != null && ys.year() != null && !ys.fiscal()) {
+            LocalDate d = date(ys.year(), month, day[0]);
+            return d == null ? null : new Match(start, ys.end(), Periods.day(d), "time.date.day-month-year",
+                    ys.absolute());
         }
         Match m = dayOfMonthValue(start, end, month, day[0]);
         if (wd > 0 && m != null && m.value().from() != null && m.value().from().getDayOfWeek().getValue() != wd) {
@@ -788,17 +799,10 @@ final class TemporalGrammar {
         if (month < 0) {
             return null;
         }
-        int j = mEnd[0] + 1;
-        if (role(j, Role.OF) && year4(j + 1) > 0) {
-            j++;
-        }
-        int y = year4(j);
-        if (y > 0 && notFollowedByValueSign(j)) {
-            return new Match(start, j, Periods.month(YearMonth.of(y, month)), "time.month-year", true);
-        }
-        if (symbol(j, "'") && digits(j + 1) >= 0 && digitCount(j + 1) == 2) {
-            return new Match(start, j + 1, Periods.month(YearMonth.of(century(digits(j + 1)), month)),
-                    "time.month-year", true);
+        YearSpec ys = yearSpec(mEnd[0] + 1);
+        if (ys != null && ys.year() != null && !ys.fiscal()) {
+            return new Match(start, ys.end(), Periods.month(YearMonth.of(ys.year(), month)), "time.month-year",
+                    ys.absolute());
         }
         TimeLexicon.NameEntry e = lex.months.get(w(i));
         if (!e.full()) {
@@ -826,7 +830,9 @@ final class TemporalGrammar {
             return null;
         }
         boolean cue = cueless || role(i - 1, Role.YEAR_CUE) || role(i - 1, Role.AND) || symbol(i - 1, "-")
-                || symbol(i - 1, "/") || role(i - 1, Role.TO) || role(i - 1, Role.FROM);
+                || symbol(i - 1, "/") || role(i - 1, Role.TO) || role(i - 1, Role.FROM)
+                || lex.periodParts.containsKey(w(i - 1)) && free(i - 1)
+                || gluedSymbol(i + 1, "-") && doc.glued(i + 2) && year4(i + 2) > y; // "il piano 2021-2025"
         if (!cue || y < 1900 || y > 2100) {
             return null;
         }
@@ -1756,6 +1762,9 @@ final class TemporalGrammar {
         if (y > 0) {
             return new Match(i, end + 1, Periods.day(holidayIn(h, y)), "time.holiday", true);
         }
+        if (end == i && role(end + 1, Role.OF)) {
+            return null; // "vigilia del voto", "Natale di Roma": a one-word name with a complement is something else
+        }
         LocalDate today = ref.day();
         if (today == null) {
             Integer year = ref.contextYear();
@@ -2071,7 +2080,10 @@ final class TemporalGrammar {
         if (!(colon || hasCue || podSeen || special)) {
             return null; // "3 e 20", "tre" alone: not a clock time without "alle", a colon or "del pomeriggio"
         }
-        if (!colon && !special && !podSeen && end + 1 < n && !clockFollower(end + 1)) {
+        boolean strongCue = w(i - 1).equals("alle") || w(i - 1).equals("dalle") || w(i - 1).equals("ore");
+        if (!colon && !special && !podSeen && end + 1 < n && !clockFollower(end + 1)
+                && !(strongCue && doc.token(end + 1).kind() == Token.Kind.WORD
+                && !lex.units.containsKey(w(end + 1)))) {
             return null; // "le 2 ultime settimane", "le tre aziende"
         }
         if (pm && hour < 12) {
@@ -2209,11 +2221,14 @@ final class TemporalGrammar {
             return new Match(i, end + 1, ago(amount, g), "time.ago", false);
         }
         String prev = w(i - 1);
-        if ((prev.equals("tra") || prev.equals("fra") || prev.equals("in") && g.compareTo(Grain.WEEK) <= 0)
+        // "in 15 minuti" is a moment; "in due settimane" is one for assistant-style text (FUTURE orientation)
+        // but usually a span of time in news ("in due settimane il titolo ha perso il 20%").
+        boolean inLater = prev.equals("in") && (g.compareTo(Grain.HOUR) < 0 || ref.orientation() == Orientation.FUTURE);
+        if ((prev.equals("tra") || prev.equals("fra") || inLater)
                 && free(i - 1)) {
             return new Match(i - 1, end, later(amount, g), "time.later", false);
         }
-        if (g == Grain.YEAR && role(i - 1, Role.AGE_CUE) && au[0] > 1) {
+        if (g == Grain.YEAR && role(i - 1, Role.AGE_CUE) && au[0] >= 14 && au[0] <= 110) {
             return null; // "un uomo di 45 anni", "a 30 anni": an age, for the quantity stage
         }
         TimeValue v = new TimeValue(Kind.DURATION, Periods.duration(amount, g), null, null, g, null, false);

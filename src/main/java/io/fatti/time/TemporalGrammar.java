@@ -49,6 +49,10 @@ final class TemporalGrammar {
     private final Annotations found;
     private final Reference ref;
     private final int n;
+    /** content[i]: token i can carry a temporal expression (a number, a code, a lexicon word). */
+    private final boolean[] content;
+    /** lead[i]: token i is a small word that can open a wrapper ("entro", "dal", "tra"). */
+    private final boolean[] lead;
 
     TemporalGrammar(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
         this.lex = lex;
@@ -56,6 +60,28 @@ final class TemporalGrammar {
         this.found = found;
         this.ref = ref;
         this.n = doc.size();
+        this.content = new boolean[n];
+        this.lead = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Token t = doc.token(i);
+            content[i] = switch (t.kind()) {
+                case NUMBER -> t.length() <= MAX_NUMBER_LENGTH;
+                case ALPHANUMERIC -> t.length() <= 6;
+                case WORD -> lex.contentWords.contains(t.lower());
+                default -> false;
+            };
+            lead[i] = t.kind() == Token.Kind.WORD && lex.leadWords.contains(t.lower());
+        }
+    }
+
+    /** True when some token in i..i+3 can carry a temporal expression. */
+    private boolean contentNear(int i) {
+        for (int k = i; k < n && k < i + 4; k++) {
+            if (content[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------------------------------------ tokens
@@ -170,11 +196,15 @@ final class TemporalGrammar {
 
     /** The longest temporal expression starting at token i, or null. */
     Match parseAt(int i) {
-        if (!free(i)) {
+        if (!free(i) || !(content[i] || lead[i] && contentNear(i + 1))) {
             return null;
         }
         Match best = null;
-        best = longer(best, wrapped(i));
+        if (lead[i] || content[i] && lex.periodParts.containsKey(w(i))) {
+            best = longer(best, wrapped(i));
+        } else if (content[i]) {
+            best = longer(best, dashRange(i));
+        }
         best = longer(best, core(i));
         if (best != null && found.anyClaimed(best.start(), best.end())) {
             return null;
@@ -502,11 +532,28 @@ final class TemporalGrammar {
         return m;
     }
 
+    /** A one-entry memory of {@link #core(int)}: the same core is asked for by several wrappers. */
+    private int memoIndex = -1;
+    private boolean memoForward;
+    private Match memo;
+
     /** The longest core expression at i. */
     Match core(int i) {
-        if (!free(i)) {
+        if (!free(i) || !content[i] && !lead[i]) {
             return null;
         }
+        boolean forward = ref.future();
+        if (i == memoIndex && forward == memoForward) {
+            return memo;
+        }
+        Match m = computeCore(i);
+        memoIndex = i;
+        memoForward = forward;
+        memo = m;
+        return m;
+    }
+
+    private Match computeCore(int i) {
         Token t = doc.token(i);
         Match best = null;
         if (t.kind() == Token.Kind.NUMBER) {
@@ -549,6 +596,7 @@ final class TemporalGrammar {
             best = longer(best, weekend(i));
             best = longer(best, samePeriod(i));
             best = longer(best, weekOf(i));
+            best = longer(best, shiftThenMonth(i));
             best = longer(best, clockTime(i, false));
             best = longer(best, now(i));
             if (s.equals("q") || s.equals("fy")) {
@@ -759,6 +807,9 @@ final class TemporalGrammar {
         if (day == null || w(i).equals("primo") && !role(i - 1, Role.FROM)) {
             return null;
         }
+        if (role(i - 1, Role.CLOCK_CUE) && !role(i - 1, Role.ARTICLE) || gluedSymbol(day[1] + 1, ":")) {
+            return null; // "dalle 14", "alle 14:48" are hours
+        }
         if (!(role(i - 1, Role.ARTICLE) || role(i - 1, Role.FROM) || role(i - 1, Role.TO) || role(i - 1, Role.BY)
                 || role(i - 1, Role.BETWEEN) || role(i - 1, Role.AND))) {
             return null;
@@ -808,6 +859,11 @@ final class TemporalGrammar {
         if (!e.full()) {
             return null;
         }
+        PhraseTable.Hit<TimeLexicon.Shift> after = lex.shifts.match(doc, mEnd[0] + 1);
+        if (after != null && after.value().offset() != 0 && !after.value().fromMention() && free(mEnd[0] + 1)
+                && start == i) {
+            return shiftedMonth(start, after.end(), month, after.value().offset());
+        }
         if (capitalised(i) && i > 0 && !isSentenceStart(i) && start == i) {
             return null; // "Maggio" mid-sentence is more often a surname
         }
@@ -817,6 +873,36 @@ final class TemporalGrammar {
                     "time.month", false);
         }
         return new Match(start, mEnd[0], Periods.month(YearMonth.of(year, month)), "time.month", false);
+    }
+
+    /** "lo scorso settembre", "il prossimo marzo": the named month before (or after) the article's month. */
+    private Match shiftedMonth(int start, int end, int month, int dir) {
+        YearMonth ref0 = ref.month();
+        if (ref0 == null) {
+            return new Match(start, end, Periods.unresolved(String.format("XXXX-%02d", month), Grain.MONTH),
+                    "time.month", false);
+        }
+        YearMonth m = YearMonth.of(ref0.getYear(), month);
+        if (dir < 0 && !m.isBefore(ref0)) {
+            m = m.minusYears(1);
+        } else if (dir > 0 && !m.isAfter(ref0)) {
+            m = m.plusYears(1);
+        }
+        return new Match(start, end, Periods.month(m), "time.month", false);
+    }
+
+    /** "lo scorso settembre", "il prossimo marzo". */
+    private Match shiftThenMonth(int i) {
+        PhraseTable.Hit<TimeLexicon.Shift> sh = lex.shifts.match(doc, i);
+        if (sh == null || sh.value().offset() == 0 || sh.value().fromMention() || !free(i)) {
+            return null;
+        }
+        int[] mEnd = new int[1];
+        int month = month(sh.end() + 1, false, mEnd);
+        if (month < 0) {
+            return null;
+        }
+        return shiftedMonth(i, mEnd[0], month, sh.value().offset());
     }
 
     private boolean isSentenceStart(int i) {
@@ -996,8 +1082,10 @@ final class TemporalGrammar {
         if (hit == null || role(i - 1, Role.AUXILIARY)) {
             return null;
         }
-        // "ora" as a noun ("un'ora", "l'ora") is not "now".
-        if (role(i - 1, Role.ARTICLE) || w(i - 1).equals("un'") || role(i - 1, Role.OF) || role(i - 1, Role.TO)) {
+        // "ora" as a noun ("un'ora", "l'ora", "09:45 ora locale") is not "now"; nor is "subito dopo".
+        if (role(i - 1, Role.ARTICLE) || w(i - 1).equals("un'") || role(i - 1, Role.OF) || role(i - 1, Role.TO)
+                || i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER || w(hit.end() + 1).equals("locale")
+                || role(hit.end() + 1, Role.AFTER) || role(hit.end() + 1, Role.BEFORE)) {
             return null;
         }
         TimeValue v = new TimeValue(Kind.DATE, "PRESENT_REF", ref.day(), ref.day(), Grain.SECOND, null, false);
@@ -1700,9 +1788,9 @@ final class TemporalGrammar {
                 end = after.end();
             }
         }
-        int y = year4(end + 1);
-        if (shift == null && y > 0) {
-            return new Match(start, end + 1, seasonValue(season, y), "time.season", true);
+        YearSpec ys = shift == null ? yearSpec(end + 1) : null;
+        if (ys != null && ys.year() != null && !ys.fiscal()) {
+            return new Match(start, ys.end(), seasonValue(season, ys.year()), "time.season", ys.absolute());
         }
         if (shift == null) {
             if (!(role(start - 1, Role.IN) || role(start - 1, Role.ARTICLE) || role(start - 1, Role.OF))) {
@@ -2082,9 +2170,14 @@ final class TemporalGrammar {
         }
         boolean strongCue = w(i - 1).equals("alle") || w(i - 1).equals("dalle") || w(i - 1).equals("ore");
         if (!colon && !special && !podSeen && end + 1 < n && !clockFollower(end + 1)
-                && !(strongCue && doc.token(end + 1).kind() == Token.Kind.WORD
-                && !lex.units.containsKey(w(end + 1)))) {
-            return null; // "le 2 ultime settimane", "le tre aziende"
+                && !(strongCue && doc.token(i).kind() == Token.Kind.NUMBER
+                && doc.token(end + 1).kind() == Token.Kind.WORD && !lex.units.containsKey(w(end + 1)))) {
+            return null;
+        }
+        if (!colon && !special && !podSeen && minute < 0 && doc.token(i).kind() == Token.Kind.WORD && end + 1 < n
+                && !isPunctuationOrEnd(end + 1) && !role(end + 1, Role.OF) && !role(end + 1, Role.TO)
+                && !(role(end + 1, Role.AND) && role(end + 2, Role.CLOCK_CUE))) {
+            return null; // "alle due presentazioni", "all'otto e al quattordici per cento"
         }
         if (pm && hour < 12) {
             hour += 12;
@@ -2221,9 +2314,9 @@ final class TemporalGrammar {
             return new Match(i, end + 1, ago(amount, g), "time.ago", false);
         }
         String prev = w(i - 1);
-        // "in 15 minuti" is a moment; "in due settimane" is one for assistant-style text (FUTURE orientation)
-        // but usually a span of time in news ("in due settimane il titolo ha perso il 20%").
-        boolean inLater = prev.equals("in") && (g.compareTo(Grain.HOUR) < 0 || ref.orientation() == Orientation.FUTURE);
+        // "in 15 minuti", "in due settimane" name a moment in assistant-style text (FUTURE orientation) but
+        // usually a span of time in news ("ha perso mille punti in 30 minuti").
+        boolean inLater = prev.equals("in") && ref.orientation() == Orientation.FUTURE;
         if ((prev.equals("tra") || prev.equals("fra") || inLater)
                 && free(i - 1)) {
             return new Match(i - 1, end, later(amount, g), "time.later", false);

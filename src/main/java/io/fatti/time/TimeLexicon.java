@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.MonthDay;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,6 +61,16 @@ public final class TimeLexicon {
     final Map<String, String> sets = new HashMap<>();
     final PhraseTable<Boolean> nowWords = new PhraseTable<>();
     private final Map<String, Set<Role>> roles = new HashMap<>();
+    /** Words that can begin or carry a temporal expression (a cheap gate before the grammar runs). */
+    final Set<String> contentWords = new java.util.HashSet<>();
+    /** Small words that can begin a wrapper ("entro", "dal", "tra", "al"): tried only when content follows. */
+    final Set<String> leadWords = new java.util.HashSet<>();
+
+    /** Words the grammar itself names (TemporalGrammar): the first word of a core that no data file lists. */
+    private static final List<String> GRAMMAR_WORDS = List.of("mese", "anno", "anni", "esercizio", "stesso",
+            "medesimo", "settimana", "weekend", "week", "finesettimana", "we", "questa", "questo", "sta",
+            "mezzogiorno", "mezzanotte", "mezz'", "q", "h", "fy");
+    private static final List<String> GRAMMAR_LEAD_WORDS = List.of("a", "al", "all'", "alla", "per");
 
     private TimeLexicon() {
     }
@@ -130,6 +141,31 @@ public final class TimeLexicon {
         for (DataFile.Line l : DataFile.read("time/function-words.tsv")) {
             x.roles.computeIfAbsent(l.field(0), k -> EnumSet.noneOf(Role.class)).add(l.enumField(1, Role.class));
         }
+        x.contentWords.addAll(x.months.keySet());
+        x.contentWords.addAll(x.weekdays.keySet());
+        x.contentWords.addAll(x.numbers.keySet());
+        x.contentWords.addAll(x.ordinals.keySet());
+        x.contentWords.addAll(x.units.keySet());
+        x.contentWords.addAll(x.periodParts.keySet());
+        x.contentWords.addAll(x.partsOfDay.keySet());
+        x.contentWords.addAll(x.dayPartWords.keySet());
+        x.contentWords.addAll(x.seasons.keySet());
+        x.contentWords.addAll(x.sets.keySet());
+        x.contentWords.addAll(x.relativeDays.firstWords());
+        x.contentWords.addAll(x.shifts.firstWords());
+        x.contentWords.addAll(x.holidays.firstWords());
+        x.contentWords.addAll(x.nowWords.firstWords());
+        x.contentWords.addAll(GRAMMAR_WORDS);
+        x.contentWords.remove("i"); // the article; the Roman numeral "I" is read only before trimestre/semestre
+        for (Map.Entry<String, Set<Role>> e : x.roles.entrySet()) {
+            for (Role r : e.getValue()) {
+                if (EnumSet.of(Role.BY, Role.UNTIL, Role.FROM, Role.BETWEEN, Role.BEFORE, Role.AFTER, Role.APPROX,
+                        Role.EVERY).contains(r)) {
+                    x.leadWords.add(e.getKey());
+                }
+            }
+        }
+        x.leadWords.addAll(GRAMMAR_LEAD_WORDS);
         return x;
     }
 

@@ -26,6 +26,9 @@ public final class ItalianPipeline {
         if (options.temporal()) {
             stages.add(io.fatti.time.TemporalAnnotator.italian());
         }
+        stages.add(io.fatti.number.ValueAnnotator.moneyAndPercent());
+        stages.add(io.fatti.quantity.QuantityAnnotator.italian());
+        stages.add(io.fatti.number.ValueAnnotator.numbers());
         return stages;
     }
 }

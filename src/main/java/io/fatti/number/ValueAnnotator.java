@@ -1,0 +1,622 @@
+package io.fatti.number;
+
+import io.fatti.mention.Amount;
+import io.fatti.mention.Mention;
+import io.fatti.mention.Money;
+import io.fatti.mention.NumberMention;
+import io.fatti.mention.Percentage;
+import io.fatti.mention.Qualifier;
+import io.fatti.mention.RatePeriod;
+import io.fatti.money.CurrencyLexicon;
+import io.fatti.pipeline.Annotations;
+import io.fatti.pipeline.Annotator;
+import io.fatti.Span;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The value stage: finds money ("12,22 miliardi di dollari", "$ 75 milioni", "1.299€"), percentages ("dell'8,2%",
+ * "8,2 per cento") and plain numbers ("500 milioni"), with their qualifier ("quasi", "oltre il") and ranges
+ * ("tra 10 e 12 milioni di euro", "dal 5 al 7%", "10-12 miliardi"). Numbers that are names or parts of dates
+ * ("iPhone 15", "COVID-19", "5G", "22 novembre 2021", "nove mesi", a year alone) are left alone.
+ *
+ * <p>Reads each number once with {@link NumberReader}, then looks at the tokens around it. Immutable and
+ * thread-safe.
+ */
+public final class ValueAnnotator implements Annotator {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Set<String> ORDINAL_SIGNS = Set.of("°", "º", "ª");
+
+    /**
+     * Which values a pass emits. Money and percentages go first, before the quantity stage, so that "$ 75 milioni
+     * di obbligazioni" is money and "420 milioni di marchi" is Finnish marks, not a count of marks; plain numbers
+     * and ordinals go last, after the quantity stage has taken the numbers with a unit or a counted noun.
+     */
+    public enum Pass { MONEY_AND_PERCENT, NUMBERS }
+
+    private final Pass pass;
+    private final NumberReader reader;
+    private final ValueWords words;
+    private final CurrencyLexicon currencies;
+
+    public ValueAnnotator(Pass pass) {
+        if (pass == null) {
+            throw new IllegalArgumentException("pass is null");
+        }
+        this.pass = pass;
+        this.reader = NumberReader.italian();
+        this.words = ValueWords.italian();
+        this.currencies = CurrencyLexicon.italian();
+    }
+
+    /** The money-and-percentage pass (runs before quantities). */
+    public static ValueAnnotator moneyAndPercent() {
+        return new ValueAnnotator(Pass.MONEY_AND_PERCENT);
+    }
+
+    /** The plain-number pass (runs after quantities). */
+    public static ValueAnnotator numbers() {
+        return new ValueAnnotator(Pass.NUMBERS);
+    }
+
+    @Override
+    public String name() {
+        return pass == Pass.NUMBERS ? "numbers" : "money-percent";
+    }
+
+    private boolean emits(Kind kind) {
+        return (pass == Pass.MONEY_AND_PERCENT) == (kind == Kind.MONEY || kind == Kind.PERCENT);
+    }
+
+    enum Kind { MONEY, PERCENT, NUMBER, ORDINAL }
+
+    /** One side of a value as read: optional currency before, the number, and what follows it. */
+    private static final class Operand {
+        int first;            // first token (currency prefix or number)
+        int last;             // last token (number or its suffix)
+        NumberMatch number;
+        Kind kind = Kind.NUMBER;
+        Currency currency;
+        boolean prefixIsName; // the currency before is a word ("dollari 996"), not a sign
+        String rule;
+    }
+
+    @Override
+    public void annotate(Document doc, Annotations found) {
+        List<Token> t = doc.tokens();
+        Currency carried = null;
+        int carriedSentence = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (found.isClaimed(i)) {
+                continue;
+            }
+            Token tok = t.get(i);
+            if (!mayStartValue(tok)) {
+                continue;
+            }
+            Mention m = null;
+            int[] range = new int[2];
+            Operand low = null;
+            Operand high = null;
+            Operand single = null;
+            if (tok.is(Token.Kind.WORD) && words.ranges.containsKey(tok.lower())) {
+                int[] r = rangeAt(doc, found, i);
+                if (r != null) {
+                    low = operand(doc, found, r[0]);
+                    high = operand(doc, found, r[1]);
+                }
+            }
+            if (low == null) {
+                single = operand(doc, found, i);
+                if (single == null) {
+                    continue;
+                }
+                Operand dashHigh = dashRange(doc, found, single);
+                if (dashHigh != null) {
+                    low = single;
+                    high = dashHigh;
+                    single = null;
+                }
+            }
+            int sentence = doc.sentenceOf(i);
+            if (sentence != carriedSentence) {
+                carried = null;
+            }
+            if (single != null) {
+                if (single.kind == Kind.NUMBER && carried != null && single.number.scaled()
+                        && !countedNounFollows(t, single.last)) {
+                    single.kind = Kind.MONEY;
+                    single.currency = carried;
+                    single.rule = "money.carried-currency";
+                }
+                if (single.kind == Kind.NUMBER && !isValueNumber(doc, single)) {
+                    i = Math.max(i, single.number.last());
+                    continue;
+                }
+                if (!emits(single.kind)) {
+                    continue;
+                }
+                if (single.kind == Kind.MONEY && single.prefixIsName && looksLikeYear(doc, single.number)) {
+                    continue;
+                }
+                int last = single.last;
+                RatePeriod per = null;
+                if (single.kind == Kind.MONEY) {
+                    last = cents(t, single, last);
+                    PhraseLexicon.Match<RatePeriod> rate = words.rates.startingAt(t, last + 1);
+                    if (rate != null && !found.anyClaimed(rate.first(), rate.last())) {
+                        per = rate.value();
+                        last = rate.last();
+                    }
+                }
+                PhraseLexicon.Match<Qualifier> before = qualifierBefore(doc, found, single.first);
+                Qualifier q = before == null ? null : before.value();
+                PhraseLexicon.Match<Qualifier> after = words.qualifiersAfter.startingAt(t, last + 1);
+                if (after != null && !found.anyClaimed(after.first(), after.last())
+                        && doc.sameSentence(last, after.last())
+                        && words.qualifiers.startingAt(t, after.first() + 1) == null) { // not "e più piccolo di
+                    q = after.value(); // "500 o più"
+                    last = after.last();
+                    before = null;
+                }
+                Bound bound = before == null ? null : boundPair(doc, found, single, q, last);
+                if (bound != null) { // "superiore a 1000 e inferiore a 1500"
+                    Operand other = bound.other();
+                    BigDecimal lo = bound.firstIsLower() ? single.number.value() : other.number.value();
+                    BigDecimal hi = bound.firstIsLower() ? other.number.value() : single.number.value();
+                    Operand shape = single.currency != null ? single : other;
+                    m = build(doc, shape, new Amount(null, lo, hi, null), before.first(), other.last, null,
+                            kindName(single.kind) + ".bounds");
+                    range[0] = before.first();
+                    range[1] = other.last;
+                } else {
+                    Amount amount = Amount.of(single.number.value(), q);
+                    m = build(doc, single, amount, single.first, last, per, single.rule);
+                    range[0] = single.first;
+                    range[1] = last;
+                }
+            } else {
+                Kind kind = low.kind == Kind.NUMBER ? high.kind : low.kind;
+                if ((low.kind != Kind.NUMBER && high.kind != Kind.NUMBER && low.kind != high.kind)
+                        || (low.currency != null && high.currency != null && !low.currency.equals(high.currency))) {
+                    continue;
+                }
+                BigDecimal lo = low.number.value();
+                BigDecimal hi = high.number.value();
+                BigDecimal scale = high.number.scaled() ? reader.scaleMultiplier(t.get(high.number.last())) : null;
+                if (!low.number.scaled() && scale != null && lo.multiply(scale).compareTo(hi) < 0) {
+                    lo = NumberReader.plain(lo.multiply(scale)); // "tra 10 e 12 milioni": both ends in millions
+                }
+                if (lo.compareTo(hi) >= 0 || !emits(kind)) {
+                    continue;
+                }
+                if (kind == Kind.NUMBER && (looksLikeYear(doc, low.number) || looksLikeYear(doc, high.number))) {
+                    continue;
+                }
+                Operand shape = new Operand();
+                shape.kind = kind;
+                shape.currency = low.currency != null ? low.currency : high.currency;
+                shape.number = high.number;
+                int first = Math.min(i, low.first);
+                int last = high.last;
+                RatePeriod per = null;
+                if (kind == Kind.MONEY) {
+                    PhraseLexicon.Match<RatePeriod> rate = words.rates.startingAt(t, last + 1);
+                    if (rate != null && !found.anyClaimed(rate.first(), rate.last())) {
+                        per = rate.value();
+                        last = rate.last();
+                    }
+                }
+                PhraseLexicon.Match<Qualifier> hedge = qualifierBefore(doc, found, first);
+                Amount amount = new Amount(null, lo, hi, hedge == null ? null : hedge.value());
+                String rule = kindName(kind) + ".range";
+                m = build(doc, shape, amount, first, last, per, rule);
+                range[0] = first;
+                range[1] = last;
+            }
+            if (m == null || found.anyClaimed(range[0], range[1])) {
+                continue;
+            }
+            found.add(m, range[0], range[1]);
+            if (m instanceof Money money && money.currency() != null) {
+                carried = money.currency();
+                carriedSentence = sentence;
+            }
+            i = range[1];
+        }
+    }
+
+    private static String kindName(Kind kind) {
+        return switch (kind) {
+            case MONEY -> "money";
+            case PERCENT -> "percent";
+            case ORDINAL -> "ordinal";
+            case NUMBER -> "number";
+        };
+    }
+
+    private static boolean mayStartValue(Token tok) {
+        return switch (tok.kind()) {
+            case NUMBER, WORD, SYMBOL -> true;
+            case PUNCTUATION -> tok.text().equals("-");
+            default -> false;
+        };
+    }
+
+    private Mention build(Document doc, Operand o, Amount amount, int first, int last, RatePeriod per, String rule) {
+        Span sp = doc.tokenSpan(first, last);
+        String text = doc.original(sp);
+        return switch (o.kind) {
+            case MONEY -> new Money(sp, text, rule, amount, o.currency, per, null);
+            case PERCENT -> new Percentage(sp, text, rule, amount, null);
+            case ORDINAL -> new NumberMention(sp, text, rule, amount, true, null);
+            case NUMBER -> new NumberMention(sp, text, rule, amount, false, null);
+        };
+    }
+
+    // ---- reading one operand ------------------------------------------------------------------------------
+
+    /** Currency before, number, then percent or currency after; null when no number starts at {@code i}. */
+    private Operand operand(Document doc, Annotations found, int i) {
+        List<Token> t = doc.tokens();
+        Operand o = new Operand();
+        o.first = i;
+        int at = i;
+        CurrencyLexicon.Found pre = currencies.before(t, i);
+        if (pre != null && pre.last() + 1 < t.size() && startsNumber(t.get(pre.last() + 1))) {
+            o.currency = pre.currency();
+            o.kind = Kind.MONEY;
+            o.prefixIsName = t.get(pre.last()).is(Token.Kind.WORD);
+            o.rule = "money.currency-before";
+            at = pre.last() + 1;
+        } else if (pre != null && !startsNumber(t.get(i))) {
+            return null;
+        }
+        NumberMatch n = reader.read(t, at);
+        if (n == null || found.anyClaimed(i, n.last())) {
+            return null;
+        }
+        o.number = n;
+        o.last = n.last();
+        if (o.kind == Kind.MONEY) {
+            return o;
+        }
+        int k = n.last() + 1;
+        PhraseLexicon.Match<Boolean> pct = words.percent.startingAt(t, k);
+        if (pct != null && !found.anyClaimed(k, pct.last())) {
+            o.kind = Kind.PERCENT;
+            o.last = pct.last();
+            o.rule = t.get(k).text().equals("%") ? "percent.sign" : "percent.words";
+            return o;
+        }
+        CurrencyLexicon.Found post = currencies.after(t, k);
+        int ofAt = -1;
+        if (post == null && (n.scaled() || n.spelled()) && k < t.size() && (t.get(k).is("di") || t.get(k).is("d'"))) {
+            post = currencies.after(t, k + 1); // "12,22 miliardi di dollari"
+            ofAt = k;
+        }
+        if (post != null && !found.anyClaimed(k, post.last()) && doc.sameSentence(n.last(), post.last())) {
+            o.kind = Kind.MONEY;
+            o.currency = post.currency();
+            o.last = post.last();
+            o.rule = ofAt >= 0 ? "money.amount-of-currency" : "money.amount-currency";
+            return o;
+        }
+        PhraseLexicon.Match<CurrencyLexicon.Subunit> sub = currencies.subunit(t, k);
+        if (sub != null && !n.scaled() && !found.anyClaimed(k, sub.last())) {
+            o.kind = Kind.MONEY;
+            o.currency = sub.value().currency();
+            o.last = sub.last();
+            o.rule = "money.subunit";
+            int of = sub.last() + 1;
+            if (of + 1 < t.size() && t.get(of).is("di")) {
+                CurrencyLexicon.Found named = currencies.after(t, of + 1); // "centesimi di dollaro"
+                if (named != null) {
+                    o.currency = named.currency();
+                    o.last = named.last();
+                }
+            }
+            o.number = new NumberMatch(NumberReader.plain(n.value().multiply(sub.value().factor())), n.first(),
+                    n.last(), n.rule(), n.scaled(), n.spelled(), n.fraction());
+            return o;
+        }
+        if (k < t.size() && ORDINAL_SIGNS.contains(t.get(k).text()) && doc.glued(k)
+                && !n.spelled() && n.isBareInteger(t.get(n.first()).text())
+                && !(k + 1 < t.size() && doc.glued(k + 1) && isWordLike(t.get(k + 1)))) {
+            o.kind = Kind.ORDINAL;
+            o.last = k;
+            o.rule = "ordinal.digits-sign";
+            return o;
+        }
+        o.rule = n.rule();
+        return o;
+    }
+
+    private static boolean startsNumber(Token tok) {
+        return tok.is(Token.Kind.NUMBER) || tok.is(Token.Kind.WORD);
+    }
+
+    /** "15 dollari e 15 centesimi", "15 dollari e 15", "15 dollari 50": cents after a whole amount. */
+    private int cents(List<Token> t, Operand o, int last) {
+        if (o.number.scaled() || o.number.fraction() || o.currency == null) {
+            return last;
+        }
+        int j = last + 1;
+        boolean and = j < t.size() && t.get(j).is("e");
+        int k = and ? j + 1 : j;
+        if (k >= t.size()) {
+            return last;
+        }
+        NumberMatch c = reader.read(t, k);
+        if (c == null || c.scaled() || c.fraction() || c.value().signum() <= 0 || c.value().compareTo(HUNDRED) >= 0
+                || c.value().stripTrailingZeros().scale() > 0) {
+            return last;
+        }
+        int end = c.last();
+        PhraseLexicon.Match<CurrencyLexicon.Subunit> sub = currencies.subunit(t, end + 1);
+        if (sub != null) {
+            end = sub.last();
+        } else if (!(end + 1 >= t.size() || t.get(end + 1).is(Token.Kind.PUNCTUATION))) {
+            return last; // "15 dollari e 15 euro" is two amounts, not cents
+        } else if (!and && t.get(c.first()).length() != 2) {
+            return last;
+        }
+        o.number = new NumberMatch(NumberReader.plain(o.number.value().add(c.value().divide(HUNDRED))), o.number.first(), end,
+                "money.cents", false, o.number.spelled(), false);
+        o.rule = "money.with-cents";
+        return end;
+    }
+
+    // ---- ranges -----------------------------------------------------------------------------------------------
+
+    /** "tra 10 e 12 milioni", "dal 5 al 7%": token indices of the two operands, or null. */
+    private int[] rangeAt(Document doc, Annotations found, int i) {
+        List<Token> t = doc.tokens();
+        Set<String> joiners = words.ranges.get(t.get(i).lower());
+        if (i > 0 && words.rangeBlockers.contains(t.get(i - 1).lower())) {
+            return null;
+        }
+        int a = skipArticle(t, i + 1);
+        if (a >= t.size()) {
+            return null;
+        }
+        Operand x = operand(doc, found, a);
+        if (x == null || x.last + 2 >= t.size() || !joiners.contains(t.get(x.last + 1).lower())) {
+            return null;
+        }
+        int b = skipArticle(t, x.last + 2);
+        if (b >= t.size() || !doc.sameSentence(i, b)) {
+            return null;
+        }
+        Operand y = operand(doc, found, b);
+        if (y == null) {
+            return null;
+        }
+        return new int[] {a, b};
+    }
+
+    private int skipArticle(List<Token> t, int i) {
+        return i < t.size() && (t.get(i).is("il") || t.get(i).is("l'") || t.get(i).is("i")) ? i + 1 : i;
+    }
+
+    /** "10-12 miliardi", "20-100": the high end after a glued dash, or null. */
+    private Operand dashRange(Document doc, Annotations found, Operand low) {
+        List<Token> t = doc.tokens();
+        int d = low.last + 1;
+        if (low.kind != Kind.NUMBER || low.number.spelled() || d + 1 >= t.size() || !t.get(d).text().equals("-")
+                || !doc.glued(d) || !doc.glued(d + 1) || !t.get(d + 1).is(Token.Kind.NUMBER)) {
+            return null;
+        }
+        if (!valueBefore(doc, low.number)) {
+            return null; // "Boeing 737-800", "COVID-19"
+        }
+        Operand high = operand(doc, found, d + 1);
+        if (high == null || high.kind == Kind.ORDINAL
+                || (high.kind == Kind.NUMBER && !valueAfter(doc, high.number, high.last))) {
+            return null; // "30-40 giorni" is a duration
+        }
+        return high;
+    }
+
+    // ---- qualifiers and filters -------------------------------------------------------------------------------
+
+    /** The qualifier before token {@code first}: "quasi 18 milioni", "oltre il 12%". */
+    private PhraseLexicon.Match<Qualifier> qualifierBefore(Document doc, Annotations found, int first) {
+        List<Token> t = doc.tokens();
+        int p = first - 1;
+        if (p < 0) {
+            return null;
+        }
+        if (words.articles.contains(t.get(p).lower())) {
+            p--;
+        }
+        PhraseLexicon.Match<Qualifier> q = words.qualifiers.endingAt(t, p);
+        if (q == null || found.anyClaimed(q.first(), q.last()) || !doc.sameSentence(q.first(), first)) {
+            return null;
+        }
+        return q;
+    }
+
+    /** The opposite bound found after a bound: its operand, and whether the first value is the lower end. */
+    private record Bound(Operand other, boolean firstIsLower) {
+    }
+
+    /** A bound and the opposite bound after it: "superiore a 1000 e inferiore a 1500", "non più di 50 e non meno di 20". */
+    private Bound boundPair(Document doc, Annotations found, Operand first, Qualifier q, int last) {
+        List<Token> t = doc.tokens();
+        boolean lower = q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
+        boolean upper = q == Qualifier.LESS_THAN || q == Qualifier.AT_MOST;
+        if (!lower && !upper) {
+            return null;
+        }
+        int j = last + 1;
+        int skipped = 0;
+        while (j < t.size() && skipped < 2 && words.boundJoiners.contains(t.get(j).lower())) {
+            j++;
+            skipped++;
+        }
+        if (skipped == 0 || j >= t.size() || !doc.sameSentence(last, j)) {
+            return null;
+        }
+        PhraseLexicon.Match<Qualifier> q2 = words.qualifiers.startingAt(t, j);
+        if (q2 == null || found.anyClaimed(j, q2.last())) {
+            return null;
+        }
+        Qualifier other = q2.value();
+        boolean otherLower = other == Qualifier.MORE_THAN || other == Qualifier.AT_LEAST;
+        boolean otherUpper = other == Qualifier.LESS_THAN || other == Qualifier.AT_MOST;
+        if (!(lower && otherUpper) && !(upper && otherLower)) {
+            return null;
+        }
+        int k = q2.last() + 1;
+        if (k < t.size() && words.articles.contains(t.get(k).lower())) {
+            k++;
+        }
+        if (k >= t.size() || !doc.sameSentence(j, k)) {
+            return null;
+        }
+        Operand y = operand(doc, found, k);
+        if (y == null || y.kind != first.kind || y.kind == Kind.ORDINAL
+                || (y.kind == Kind.NUMBER && !isValueNumber(doc, y))
+                || (first.currency != null && y.currency != null && !first.currency.equals(y.currency))) {
+            return null;
+        }
+        BigDecimal a = first.number.value();
+        BigDecimal b = y.number.value();
+        if (lower ? a.compareTo(b) >= 0 : b.compareTo(a) >= 0) {
+            return null;
+        }
+        return new Bound(y, lower);
+    }
+
+    /** A scaled number followed by "di" + word is a count of something ("500 milioni di utenti"), not money. */
+    private static boolean countedNounFollows(List<Token> t, int last) {
+        int k = last + 1;
+        return k + 1 < t.size() && (t.get(k).is("di") || t.get(k).is("d'")) && t.get(k + 1).is(Token.Kind.WORD);
+    }
+
+    private boolean looksLikeYear(Document doc, NumberMatch n) {
+        Token tok = doc.token(n.first());
+        if (!n.isBareInteger(tok.text()) || tok.length() != 4) {
+            return false;
+        }
+        int v = n.value().intValue();
+        return v >= 1900 && v <= 2099;
+    }
+
+    /** Whether a plain number (no currency, no percent) is a value rather than a name, code, date or duration. */
+    private boolean isValueNumber(Document doc, Operand o) {
+        return valueBefore(doc, o.number) && valueAfter(doc, o.number, o.last);
+    }
+
+    /** What comes before the number does not make it a name, a code or a label. */
+    private boolean valueBefore(Document doc, NumberMatch n) {
+        List<Token> t = doc.tokens();
+        int first = n.first();
+        Token head = t.get(first);
+        boolean bare = n.isBareInteger(head.text()) || (n.spelled() && n.first() == n.last());
+        Token prev = first > 0 && doc.sameSentence(first - 1, first) ? t.get(first - 1) : null;
+        if (n.spelled()) {
+            if (n.first() == n.last() && n.rule().equals("number.fraction-half")) {
+                return false; // "metà" by itself: "la seconda metà dell'anno"
+            }
+        } else {
+            if (prev != null && doc.glued(first)) {
+                if (isWordLike(prev) || prev.text().equals("'")) {
+                    return false; // "iPhone15", "anni '90"
+                }
+                if (isJoiner(prev) && first > 1 && doc.glued(first - 1) && isWordLike(t.get(first - 2))) {
+                    return false; // "COVID-19", "H.265", "22/11", "15:30"
+                }
+            }
+            if (head.length() > 1 && head.text().charAt(0) == '0' && n.isBareInteger(head.text())) {
+                return false; // "001": a serial number
+            }
+            if (n.isBareInteger(head.text()) && looksLikeYear(doc, n)) {
+                return false;
+            }
+            if (!n.scaled() && n.first() == n.last() && prev != null && isNameLike(doc, first - 1)) {
+                return false; // "iPhone 15", "Windows 11", "USB 3.2"
+            }
+        }
+        if (bare && prev != null) {
+            if (words.singularArticles.contains(prev.lower()) && n.value().compareTo(BigDecimal.ONE) != 0
+                    || (prev.lower().equals("l'") && n.spelled())) {
+                return false; // "il 787", "del 737", "l'uno": a name, not a count
+            }
+            if (words.labelWords.contains(prev.lower()) || words.notCounts.contains(prev.lower())) {
+                return false; // "volo 574", "versione 10", "novembre 22"
+            }
+        }
+        return true;
+    }
+
+    /** What comes after the number does not make it a code, a measure, a date or a duration. */
+    private boolean valueAfter(Document doc, NumberMatch n, int last) {
+        List<Token> t = doc.tokens();
+        if (n.spelled() && n.first() == n.last() && n.value().compareTo(BigDecimal.ONE) == 0
+                && !endsPhrase(doc, last)) {
+            return false; // the article "un", "una", "uno": a number only when no noun follows ("ne ho uno.")
+        }
+        int k = last + 1;
+        if (k < t.size()) {
+            Token next = t.get(k);
+            if (doc.glued(k) && isWordLike(next)) {
+                return false; // "5G", "6E", "180ml": a code or a measure, not a bare number
+            }
+            if (doc.glued(k) && isJoiner(next) && k + 1 < t.size() && doc.glued(k + 1)
+                    && isWordLike(t.get(k + 1))) {
+                return false; // "22/11/2021", "15:30", "192.168"
+            }
+            if (!n.scaled() && words.notCounts.contains(next.lower())) {
+                return false; // "22 novembre", "nove mesi": the temporal stage's
+            }
+        }
+        return true;
+    }
+
+    /** True when nothing but punctuation or the end of the sentence follows token {@code last}. */
+    private static boolean endsPhrase(Document doc, int last) {
+        int k = last + 1;
+        return k >= doc.size() || !doc.sameSentence(last, k) || doc.token(k).is(Token.Kind.PUNCTUATION);
+    }
+
+    private static boolean isJoiner(Token tok) {
+        String s = tok.text();
+        return s.equals("-") || s.equals(".") || s.equals("/") || s.equals(":") || s.equals("_");
+    }
+
+    private static boolean isWordLike(Token tok) {
+        return tok.is(Token.Kind.WORD) || tok.is(Token.Kind.ALPHANUMERIC) || tok.is(Token.Kind.NUMBER);
+    }
+
+    /**
+     * A mixed-case word, a capitalised word inside a sentence, an all-capitals word or a code: "iPhone", "Windows",
+     * "USB", "S23". A capitalised first word of a sentence ("Oltre", "Circa") is not a name.
+     */
+    private static boolean isNameLike(Document doc, int i) {
+        Token tok = doc.token(i);
+        if (tok.is(Token.Kind.ALPHANUMERIC)) {
+            return true;
+        }
+        if (!tok.is(Token.Kind.WORD) || tok.text().endsWith("'")) {
+            return false;
+        }
+        String s = tok.text();
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isUpperCase(s.charAt(k)) && (k > 0 || !isSentenceStart(doc, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSentenceStart(Document doc, int i) {
+        return i == 0 || !doc.sameSentence(i - 1, i);
+    }
+}

@@ -335,6 +335,9 @@ final class TemporalGrammar {
         if (m == null || m.value().kind() != Kind.DATE) {
             return null;
         }
+        if (m.rule().equals("time.bare-day") && !isPunctuationOrEnd(m.end() + 1)) {
+            return null; // "dal 5 al 7%": numbers, not days
+        }
         TimeValue v = m.value();
         return new Match(i, m.end(), v.withModifier(TimeModifier.SINCE).withBounds(v.from(), null), "time.since",
                 m.absoluteYear());
@@ -416,8 +419,13 @@ final class TemporalGrammar {
         } else if (left.rule().equals("time.clock.bare") || left.rule().startsWith("time.clock")) {
             a = borrowDay(a, b);
         }
-        if (right.rule().equals("time.bare-day") && !left.rule().equals("time.bare-day")) {
-            return null;
+        if (right.rule().equals("time.bare-day")) {
+            // "dal 3 al 5", "tra il 3 e il 5": only with articles and nothing after ("tra 20 e 30" is numbers)
+            boolean articled = role(left.start() - 1, Role.ARTICLE) || w(left.start() - 1).equals("dal");
+            boolean ordinals = symbol(left.end(), "°") || symbol(right.end(), "°"); // "tra il 10° e il 15°" posto
+            if (!left.rule().equals("time.bare-day") || !articled || ordinals || !isPunctuationOrEnd(right.end() + 1)) {
+                return null;
+            }
         }
         if (a.grain() != b.grain() && !(sameFamily(a.grain(), b.grain()))) {
             return null;
@@ -655,9 +663,10 @@ final class TemporalGrammar {
             return d == null ? null : new Match(i, i + 4, Periods.day(d), "time.date.numeric", true);
         }
         // Day and month only: needs a cue ("il 15/02", "dal 3/4") or a clock time after, so 24/7 and 1/3 stay.
-        boolean cue = role(i - 1, Role.ARTICLE) || role(i - 1, Role.FROM) || role(i - 1, Role.TO)
-                || role(i - 1, Role.BY) || role(i - 1, Role.IN) || role(i - 1, Role.OF)
-                || (w(i + 3).equals("alle") && i + 3 < n);
+        String prev = w(i - 1);
+        boolean cue = role(i - 1, Role.ARTICLE) || prev.equals("dal") || prev.equals("al") || role(i - 1, Role.BY)
+                || prev.equals("del") || prev.equals("nel") || (w(i + 3).equals("alle") && i + 3 < n);
+        // "a 1/4", "di 1/2" are fractions
         if (!cue || a < 1 || a > 31) {
             return null;
         }
@@ -810,13 +819,14 @@ final class TemporalGrammar {
         if (role(i - 1, Role.CLOCK_CUE) && !role(i - 1, Role.ARTICLE) || gluedSymbol(day[1] + 1, ":")) {
             return null; // "dalle 14", "alle 14:48" are hours
         }
-        if (!(role(i - 1, Role.ARTICLE) || role(i - 1, Role.FROM) || role(i - 1, Role.TO) || role(i - 1, Role.BY)
-                || role(i - 1, Role.BETWEEN) || role(i - 1, Role.AND))) {
-            return null;
+        String prev = w(i - 1);
+        if (!(role(i - 1, Role.ARTICLE) || prev.equals("dal") || prev.equals("dall'") || prev.equals("al")
+                || prev.equals("all'") || role(i - 1, Role.BETWEEN) || role(i - 1, Role.AND))) {
+            return null; // "da 10-12 miliardi" is an amount; "dal 10" is a day
         }
         int next = day[1] + 1;
         if (next < n && !role(next, Role.TO) && !role(next, Role.AND) && !role(next, Role.FROM)
-                && doc.token(next).kind() != Token.Kind.PUNCTUATION) {
+                && !sentencePunctuation(next)) {
             return null;
         }
         LocalDate today = ref.day();
@@ -2321,11 +2331,38 @@ final class TemporalGrammar {
                 && free(i - 1)) {
             return new Match(i - 1, end, later(amount, g), "time.later", false);
         }
-        if (g == Grain.YEAR && role(i - 1, Role.AGE_CUE) && au[0] >= 14 && au[0] <= 110) {
-            return null; // "un uomo di 45 anni", "a 30 anni": an age, for the quantity stage
+        if (isAge(i, end, g, au[0])) {
+            return null; // "un uomo di 45 anni", "Mario Rossi, 61 anni,", "aveva solo dieci mesi": for the quantity stage
         }
         TimeValue v = new TimeValue(Kind.DURATION, Periods.duration(amount, g), null, null, g, null, false);
         return new Match(i, end, v, "time.duration", false);
+    }
+
+    /**
+     * An age rather than a span of time: "di 45 anni", "ha 45 anni", "Mario Rossi, 61 anni,", "aveva dieci mesi".
+     * Not when "di" or "fa" follows ("ha 20 anni di esperienza", "dieci anni fa").
+     */
+    private boolean isAge(int i, int end, Grain g, int amount) {
+        if (g != Grain.YEAR && g != Grain.MONTH || w(end + 1).equals("di") || w(end + 1).equals("fa")) {
+            return false;
+        }
+        int c = i - 1;
+        while (c > i - 4 && (role(c, Role.AGE_ADVERB) || role(c, Role.ARTICLE))) {
+            c--; // "ha sopra i trenta anni", "aveva solo dieci mesi"
+        }
+        if (g == Grain.MONTH) {
+            return role(c, Role.AUXILIARY) && amount <= 36;
+        }
+        if (role(c, Role.AUXILIARY) || (role(c, Role.AGE_CUE) && amount >= 14)) {
+            return amount <= 120;
+        }
+        // apposition: "L'amministratore delegato, 54 anni, guida..."
+        return symbol(c, ",") && amount >= 14 && amount <= 120 && (isPunctuationOrEnd(end + 1));
+    }
+
+    private boolean sentencePunctuation(int i) {
+        String t = doc.token(i).text();
+        return t.equals(",") || t.equals(".") || t.equals(";") || t.equals(":") || t.equals(")");
     }
 
     private boolean isPunctuationOrEnd(int i) {

@@ -157,6 +157,16 @@ public final class TimeLexicon {
         x.contentWords.addAll(x.nowWords.firstWords());
         x.contentWords.addAll(GRAMMAR_WORDS);
         x.contentWords.remove("i"); // the article; the Roman numeral "I" is read only before trimestre/semestre
+        // Small words that only open a phrase ("il giorno dopo domani", "in giornata") are leads, not content:
+        // they are frequent, and the phrase is tried only when a content word follows.
+        for (String w : new java.util.ArrayList<>(x.contentWords)) {
+            Set<Role> r = x.roles.get(w);
+            if (r != null && (r.contains(Role.ARTICLE) || r.contains(Role.IN) || r.contains(Role.OF)
+                    || r.contains(Role.TO) || r.contains(Role.FROM) || r.contains(Role.AND))) {
+                x.contentWords.remove(w);
+                x.leadWords.add(w);
+            }
+        }
         for (Map.Entry<String, Set<Role>> e : x.roles.entrySet()) {
             for (Role r : e.getValue()) {
                 if (EnumSet.of(Role.BY, Role.UNTIL, Role.FROM, Role.BETWEEN, Role.BEFORE, Role.AFTER, Role.APPROX,

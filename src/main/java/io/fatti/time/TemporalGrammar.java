@@ -53,6 +53,8 @@ final class TemporalGrammar {
     private final boolean[] content;
     /** lead[i]: token i is a small word that can open a wrapper ("entro", "dal", "tra"). */
     private final boolean[] lead;
+    /** futureSentence[s]: sentence s has a verb in the simple future, so its bare dates look forward. */
+    private final boolean[] futureSentence;
 
     TemporalGrammar(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
         this.lex = lex;
@@ -71,6 +73,17 @@ final class TemporalGrammar {
                 default -> false;
             };
             lead[i] = t.kind() == Token.Kind.WORD && lex.leadWords.contains(t.lower());
+        }
+        this.futureSentence = new boolean[doc.sentences().size()];
+        for (int i = 0; i < n; i++) {
+            Token t = doc.token(i);
+            if (t.kind() == Token.Kind.WORD && t.length() > 3) {
+                for (String ending : lex.futureEndings) {
+                    if (t.lower().endsWith(ending)) {
+                        futureSentence[doc.sentenceOf(i)] = true;
+                    }
+                }
+            }
         }
     }
 
@@ -199,6 +212,15 @@ final class TemporalGrammar {
         if (!free(i) || !(content[i] || lead[i] && contentNear(i + 1))) {
             return null;
         }
+        boolean before = ref.lookForward(futureSentence.length > 0 && futureSentence[doc.sentenceOf(i)]);
+        try {
+            return parseFrom(i);
+        } finally {
+            ref.lookForward(before);
+        }
+    }
+
+    private Match parseFrom(int i) {
         Match best = null;
         if (lead[i] || content[i] && lex.periodParts.containsKey(w(i))) {
             best = longer(best, wrapped(i));
@@ -580,6 +602,7 @@ final class TemporalGrammar {
             if (w(i - 1).equals("il") && isPunctuationOrEnd(i + 1)) {
                 best = longer(best, bareDay(i)); // "il 19."
             }
+            best = longer(best, dayBeforeConjunction(i));
         } else if (t.kind() == Token.Kind.ALPHANUMERIC) {
             best = longer(best, quarterCode(i));
         } else if (t.kind() == Token.Kind.WORD) {
@@ -776,6 +799,19 @@ final class TemporalGrammar {
             return d == null ? null : new Match(start, ys.end(), Periods.day(d), "time.date.day-month-year",
                     ys.absolute());
         }
+        PhraseTable.Hit<TimeLexicon.Shift> sh = lex.shifts.match(doc, end + 1);
+        if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && free(end + 1)) {
+            // "il 28 aprile prossimo", "il 2 marzo scorso"
+            boolean before = ref.lookForward(sh.value().offset() > 0);
+            try {
+                Match shifted = dayOfMonthValue(start, sh.end(), month, day[0]);
+                if (shifted != null) {
+                    return shifted;
+                }
+            } finally {
+                ref.lookForward(before);
+            }
+        }
         Match m = dayOfMonthValue(start, end, month, day[0]);
         if (wd > 0 && m != null && m.value().from() != null && m.value().from().getDayOfWeek().getValue() != wd) {
             // "domenica 10 febbraio": the year in which that date falls on that weekday, nearest first.
@@ -788,6 +824,26 @@ final class TemporalGrammar {
             }
         }
         return m;
+    }
+
+    /** "il 15 e il 16 marzo": the first day takes the month (and year) of the second. */
+    private Match dayBeforeConjunction(int i) {
+        int[] day = dayNumber(i);
+        if (day == null || !role(i - 1, Role.ARTICLE) || !(role(day[1] + 1, Role.AND) || symbol(day[1] + 1, ","))) {
+            return null;
+        }
+        int k = skipArticle(day[1] + 2);
+        Match next = dayMonth(k);
+        if (next == null || !next.value().isDay()) {
+            return null;
+        }
+        LocalDate d;
+        try {
+            d = next.value().from().withDayOfMonth(day[0]);
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return new Match(i, day[1], Periods.day(d), "time.date.day-month", next.absoluteYear());
     }
 
     /** "martedì 19", "gio 15": the nearest such day in the orientation's direction. */
@@ -1522,6 +1578,13 @@ final class TemporalGrammar {
             dir = sh.value().offset();
             count = cardinal(sh.end() + 1);
             u = sh.end() + 2;
+        } else if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && isPluralForm(s)
+                && lex.units.containsKey(w(sh.end() + 1)) && isPlural(sh.end() + 1)) {
+            // "nei prossimi giorni", "negli ultimi anni": a vague stretch of time
+            int ue = sh.end() + 1;
+            TimeValue v = Periods.unresolved(sh.value().offset() > 0 ? "FUTURE_REF" : "PAST_REF",
+                    lex.units.get(w(ue)).grain());
+            return new Match(i, ue, v, "time.vague", false);
         } else if (cardinal(i) > 0 && isPluralForm(w(i + 1))) {
             // "2 ultime settimane", "3 prossimi mesi", "2 mesi passati"
             count = cardinal(i);

@@ -60,6 +60,8 @@ public final class TimeLexicon {
     final PhraseTable<Holiday> holidays = new PhraseTable<>();
     final Map<String, String> sets = new HashMap<>();
     final PhraseTable<Boolean> nowWords = new PhraseTable<>();
+    /** Endings of the simple future ("sarà", "aumenteranno"). */
+    final List<String> futureEndings = new java.util.ArrayList<>();
     private final Map<String, Set<Role>> roles = new HashMap<>();
     /** Words that can begin or carry a temporal expression (a cheap gate before the grammar runs). */
     final Set<String> contentWords = new java.util.HashSet<>();
@@ -134,6 +136,9 @@ public final class TimeLexicon {
                 throw l.error("expected a period such as P1Y, found '" + period + "'");
             }
             x.sets.put(l.field(0), period);
+        }
+        for (DataFile.Line l : DataFile.read("time/future-tense.tsv")) {
+            x.futureEndings.add(l.field(0));
         }
         for (DataFile.Line l : DataFile.read("time/now-words.tsv")) {
             x.nowWords.add(l.field(0), Boolean.TRUE);

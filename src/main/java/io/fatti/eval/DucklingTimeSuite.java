@@ -7,6 +7,7 @@ import io.fatti.mention.Mention;
 import io.fatti.mention.Temporal;
 import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.TimeModifier;
+import io.fatti.time.TimeLexicon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -139,20 +140,19 @@ public final class DucklingTimeSuite implements EvalSuite {
     }
 
     private static boolean isPartOfDay(String timex) {
-        return timex.matches("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI)");
+        return timex.matches("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}");
     }
 
-    /** Our parts of the day as hour ranges (models/time/parts-of-day.tsv). */
+    private static final TimeLexicon LEXICON = TimeLexicon.italian();
+
+    /** Our parts of the day as hour ranges, as models/time/parts-of-day.tsv defines them. */
     private static String partOfDay(String timex) {
         String day = timex.substring(0, 10);
-        String code = timex.substring(11);
-        int[] hours = switch (code) {
-            case "MO" -> new int[] {4, 11};
-            case "AF" -> new int[] {12, 18};
-            case "EV" -> new int[] {18, 23};
-            default -> new int[] {0, 3};
-        };
-        return String.format("%sT%02d/%sT%02d", day, hours[0], day, hours[1]);
+        int[] hours = LEXICON.partOfDayHours(timex.substring(11));
+        if (hours == null) {
+            return timex;
+        }
+        return String.format("%sT%02d/%sT%02d", day, hours[0], day, hours[1] - 1);
     }
 
     // ------------------------------------------------------------------------------------ Duckling's side

@@ -50,9 +50,9 @@ abstract class ClockRules extends PeriodRules {
                 return new Match(start, day.end(), partOfDayValue(day.value(), p), "time.part-of-day", false);
             }
         }
-        if (!thisOne && !(role(i - 1, Role.IN) || role(i - 1, Role.ARTICLE) || role(i - 1, Role.TO)
-                || role(i - 1, Role.APPROX))) {
-            return null;
+        if (!thisOne && !(role(i - 1, Role.IN) || role(i - 1, Role.TO) || role(i - 1, Role.APPROX)
+                || role(i - 1, Role.ARTICLE) && isPunctuationOrEnd(i + 1))) {
+            return null; // "il pranzo di lavoro", "la sera prima" are not today's
         }
         LocalDate today = ref.day();
         return new Match(start, i, partOfDayValue(today == null ? null : Periods.day(today), p),

@@ -184,6 +184,12 @@ public final class TimeLexicon {
         return x;
     }
 
+    /** The hours a part of the day covers, {first, hour after the last}, by TIMEX3 code (MO, AF...); null if unknown. */
+    public int[] partOfDayHours(String code) {
+        PartOfDay p = partsByCode.get(code);
+        return p == null ? null : new int[] {p.fromHour(), p.toHour()};
+    }
+
     boolean is(String word, Role role) {
         Set<Role> r = roles.get(word);
         return r != null && r.contains(role);

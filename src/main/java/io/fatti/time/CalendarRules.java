@@ -358,24 +358,22 @@ abstract class CalendarRules extends TokenScanner {
         boolean cue = cueless || role(i - 1, Role.YEAR_CUE) || role(i - 1, Role.AND) || symbol(i - 1, "-")
                 || symbol(i - 1, "/") || role(i - 1, Role.TO) || role(i - 1, Role.FROM)
                 || lex.periodParts.containsKey(w(i - 1)) && free(i - 1)
-                || gluedSymbol(i + 1, "-") && doc.glued(i + 2) && year4(i + 2) > y; // "il piano 2021-2025"
+                || (gluedSymbol(i + 1, "-") || gluedSymbol(i + 1, "/")) && doc.glued(i + 2)
+                && (year4(i + 2) > y || digits(i + 2) == (y + 1) % 100 && digitCount(i + 2) == 2); // "piano 2021-2025"
         if (!cue || y < 1900 || y > 2100) {
             return null;
         }
         if (!notFollowedByValueSign(i)) {
             return null;
         }
-        if (i + 1 < n && doc.token(i + 1).kind() == Token.Kind.NUMBER) {
-            return null;
-        }
-        // "2021-23" / "2021/2022": a second year glued by a dash makes a range of years.
+        // "2021-23", "2021/2022": a second year glued by a dash (or, for consecutive years, a slash) makes a range.
         if ((symbol(i + 1, "-") || symbol(i + 1, "/")) && doc.glued(i + 1) && doc.glued(i + 2)) {
             int y2 = digits(i + 2);
             int len = y2 < 0 ? 0 : digitCount(i + 2);
             if (len == 2) {
                 y2 = (y / 100) * 100 + y2;
             }
-            if ((len == 2 || len == 4) && y2 > y && y2 - y <= 20 && symbol(i + 1, "-")) {
+            if ((len == 2 || len == 4) && y2 > y && y2 - y <= 20 && (symbol(i + 1, "-") || y2 == y + 1)) {
                 TimeValue a = Periods.year(y);
                 TimeValue b = Periods.year(y2);
                 return new Match(i, i + 2, new TimeValue(Kind.DATE, a.timex() + "/" + b.timex(), a.from(), b.to(),

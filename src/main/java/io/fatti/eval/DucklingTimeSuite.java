@@ -123,6 +123,14 @@ public final class DucklingTimeSuite implements EvalSuite {
             value = timex;
         }
         TimeModifier mod = t.modifier();
+        if ((mod == TimeModifier.BY || mod == TimeModifier.END) && t.from() != null && t.to() != null) {
+            // "fino a ...": from the reference time to the end named (Duckling writes it to the second)
+            LocalDateTime end = mod == TimeModifier.BY && timex.contains("T") ? clock(timex)
+                    : t.to().plusDays(1).atStartOfDay();
+            if (end != null) {
+                return at(NOW, Grain.SECOND) + "/" + at(end.minusSeconds(1), Grain.SECOND);
+            }
+        }
         if (mod == TimeModifier.END && t.from() == null && t.to() != null) {
             return "<" + at(t.to().plusDays(1).atStartOfDay(), t.grain());
         }
@@ -133,6 +141,16 @@ public final class DucklingTimeSuite implements EvalSuite {
             return ">" + value;
         }
         return value;
+    }
+
+    /** A clock value of ours ({@code 2013-02-12T14}, {@code 2013-02-12T14:00}) as a date-time, or null. */
+    private static LocalDateTime clock(String timex) {
+        try {
+            String t = timex.length() == 13 ? timex + ":00" : timex;
+            return LocalDateTime.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static boolean isSeason(String timex) {

@@ -408,25 +408,38 @@ abstract class ClockRules extends PeriodRules {
     }
 
     /**
-     * An age rather than a span of time: "di 45 anni", "ha 45 anni", "Mario Rossi, 61 anni,", "aveva dieci mesi".
-     * Not when "di" or "fa" follows ("ha 20 anni di esperienza", "dieci anni fa").
+     * An age rather than a span of time: "di 45 anni", "ha 45 anni", "Mario Rossi, 61 anni,", "aveva dieci mesi",
+     * "tre anni di età", "vecchia dieci anni", "più giovani di tre mesi". Not when "di" or "fa" follows
+     * ("ha 20 anni di esperienza", "dieci anni fa").
      */
     boolean isAge(int i, int end, Grain g, int amount) {
-        if (g != Grain.YEAR && g != Grain.MONTH || w(end + 1).equals("di") || w(end + 1).equals("fa")) {
+        if (w(end + 1).equals("di") && w(end + 2).equals("età")) {
+            return true;
+        }
+        if (g.compareTo(Grain.DAY) < 0 || g.compareTo(Grain.YEAR) > 0 || w(end + 1).equals("di")
+                || w(end + 1).equals("fa")) {
             return false;
         }
         int c = i - 1;
         while (c > i - 4 && (role(c, Role.AGE_ADVERB) || role(c, Role.ARTICLE))) {
             c--; // "ha sopra i trenta anni", "aveva solo dieci mesi"
         }
-        if (g == Grain.MONTH) {
-            return role(c, Role.AUXILIARY) && amount <= 36;
+        if (role(c, Role.AGE_ADJECTIVE)
+                || w(c).equals("di") && (role(c - 1, Role.AGE_ADJECTIVE) || role(c - 2, Role.AGE_ADJECTIVE))) {
+            return true;
         }
-        if (role(c, Role.AUXILIARY) || (role(c, Role.AGE_CUE) && amount >= 14)) {
-            return amount <= 120;
+        if (role(c, Role.AUXILIARY)) {
+            // "ha 45 anni", "aveva dieci mesi"; days and weeks only on their own ("avrà tre settimane.")
+            return g == Grain.YEAR || g == Grain.MONTH || isPunctuationOrEnd(end + 1);
+        }
+        if (g != Grain.YEAR) {
+            return false;
+        }
+        if (role(c, Role.AGE_CUE)) {
+            return amount >= 14 && amount <= 120;
         }
         // apposition: "L'amministratore delegato, 54 anni, guida..."
-        return symbol(c, ",") && amount >= 14 && amount <= 120 && (isPunctuationOrEnd(end + 1));
+        return symbol(c, ",") && amount >= 14 && amount <= 120 && isPunctuationOrEnd(end + 1);
     }
 
     TimeValue ago(long amount, Grain g) {

@@ -106,6 +106,11 @@ public final class DucklingTimeSuite implements EvalSuite {
             timex = at(NOW, Grain.SECOND);
         }
         String value;
+        java.time.OffsetDateTime zoned = zoned(timex);
+        if (zoned != null) {
+            // a time given in another zone ("alle 16 CET"), seen from the corpus's reference zone
+            timex = at(zoned.withOffsetSameInstant(ZONE).toLocalDateTime(), Grain.MINUTE);
+        }
         if (timex.contains("/")) {
             value = timex;
         } else if (timex.endsWith("-WE") && t.from() != null) {
@@ -141,6 +146,17 @@ public final class DucklingTimeSuite implements EvalSuite {
             return ">" + value;
         }
         return value;
+    }
+
+    /** Duckling's reference time is at UTC-2. */
+    static final java.time.ZoneOffset ZONE = java.time.ZoneOffset.ofHours(-2);
+
+    /** A clock value of ours with a zone ({@code 2013-02-12T16:00+01:00}, {@code ...T08:00Z}), or null. */
+    private static java.time.OffsetDateTime zoned(String timex) {
+        if (!timex.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})")) {
+            return null;
+        }
+        return java.time.OffsetDateTime.parse(timex.replace("Z", "+00:00").replaceFirst("(T\\d{2}:\\d{2})", "$1:00"));
     }
 
     /** A clock value of ours ({@code 2013-02-12T14}, {@code 2013-02-12T14:00}) as a date-time, or null. */

@@ -263,9 +263,12 @@ abstract class ClockRules extends PeriodRules {
         if (pm && hour < 12) {
             hour += 12;
         }
-        // Timezone names are not understood: leave such times alone rather than get them wrong.
-        if (j < n && (w(end + 1).equals("cet") || w(end + 1).equals("gmt") || w(end + 1).equals("utc"))) {
-            return null;
+        // A time zone after the time ("alle 16:15 UTC") is kept in the value as an ISO offset.
+        String zone = "";
+        String offset = lex.timezones.get(w(end + 1));
+        if (offset != null && free(end + 1)) {
+            zone = offset.equals("+00:00") ? "Z" : offset;
+            end++;
         }
         // A day after the time: "di venerdì 20 settembre", "del 21 settembre", "di domani", "venerdì 20 settembre".
         LocalDate day = null;
@@ -291,16 +294,17 @@ abstract class ClockRules extends PeriodRules {
         int h = hour;
         int mi = Math.max(minute, 0);
         if (day == null) {
-            String timex = g == Grain.HOUR ? String.format("XXXX-XX-XXT%02d", h)
+            String timex = g == Grain.HOUR && zone.isEmpty() ? String.format("XXXX-XX-XXT%02d", h)
                     : String.format("XXXX-XX-XXT%02d:%02d", h, mi);
-            return new Match(i, end, Periods.unresolved(timex, g), "time.clock", false);
+            return new Match(i, end, Periods.unresolved(timex + zone, g), "time.clock", false);
         }
         LocalDateTime t = day.atStartOfDay().plusHours(h).plusMinutes(mi).plusSeconds(Math.max(second, 0));
         LocalDateTime now = ref.now();
         if (!explicitDay && dayOffset == 0 && now != null && ref.future() && t.isBefore(now)) {
             t = t.plusDays(1);
         }
-        TimeValue v = new TimeValue(Kind.DATE, clockTimex(t, g), t.toLocalDate(), t.toLocalDate(), g, null, false);
+        String timex = zone.isEmpty() ? clockTimex(t, g) : clockTimex(t, g == Grain.HOUR ? Grain.MINUTE : g) + zone;
+        TimeValue v = new TimeValue(Kind.DATE, timex, t.toLocalDate(), t.toLocalDate(), g, null, false);
         return new Match(i, end, v, "time.clock", explicitDay);
     }
 
@@ -313,7 +317,7 @@ abstract class ClockRules extends PeriodRules {
         String s = t.lower();
         return role(i, Role.OF) || role(i, Role.IN) || role(i, Role.AND) || role(i, Role.TO) || s.equals("meno")
                 || s.equals("circa") || s.equals("in") || lex.weekdays.containsKey(s) || s.equals("ora")
-                || s.equals("locali") || lex.relativeDays.match(doc, i) != null || s.equals("cet") || s.equals("gmt");
+                || s.equals("locali") || lex.relativeDays.match(doc, i) != null || lex.timezones.containsKey(s);
     }
 
     boolean isNumberish(int i) {
@@ -365,6 +369,9 @@ abstract class ClockRules extends PeriodRules {
             return null; // "Il Sole 24 Ore"
         }
         String unitWord = w(u);
+        if (au[2] == 0 && au[0] > 1 && !isPlural(u) && !unitWord.equals("gg")) {
+            return null; // "alle 15 ora locale": a count needs a plural unit
+        }
         if (g == Grain.SECOND && au[0] == 1 && !isPunctuationOrEnd(u + 1)) {
             return null; // "un secondo mandato"
         }

@@ -60,6 +60,8 @@ public final class TimeLexicon {
     final PhraseTable<Holiday> holidays = new PhraseTable<>();
     final Map<String, String> sets = new HashMap<>();
     final PhraseTable<Boolean> nowWords = new PhraseTable<>();
+    /** Time zone names ("utc", "cet") and their ISO offsets. */
+    final Map<String, String> timezones = new HashMap<>();
     /** Endings of the simple future ("sarà", "aumenteranno"). */
     final List<String> futureEndings = new java.util.ArrayList<>();
     private final Map<String, Set<Role>> roles = new HashMap<>();
@@ -139,6 +141,13 @@ public final class TimeLexicon {
         }
         for (DataFile.Line l : DataFile.read("time/future-tense.tsv")) {
             x.futureEndings.add(l.field(0));
+        }
+        for (DataFile.Line l : DataFile.read("time/timezones.tsv")) {
+            String off = l.field(1);
+            if (!off.matches("[+-][0-9]{2}:[0-9]{2}")) {
+                throw l.error("expected an offset such as +01:00, found '" + off + "'");
+            }
+            x.timezones.put(l.field(0), off);
         }
         for (DataFile.Line l : DataFile.read("time/now-words.tsv")) {
             x.nowWords.add(l.field(0), Boolean.TRUE);

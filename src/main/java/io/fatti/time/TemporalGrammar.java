@@ -241,8 +241,9 @@ final class TemporalGrammar extends ClockRules {
             if (a == null) {
                 return null;
             }
-        } else if (left.rule().equals("time.clock.bare") || left.rule().startsWith("time.clock")) {
+        } else if (left.rule().startsWith("time.clock")) {
             a = borrowDay(a, b);
+            b = afternoonEnd(a, b);
         }
         if (right.rule().equals("time.bare-day")) {
             // "dal 3 al 5", "tra il 3 e il 5": only with articles and nothing after ("tra 20 e 30" is numbers)
@@ -284,6 +285,28 @@ final class TemporalGrammar extends ClockRules {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** "dalle tre all'una": an end hour before the start hour is in the afternoon (13:00). */
+    private static TimeValue afternoonEnd(TimeValue a, TimeValue b) {
+        int ha = hourOf(a.timex());
+        int hb = hourOf(b.timex());
+        if (ha < 0 || hb < 0 || hb >= ha || hb >= 12 || hb + 12 <= ha || !a.timex().regionMatches(0, b.timex(), 0, 10)) {
+            return b;
+        }
+        String t = b.timex();
+        int ti = t.indexOf('T');
+        return b.withTimex(t.substring(0, ti + 1) + String.format("%02d", hb + 12) + t.substring(ti + 3));
+    }
+
+    /** The hour of a clock value such as {@code 2013-02-14T03} or {@code 2013-02-14T09:30}, or -1. */
+    private static int hourOf(String timex) {
+        int ti = timex.indexOf('T');
+        if (ti < 0 || ti + 3 > timex.length() || !Character.isDigit(timex.charAt(ti + 1))
+                || !Character.isDigit(timex.charAt(ti + 2))) {
+            return -1;
+        }
+        return Integer.parseInt(timex.substring(ti + 1, ti + 3));
     }
 
     /** A clock time as the left end of a range takes the day of the right end ("dalle 9 alle 11 di giovedì"). */

@@ -18,6 +18,10 @@ final class Reference {
     private final ArticleContext context;
     /** The year of the last absolute date the article named ("nel 2022, ... nella seconda metà dell'anno"). */
     private Integer focusYear;
+    /** The sentence that named the year in focus. */
+    private int focusSentence = -1;
+    /** The sentence being read. */
+    private int sentence;
     /** The last period the article named (for "stesso periodo dell'anno precedente"). */
     private TimeValue lastPeriod;
 
@@ -85,19 +89,25 @@ final class Reference {
         Integer y = v.year();
         if (y != null && absoluteYear) {
             focusYear = y;
+            focusSentence = sentence;
         }
         if (v.to() != null && v.grain().compareTo(io.fatti.mention.Temporal.Grain.DAY) > 0) {
             lastPeriod = v;
         }
     }
 
+    /** Tells which sentence is being read (a month's year follows a year named in the same sentence). */
+    void atSentence(int s) {
+        sentence = s;
+    }
+
     /**
-     * The year of a month-day named without a year: the year in focus, else by orientation (PAST: the latest
+     * The year of a month-day named without a year: the year named earlier in the same sentence, else by orientation (PAST: the latest
      * occurrence not after the article date; FUTURE: the first not before it). Null when nothing anchors it.
      */
     Integer yearOf(int month, int dayOfMonth) {
-        if (focusYear != null) {
-            return focusYear;
+        if (focusYear != null && focusSentence == sentence) {
+            return focusYear; // "nel 2019 la società era stata quotata a giugno"
         }
         Integer y = year();
         if (y == null) {

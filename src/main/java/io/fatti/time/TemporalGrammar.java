@@ -27,6 +27,7 @@ final class TemporalGrammar extends ClockRules {
         if (!free(i) || !(content[i] || lead[i] && contentNear(i + 1))) {
             return null;
         }
+        ref.atSentence(doc.sentenceOf(i));
         boolean before = ref.lookForward(futureSentence.length > 0 && futureSentence[doc.sentenceOf(i)]);
         try {
             return parseFrom(i);

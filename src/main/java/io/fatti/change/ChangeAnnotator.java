@@ -1,0 +1,574 @@
+package io.fatti.change;
+
+import io.fatti.mention.Change;
+import io.fatti.mention.Mention;
+import io.fatti.mention.Money;
+import io.fatti.mention.NumberMention;
+import io.fatti.mention.Percentage;
+import io.fatti.mention.Quantity;
+import io.fatti.mention.Qualifier;
+import io.fatti.mention.ValueMention;
+import io.fatti.pipeline.Annotations;
+import io.fatti.pipeline.Annotator;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds changes ("con un aumento dell'8,2% su base annua", "+19,8%", "25 euro in più", "raddoppiato") and attaches a
+ * {@link Change} to the value each one qualifies. A refinement stage: it runs after the value stages, adds no
+ * mention, and replaces a value mention with a copy carrying its change.
+ *
+ * <p>Within one sentence, a change expression (a cue) is found in one of five shapes:
+ * <ol>
+ *   <li>trigger + size: "aumento dell'8,2%", "in calo di 3 punti percentuali", "un calo dei ricavi del 5%",
+ *       "ha perso il 3%", "calato di un terzo";</li>
+ *   <li>a sign glued to a value: "+19,8%", "(-3%)", "+2 p.p.";</li>
+ *   <li>a value + "in più" / "in meno": "25 euro in più";</li>
+ *   <li>a multiplier: "raddoppiato" (UP FACTOR 2), "più del triplo", "dimezzato" (DOWN 50 PERCENT);</li>
+ *   <li>a trigger without size, only when it leads to a new level ("è salito a 12 miliardi") or stands as
+ *       "in calo" right after a value ("10 miliardi, in calo rispetto al 2020"): direction only.</li>
+ * </ol>
+ * After the cue, a basis ("su base annua" YOY, "t/t" QOQ, "su base mensile" MOM) or a named reference
+ * ("rispetto all'inizio del 2021") may follow.
+ *
+ * <p>Attachment: which value does the change qualify? In this order:
+ * <ol>
+ *   <li>the new level introduced right after the change: "salito del 10% <b>a 5 miliardi</b>";</li>
+ *   <li>otherwise the nearest value before the cue in the same sentence, at most 6 tokens before it (3 for a bare
+ *       "in calo"), with no clause boundary ("mentre", "ma", "e", ";") or other trigger in between, provided the
+ *       value is not itself the size of another change and the sizes agree (percentage points only on a
+ *       percentage; an absolute change only on a value of the same currency, unit or counted noun):
+ *       "12,22 miliardi di dollari, con un aumento dell'8,2%";</li>
+ *   <li>otherwise the size itself carries the change ("i ricavi sono cresciuti del 12%" → the 12% mention gets
+ *       UP 12 PERCENT); a cue without a size mention (a multiplier, a bare trigger) then attaches nothing.</li>
+ * </ol>
+ * Values inside a named reference ("rispetto ai 2,5 miliardi del 2020") are never the target. A value keeps the
+ * first change attached to it, except that a direction-only change gives way to a sized one of the same direction.
+ */
+public final class ChangeAnnotator implements Annotator {
+
+    /** Tokens allowed between a trigger and its size, and between a value and the change that follows it. */
+    private static final int MAX_GAP = 6;
+    /** Tokens allowed between a value and a bare "in calo" after it. */
+    private static final int MAX_BARE_GAP = 3;
+    /** Tokens of a named reference after its opening words. */
+    private static final int MAX_REFERENCE = 8;
+    /** Plain words allowed between a trigger and its size: the metric in "un calo DEI RICAVI del 5%". */
+    private static final int MAX_METRIC_WORDS = 2;
+
+    private final ChangeLexicon lex;
+
+    /** The Italian change stage, with its words from {@code models/change/}. */
+    public ChangeAnnotator() {
+        this(ChangeLexicon.italian());
+    }
+
+    ChangeAnnotator(ChangeLexicon lex) {
+        this.lex = lex;
+    }
+
+    @Override
+    public String name() {
+        return "change";
+    }
+
+    @Override
+    public void annotate(Document doc, Annotations found) {
+        List<ValueMention> mentions = found.mentions(ValueMention.class);
+        if (mentions.isEmpty()) {
+            return;
+        }
+        List<Mention> others = new ArrayList<>();
+        for (Mention m : found.mentions()) {
+            if (!(m instanceof ValueMention)) {
+                others.add(m);
+            }
+        }
+        ValueIndex idx = new ValueIndex(doc, mentions, others);
+        List<Cue> cues = findCues(doc, found, idx);
+        int n = idx.values.size();
+        boolean[] taken = new boolean[n];
+        for (Cue c : cues) {
+            if (c.size >= 0) {
+                taken[c.size] = true;
+            }
+            for (int v : c.hidden) {
+                taken[v] = true;
+            }
+        }
+        Change[] attached = new Change[n];
+        for (Cue c : cues) {
+            int target = target(doc, idx, c, taken, attached);
+            if (target >= 0) {
+                attached[target] = c.changeFor(idx, target);
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            ValueMention m = idx.get(v);
+            if (attached[v] != null && m.change() == null) {
+                found.replace(m, m.withChange(attached[v]));
+            }
+        }
+    }
+
+    // ---- finding change expressions ------------------------------------------------------------------------
+
+    private List<Cue> findCues(Document doc, Annotations found, ValueIndex idx) {
+        List<Cue> cues = new ArrayList<>();
+        int n = doc.size();
+        int i = 0;
+        while (i < n) {
+            Cue c = cueAt(doc, found, idx, i);
+            if (c != null) {
+                after(doc, idx, c);
+                cues.add(c);
+                i = Math.max(i, c.last) + 1;
+            } else {
+                PhraseTable.Match<Boolean> skip = idx.valueAt(i) < 0 ? lex.notChanges.at(doc, i) : null;
+                i += skip != null ? skip.length() : 1;
+            }
+        }
+        return cues;
+    }
+
+    private Cue cueAt(Document doc, Annotations found, ValueIndex idx, int i) {
+        Cue sign = sign(doc, idx, i);
+        if (sign != null) {
+            return sign;
+        }
+        int v = idx.valueAt(i);
+        if (v >= 0) {
+            return i == idx.last[v] ? moreOrLess(doc, idx, v) : null;
+        }
+        if (found.isClaimed(i) || lex.notChanges.has(doc, i)) {
+            return null; // inside an entity or a date; or "perdita netta", "aumento di capitale"
+        }
+        PhraseTable.Match<ChangeLexicon.Multiplier> mul = lex.multipliers.at(doc, i);
+        if (mul != null) {
+            ChangeLexicon.Multiplier m = mul.value();
+            Cue c = new Cue(i, i + mul.length() - 1, m.direction());
+            c.unit = m.unit();
+            c.value = m.value();
+            c.qualifier = m.qualifier();
+            return c;
+        }
+        PhraseTable.Match<ChangeLexicon.Trigger> tr = lex.triggers.at(doc, i);
+        return tr != null ? trigger(doc, idx, i, tr) : null;
+    }
+
+    /** "+19,8%", "(-3%)": a plus or minus sign glued to the value that follows, not to what precedes it. */
+    private Cue sign(Document doc, ValueIndex idx, int i) {
+        Token t = doc.token(i);
+        boolean plus = t.text().equals("+");
+        if (!plus && !t.text().equals("-")) {
+            return null;
+        }
+        if (i + 1 >= doc.size() || !doc.token(i + 1).is(Token.Kind.NUMBER) || !doc.glued(i + 1)
+                || !doc.sameSentence(i, i + 1)) {
+            return null;
+        }
+        if (i > 0 && doc.glued(i) && !"([/:".contains(doc.token(i - 1).text())) {
+            return null; // "2020-2021", "10-12 miliardi": a range, not a sign
+        }
+        int v = idx.valueAt(i + 1);
+        if (v < 0 || idx.isOrdinal(v) || (idx.first[v] != i && idx.first[v] != i + 1)) {
+            return null;
+        }
+        Cue c = new Cue(i, idx.last[v], plus ? Change.Direction.UP : Change.Direction.DOWN);
+        sizeOf(doc, idx, c, v);
+        return c;
+    }
+
+    /** "25 euro in più", "il 5% in meno" (but not "in più di 50 Paesi"). */
+    private Cue moreOrLess(Document doc, ValueIndex idx, int v) {
+        int after = idx.last[v] + 1;
+        PhraseTable.Match<Change.Direction> m = lex.moreOrLess.at(doc, after);
+        if (m == null || idx.isOrdinal(v) || !doc.sameSentence(idx.last[v], after)) {
+            return null;
+        }
+        int next = after + m.length();
+        if (next < doc.size() && lex.sizeWords.has(doc, next) && doc.token(next).lower().startsWith("d")) {
+            return null;
+        }
+        Cue c = new Cue(idx.first[v], next - 1, m.value());
+        sizeOf(doc, idx, c, v);
+        c.last = Math.max(c.last, next - 1);
+        return c;
+    }
+
+    /** A trigger word and what follows it: a size, a new level, or nothing (then only "in calo" counts). */
+    private Cue trigger(Document doc, ValueIndex idx, int i, PhraseTable.Match<ChangeLexicon.Trigger> match) {
+        ChangeLexicon.Trigger tr = match.value();
+        Cue c = new Cue(i, i + match.length() - 1, tr.direction());
+        int n = doc.size();
+        int j = i + match.length();
+        boolean sizeWord = false;
+        int metricWords = 0;
+        for (int steps = 0; j < n && steps < MAX_GAP && doc.sameSentence(i, j); steps++) {
+            int v = idx.valueStartingAt(j);
+            PhraseTable.Match<BigDecimal> fraction = sizeWord ? lex.fractions.at(doc, j) : null;
+            if (fraction != null && tr.sizes().contains(Change.Unit.PERCENT)) {
+                c.unit = Change.Unit.PERCENT;
+                c.value = fraction.value();
+                c.last = j + fraction.length() - 1;
+                for (int k = j; k <= c.last; k++) {
+                    if (idx.valueAt(k) >= 0) {
+                        c.hidden.add(idx.valueAt(k)); // "un terzo" read as a number elsewhere is the size here
+                    }
+                }
+                return c;
+            }
+            if (v >= 0) {
+                if (idx.isOrdinal(v) || (tr.form() == ChangeLexicon.Form.NOUN && !sizeWord)) {
+                    break;
+                }
+                sizeOf(doc, idx, c, v);
+                if (!accepts(tr, c)) {
+                    return null; // "una perdita di 3 milioni" is a loss, not a change
+                }
+                return c;
+            }
+            if (idx.valueAt(j) >= 0) {
+                break;
+            }
+            PhraseTable.Match<Change.Basis> basis = lex.bases.at(doc, j);
+            if (basis != null) {
+                c.basis = basis.value();
+                j += basis.length();
+                continue;
+            }
+            PhraseTable.Match<Boolean> size = lex.sizeWords.at(doc, j);
+            if (size != null) {
+                sizeWord = true;
+                j += size.length();
+                continue;
+            }
+            PhraseTable.Match<ChangeLexicon.Filler> filler = lex.fillers.at(doc, j);
+            if (filler != null) {
+                if (filler.value().qualifier() != null) {
+                    c.qualifier = filler.value().qualifier();
+                }
+                j += filler.length();
+                continue;
+            }
+            PhraseTable.Match<Boolean> level = lex.levelLinks.at(doc, j);
+            if (level != null) {
+                int w = idx.valueStartingAt(j + level.length());
+                if (w >= 0 && !idx.isOrdinal(w) && doc.sameSentence(i, j + level.length())) {
+                    c.level = w; // "è salito a 12 miliardi": direction only, on the new level
+                    c.last = j - 1;
+                    return c;
+                }
+                break;
+            }
+            if (sizeWord && metricWords < MAX_METRIC_WORDS && isPlainWord(doc, j)) {
+                metricWords++; // "un calo DEI RICAVI del 5%": the metric sits between trigger and size
+                sizeWord = false;
+                j++;
+                continue;
+            }
+            break;
+        }
+        // No size and no level: only "in calo", "in forte crescita" right after a value counts.
+        if (tr.form() == ChangeLexicon.Form.NOUN) {
+            int before = i - 1;
+            if (before >= 0 && lex.fillers.has(doc, before) && !lex.inWords.has(doc, before)) {
+                before--;
+            }
+            if (before >= 0 && lex.inWords.has(doc, before) && doc.sameSentence(before, i)) {
+                c.first = before;
+                c.bare = true;
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private boolean isPlainWord(Document doc, int j) {
+        return doc.token(j).is(Token.Kind.WORD) && !lex.triggers.has(doc, j) && !lex.boundaries.has(doc, j)
+                && !lex.referenceEnds.has(doc, j) && !lex.levelLinks.has(doc, j)
+                && !lex.referenceOpeners.has(doc, j);
+    }
+
+    private static boolean accepts(ChangeLexicon.Trigger tr, Cue c) {
+        if (c.points != null && !c.points.sure()) {
+            return tr.sizes().contains(Change.Unit.POINTS) || tr.sizes().contains(Change.Unit.ABSOLUTE);
+        }
+        return tr.sizes().contains(c.unit);
+    }
+
+    /** Makes value {@code v} the size of the cue: percent, percentage points ("3 punti percentuali") or absolute. */
+    private void sizeOf(Document doc, ValueIndex idx, Cue c, int v) {
+        c.size = v;
+        c.last = Math.max(c.last, idx.last[v]);
+        ValueMention m = idx.get(v);
+        if (m instanceof Percentage) {
+            c.unit = Change.Unit.PERCENT;
+            return;
+        }
+        c.unit = Change.Unit.ABSOLUTE;
+        if (m instanceof Money) {
+            return;
+        }
+        // The points words may be inside the mention (a quantity "3 punti percentuali") or right after it.
+        for (int t = idx.first[v] + 1; t <= idx.last[v] + 1 && t < doc.size(); t++) {
+            PhraseTable.Match<ChangeLexicon.Points> p = lex.points.at(doc, t);
+            if (p != null && doc.sameSentence(idx.first[v], t)) {
+                c.points = p.value();
+                c.unit = Change.Unit.POINTS;
+                c.last = Math.max(c.last, t + p.length() - 1);
+                return;
+            }
+        }
+    }
+
+    /** After the cue: a basis ("su base annua"), a named reference ("rispetto al 2020"), a new level ("a 5 mld"). */
+    private void after(Document doc, ValueIndex idx, Cue c) {
+        int n = doc.size();
+        int k = c.last + 1;
+        boolean comma = false;
+        boolean skippedNoun = false;
+        while (k < n && k - c.last <= MAX_GAP && doc.sameSentence(c.first, k)) {
+            PhraseTable.Match<Change.Basis> basis = lex.bases.at(doc, k);
+            if (basis != null && c.basis == null && c.reference == null) {
+                c.basis = basis.value();
+                k += basis.length();
+                continue;
+            }
+            PhraseTable.Match<Boolean> level = lex.levelLinks.at(doc, k);
+            if (level != null && c.level < 0) {
+                int w = idx.valueStartingAt(k + level.length());
+                if (w >= 0 && !idx.isOrdinal(w) && doc.sameSentence(c.first, k + level.length())) {
+                    c.level = w;
+                    return;
+                }
+            }
+            PhraseTable.Match<Boolean> ref = lex.referenceOpeners.at(doc, k);
+            if (ref != null && c.basis == null && c.reference == null) {
+                int end = reference(doc, idx, c, k, ref.length());
+                if (end > k) {
+                    k = end;
+                    continue;
+                }
+                return;
+            }
+            Token t = doc.token(k);
+            if (t.text().equals(",") && !comma) {
+                comma = true; // "cresciuto del 5%, a 10 miliardi"
+                k++;
+                continue;
+            }
+            if (comma) {
+                return;
+            }
+            int other = idx.otherAt(k);
+            if (other >= 0) {
+                while (idx.otherAt(k + 1) == other) {
+                    k++; // a date between the change and its basis: "del 5% nel terzo trimestre rispetto a..."
+                }
+                k++;
+                continue;
+            }
+            if (!skippedNoun && k + 1 < n && lex.sizeWords.has(doc, k) && doc.token(k).lower().startsWith("d")
+                    && idx.valueAt(k + 1) < 0 && isPlainWord(doc, k + 1)) {
+                skippedNoun = true; // the counted noun left out of the size: "di 100 milioni DI UTENTI rispetto a"
+                k += 2;
+                continue;
+            }
+            return;
+        }
+    }
+
+    /** Reads a named reference from its opener at {@code k}; returns the token after it, or {@code k} if empty. */
+    private int reference(Document doc, ValueIndex idx, Cue c, int k, int openerLength) {
+        int n = doc.size();
+        int t = k + openerLength;
+        int end = -1;
+        List<Integer> inside = new ArrayList<>();
+        for (int count = 0; t < n && count < MAX_REFERENCE && doc.sameSentence(k, t); count++) {
+            Token tok = doc.token(t);
+            if (tok.is(Token.Kind.PUNCTUATION) || lex.referenceEnds.has(doc, t) || lex.triggers.has(doc, t)) {
+                break;
+            }
+            PhraseTable.Match<Boolean> level = end >= 0 ? lex.levelLinks.at(doc, t) : null;
+            if (level != null && idx.valueStartingAt(t + level.length()) >= 0) {
+                break; // "rispetto al 2020 a 5 miliardi": the level is not part of the reference
+            }
+            int v = idx.valueAt(t);
+            int other = idx.otherAt(t);
+            if (v >= 0) {
+                inside.add(v);
+                t = idx.last[v];
+            } else if (other >= 0) {
+                while (idx.otherAt(t + 1) == other) {
+                    t++;
+                }
+            }
+            end = t;
+            t++;
+        }
+        if (end < 0) {
+            return k;
+        }
+        c.reference = doc.original(doc.tokenSpan(k, end));
+        c.hidden.addAll(inside);
+        return end + 1;
+    }
+
+    // ---- attachment ----------------------------------------------------------------------------------------
+
+    private int target(Document doc, ValueIndex idx, Cue c, boolean[] taken, Change[] attached) {
+        if (c.level >= 0 && free(idx, c, c.level, taken, attached) && compatible(idx, c, c.level)) {
+            return c.level;
+        }
+        int before = preceding(doc, idx, c, taken, attached);
+        if (before >= 0) {
+            return before;
+        }
+        if (c.size >= 0 && !c.bare && attached[c.size] == null && idx.get(c.size).change() == null) {
+            return c.size;
+        }
+        return -1;
+    }
+
+    /** The nearest value before the cue, if nothing separates them; else -1. */
+    private int preceding(Document doc, ValueIndex idx, Cue c, boolean[] taken, Change[] attached) {
+        int maxGap = c.bare ? MAX_BARE_GAP : MAX_GAP;
+        int gap = 0;
+        for (int t = c.first - 1; t >= 0 && doc.sameSentence(t, c.first); t--) {
+            int v = idx.valueAt(t);
+            if (v >= 0) {
+                return free(idx, c, v, taken, attached) && compatible(idx, c, v) ? v : -1;
+            }
+            int other = idx.otherAt(t);
+            if (other >= 0) {
+                while (idx.otherAt(t - 1) == other) {
+                    t--; // a date counts as one token: "5 miliardi nel terzo trimestre, in crescita del 5%"
+                }
+            } else {
+                Token tok = doc.token(t);
+                if (lex.boundaries.has(doc, t) || lex.triggers.has(doc, t) || lex.multipliers.has(doc, t)
+                        || (tok.is(Token.Kind.PUNCTUATION) && ";:.!?".contains(tok.text()))) {
+                    return -1;
+                }
+            }
+            if (++gap > maxGap) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A value can take this change: not a size or in a reference, and holding no change (or only a direction). */
+    private static boolean free(ValueIndex idx, Cue c, int v, boolean[] taken, Change[] attached) {
+        if (taken[v] || v == c.size || idx.get(v).change() != null) {
+            return false;
+        }
+        Change prior = attached[v];
+        return prior == null || (prior.value() == null && c.unit != null && prior.direction() == c.direction);
+    }
+
+    private static boolean compatible(ValueIndex idx, Cue c, int v) {
+        if (idx.isOrdinal(v)) {
+            return false;
+        }
+        ValueMention target = idx.get(v);
+        Change.Unit unit = c.unitFor(target);
+        if (unit == null || unit == Change.Unit.PERCENT || unit == Change.Unit.FACTOR) {
+            return true;
+        }
+        if (unit == Change.Unit.POINTS) {
+            return target instanceof Percentage;
+        }
+        return sameKind(idx.get(c.size), target);
+    }
+
+    /** An absolute change and the value it changes count the same thing. */
+    private static boolean sameKind(ValueMention size, ValueMention target) {
+        if (size instanceof Money a) {
+            return target instanceof Money b
+                    && (a.currency() == null || b.currency() == null || a.currency().equals(b.currency()));
+        }
+        if (size instanceof Quantity a) {
+            if (target instanceof NumberMention) {
+                return true;
+            }
+            if (!(target instanceof Quantity b)) {
+                return false;
+            }
+            if (a.unit() != null || b.unit() != null) {
+                return a.unit() != null && a.unit().equals(b.unit());
+            }
+            return a.noun() == null || b.noun() == null
+                    || a.noun().toLowerCase(Locale.ROOT).equals(b.noun().toLowerCase(Locale.ROOT));
+        }
+        if (size instanceof NumberMention) {
+            return target instanceof NumberMention || (target instanceof Quantity q && q.unit() == null);
+        }
+        return false;
+    }
+
+    /** One change expression found in the text, before it is attached. */
+    private static final class Cue {
+        /** First and last token of the expression (trigger to size, sign to value, value to "in più"). */
+        int first;
+        int last;
+        final Change.Direction direction;
+        /** The value mention giving the size, or -1. */
+        int size = -1;
+        /** What the size counts; null for a direction-only change. */
+        Change.Unit unit;
+        /** The size when it is in the words ("raddoppiato", "un terzo"); else read from the size mention. */
+        BigDecimal value;
+        Qualifier qualifier;
+        /** Set when the size is in points ("3 punti percentuali"). */
+        ChangeLexicon.Points points;
+        Change.Basis basis;
+        String reference;
+        /** The new level after "a" ("salito del 10% a 5 miliardi"), or -1. */
+        int level = -1;
+        /** No size: "in calo" after a value; direction only. */
+        boolean bare;
+        /** Values that must never be a target: inside the reference, or read as the size. */
+        final List<Integer> hidden = new ArrayList<>();
+
+        Cue(int first, int last, Change.Direction direction) {
+            this.first = first;
+            this.last = last;
+            this.direction = direction;
+        }
+
+        /** "punti" alone are percentage points on a percentage, an absolute amount on anything else. */
+        Change.Unit unitFor(ValueMention target) {
+            if (points != null && !points.sure() && !(target instanceof Percentage) && target != null) {
+                return Change.Unit.ABSOLUTE;
+            }
+            return unit;
+        }
+
+        Change changeFor(ValueIndex idx, int target) {
+            ValueMention sizeMention = size >= 0 ? idx.get(size) : null;
+            Change.Unit u = target == size ? unit : unitFor(idx.get(target));
+            BigDecimal v = value;
+            Qualifier q = qualifier;
+            if (v == null && sizeMention != null) {
+                BigDecimal amount = sizeMention.amount().value();
+                v = amount == null ? null : amount.abs();
+                if (v != null && u == Change.Unit.POINTS && points != null) {
+                    v = v.multiply(points.scale()).stripTrailingZeros();
+                    if (v.scale() < 0) {
+                        v = v.setScale(0);
+                    }
+                }
+                if (sizeMention.amount().qualifier() != null) {
+                    q = sizeMention.amount().qualifier();
+                }
+            }
+            return new Change(direction, v, u, basis, reference, q);
+        }
+    }
+}

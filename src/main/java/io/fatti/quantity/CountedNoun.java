@@ -1,0 +1,116 @@
+package io.fatti.quantity;
+
+import io.fatti.lexicon.DataFile;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the thing a number counts: "25mila dipendenti", "43,9 milioni di unità", "221,8 milioni di abbonati
+ * paganti" (noun "abbonati"), "18 milioni di modelli di fascia alta" (noun "modelli").
+ *
+ * <p>The mention ends at the head noun: modifiers after it ("paganti", "di fascia alta") are not part of the value's
+ * span, adjectives before it ("500 nuovi posti di lavoro") are. Right after a plain number only nouns listed as
+ * counted in {@code models/quantity/nouns.tsv} are taken ("10 anni" and "3 volte" are not counts). After a scale
+ * noun and "di" ("milioni di", "migliaia di") any lower-case plural-looking word is taken as well, unless the file
+ * lists it as not counted (currencies, time words, measures) or as a function word.
+ */
+public final class CountedNoun {
+
+    private enum Role { COUNTED, NOT_COUNTED, BEFORE_NOUN, FUNCTION, SCALE_DI }
+
+    /** Most adjectives allowed between the number and the noun. */
+    private static final int MAX_BEFORE_NOUN = 2;
+
+    private final PhraseTable<Role> words = new PhraseTable<>();
+    private final Set<String> scaleDi = new HashSet<>();
+
+    private CountedNoun() {
+    }
+
+    public static CountedNoun italian() {
+        return load(DataFile.read("quantity/nouns.tsv"));
+    }
+
+    public static CountedNoun load(DataFile file) {
+        CountedNoun c = new CountedNoun();
+        for (DataFile.Line line : file) {
+            if (line.size() != 2) {
+                throw line.error("expected 2 tab-separated fields (word, role), found " + line.size());
+            }
+            Role role;
+            try {
+                role = Role.valueOf(line.field(1).toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw line.error("unknown role '" + line.field(1)
+                        + "' (counted, not-counted, before-noun, function, scale-di)");
+            }
+            if (role == Role.SCALE_DI) {
+                c.scaleDi.add(line.field(0).toLowerCase(Locale.ROOT));
+            } else if (!c.words.add(line.field(0), false, role)) {
+                throw line.error("empty word");
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The counted noun after a number whose last token is {@code numberLast}; {@code i} is the next token.
+     * Returns null when no counted noun follows.
+     */
+    public NounMatch match(Document doc, int numberLast, int i) {
+        if (numberLast < 0 || i >= doc.size() || i <= numberLast) {
+            return null;
+        }
+        boolean needsDi = scaleDi.contains(doc.token(numberLast).lower());
+        int j = i;
+        if (needsDi) {
+            if (!isDi(doc.token(j))) {
+                return null;
+            }
+            j++;
+        }
+        int adjectives = 0;
+        while (j < doc.size() && adjectives < MAX_BEFORE_NOUN) {
+            PhraseTable.Match<Role> m = words.longest(doc, j, j);
+            if (m == null || m.value() != Role.BEFORE_NOUN) {
+                break;
+            }
+            j++;
+            adjectives++;
+        }
+        if (j >= doc.size() || !doc.sameSentence(numberLast, j)) {
+            return null;
+        }
+        PhraseTable.Match<Role> m = words.longest(doc, j);
+        if (m != null) {
+            return m.value() == Role.COUNTED ? noun(doc, j, m.lastToken()) : null;
+        }
+        return needsDi && looksLikePluralNoun(doc.token(j)) ? noun(doc, j, j) : null;
+    }
+
+    /** True when a plain number's scale word takes "di" before the counted noun ("milioni di"). */
+    public boolean takesDi(String scaleWord) {
+        return scaleDi.contains(scaleWord.toLowerCase(Locale.ROOT));
+    }
+
+    private static NounMatch noun(Document doc, int first, int last) {
+        return new NounMatch(doc.original(doc.tokenSpan(first, last)), first, last);
+    }
+
+    private static boolean isDi(Token t) {
+        return t.is("di") || t.is("d'");
+    }
+
+    /** A lower-case word of three letters or more ending like an Italian plural (-i, -e). */
+    private static boolean looksLikePluralNoun(Token t) {
+        if (!t.is(Token.Kind.WORD) || t.length() < 3 || !Character.isLowerCase(t.text().charAt(0))
+                || t.text().endsWith("'")) {
+            return false;
+        }
+        char last = t.lower().charAt(t.length() - 1);
+        return last == 'i' || last == 'e';
+    }
+}

@@ -1,0 +1,391 @@
+package io.fatti.quantity;
+
+import io.fatti.Span;
+import io.fatti.mention.Amount;
+import io.fatti.mention.Qualifier;
+import io.fatti.mention.Quantity;
+import io.fatti.mention.RatePeriod;
+import io.fatti.mention.Temporal;
+import io.fatti.number.DigitFormat;
+import io.fatti.number.NumberMatch;
+import io.fatti.number.NumberReader;
+import io.fatti.pipeline.Annotations;
+import io.fatti.pipeline.Annotator;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * QUANTITY mentions: a number followed by a unit of measure ("256 GB", "5.000mAh", "6,7\"", "3 nanometri") or by
+ * the thing it counts ("43,9 milioni di unità", "25mila dipendenti"), with
+ * <ul>
+ *   <li>a rate period after it ("5,2 exabyte al mese"; "188 miglia all'ora" becomes the unit mile-per-hour);</li>
+ *   <li>dimensions ("2.778 x 1.284 pixel", "1920x1080"): every factor, the amount being the first;</li>
+ *   <li>ranges sharing the unit or noun ("tra 10 e 15 milioni di utenti", "dai 1.500 ai 2.000 posti di lavoro",
+ *       "128-512 GB"): one mention with low and high;</li>
+ *   <li>the hedge before it ("quasi 18 milioni di modelli" is APPROX), kept out of the span;</li>
+ *   <li>ages only in an age context ("ha 45 anni"), replacing the duration the time stage may have made of them.</li>
+ * </ul>
+ * The stage runs before the plain-number stage, so a number with a unit or counted noun is a QUANTITY, not a
+ * NUMBER; amounts of money are left alone (currencies are not counted nouns). Immutable and thread-safe.
+ */
+public final class QuantityAnnotator implements Annotator {
+
+    private static final MathContext MC = MathContext.DECIMAL64;
+    /** Below this, a glued "AxB" without a unit is more likely a code ("2x2 MIMO", "4x4") than a resolution. */
+    private static final BigDecimal BARE_DIMENSION_MIN = BigDecimal.valueOf(100);
+
+    private final NumberReader numbers;
+    private final UnitLexicon units;
+    private final CountedNoun nouns;
+    private final RateReader rates;
+    private final UnitContext context;
+    private final QualifierReader qualifiers;
+
+    public QuantityAnnotator(NumberReader numbers, UnitLexicon units, CountedNoun nouns, RateReader rates,
+                             UnitContext context, QualifierReader qualifiers) {
+        this.numbers = numbers;
+        this.units = units;
+        this.nouns = nouns;
+        this.rates = rates;
+        this.context = context;
+        this.qualifiers = qualifiers;
+    }
+
+    /** The stage with the packaged Italian data. */
+    public static QuantityAnnotator italian() {
+        return new QuantityAnnotator(NumberReader.italian(), UnitLexicon.italian(), CountedNoun.italian(),
+                RateReader.italian(), UnitContext.italian(), QualifierReader.italian());
+    }
+
+    public UnitLexicon units() {
+        return units;
+    }
+
+    @Override
+    public String name() {
+        return "quantity";
+    }
+
+    @Override
+    public void annotate(Document doc, Annotations found) {
+        int i = 0;
+        while (i < doc.size()) {
+            int next = at(doc, found, i);
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    /** The numbers read at a position: one value, a range, or the factors of a product. */
+    private record Reading(int first, int last, NumberMatch lastNumber, BigDecimal value, BigDecimal low,
+                           BigDecimal high, List<BigDecimal> dimensions, boolean gluedDimensions) {
+
+        Amount amount(Qualifier q) {
+            return value != null ? Amount.of(value, q) : Amount.range(low, high).withQualifier(q);
+        }
+
+        boolean isRange() {
+            return value == null;
+        }
+    }
+
+    /** Tries a quantity at token i; returns the token after it, or -1. */
+    private int at(Document doc, Annotations found, int i) {
+        if (found.isClaimed(i) || !startsValue(doc, i)) {
+            return -1;
+        }
+        NumberMatch n = numbers.read(doc, i);
+        if (n == null || found.anyClaimed(n.first(), n.last())) {
+            return -1;
+        }
+        Reading r = reading(doc, found, n);
+        int after = r.last() + 1;
+        if (after >= doc.size() || !doc.sameSentence(r.last(), after)) {
+            return bareDimensions(doc, found, r);
+        }
+        // "2,4 miliardi di galloni", "1/4 di miglio": a scale noun or a fraction takes "di" before the unit.
+        int unitAt = after;
+        NumberMatch last = r.lastNumber();
+        if ((last.fraction() || (last.scaled() && nouns.takesDi(doc.token(last.last()).lower())))
+                && (doc.token(after).is("di") || doc.token(after).is("d'")) && after + 1 < doc.size()) {
+            unitAt = after + 1;
+        }
+        // "16-bit": a hyphen glued on both sides may join the number to its unit.
+        if (unitAt == after && doc.token(after).is("-") && doc.glued(after) && doc.glued(after + 1)
+                && after + 1 < doc.size() && r.dimensions().isEmpty()) {
+            UnitMatch u = units.match(doc, after + 1);
+            if (u != null && !u.ageOnly() && !u.degrees()) {
+                return unit(doc, found, r, u);
+            }
+        }
+        UnitMatch u = units.match(doc, unitAt);
+        if (u != null) {
+            int done = unit(doc, found, r, u);
+            if (done > 0) {
+                return done;
+            }
+        }
+        if (r.dimensions().isEmpty()) {
+            NounMatch noun = nouns.match(doc, last.last(), after);
+            if (noun != null) {
+                return noun(doc, found, r, noun);
+            }
+        }
+        return bareDimensions(doc, found, r);
+    }
+
+    /** A number may not continue a code or name glued to it ("Wi-Fi6", "x86"). */
+    private static boolean startsValue(Document doc, int i) {
+        if (!doc.glued(i)) {
+            return true;
+        }
+        Token before = doc.token(i - 1);
+        if (before.is("-") && doc.glued(i - 1)) {
+            return false; // "COVID-19", "F-35"
+        }
+        return !(before.is(Token.Kind.WORD) || before.is(Token.Kind.ALPHANUMERIC) || before.is(Token.Kind.NUMBER)
+                || before.is(".") || before.is("/"));
+    }
+
+    // ---- reading the numbers ---------------------------------------------------------------------------------
+
+    private Reading reading(Document doc, Annotations found, NumberMatch n) {
+        Reading dims = dimensions(doc, found, n);
+        if (dims != null) {
+            return dims;
+        }
+        Reading range = range(doc, found, n);
+        if (range != null) {
+            return range;
+        }
+        return new Reading(n.first(), n.last(), n, n.value(), null, null, List.of(), false);
+    }
+
+    /** "2.778 x 1.284", "1920x1080", "10 x 20 x 5": two or three factors joined by x or ×. */
+    private Reading dimensions(Document doc, Annotations found, NumberMatch n) {
+        List<BigDecimal> factors = new ArrayList<>();
+        factors.add(n.value());
+        int last = n.last();
+        NumberMatch lastNumber = n;
+        boolean glued = false;
+        while (factors.size() < 3 && last + 1 < doc.size()) {
+            int j = last + 1;
+            Token t = doc.token(j);
+            if (found.isClaimed(j)) {
+                break;
+            }
+            if (t.is(Token.Kind.ALPHANUMERIC) && doc.glued(j) && t.lower().startsWith("x")) {
+                BigDecimal v = DigitFormat.parse(t.text().substring(1)); // "1920x1080": x1080 is one token
+                if (v == null) {
+                    break;
+                }
+                factors.add(v);
+                last = j;
+                glued = true;
+            } else if ((t.is("x") || t.is("×")) && j + 1 < doc.size() && !found.isClaimed(j + 1)) {
+                NumberMatch m = numbers.read(doc, j + 1);
+                if (m == null || m.scaled() || m.spelled()) {
+                    break;
+                }
+                factors.add(m.value());
+                last = m.last();
+                lastNumber = m;
+                glued = glued || doc.glued(j);
+            } else {
+                break;
+            }
+        }
+        if (factors.size() < 2) {
+            return null;
+        }
+        return new Reading(n.first(), last, lastNumber, factors.get(0), null, null, factors, glued);
+    }
+
+    /**
+     * "tra 10 e 15 milioni", "da 6 a 8", "dai 1.500 ai 2.000", "128-512": two numbers whose unit or noun comes after
+     * the second. An unscaled first number takes the second one's scale ("tra 10 e 15 milioni").
+     */
+    private Reading range(Document doc, Annotations found, NumberMatch n) {
+        int c = n.last() + 1;
+        if (c + 1 >= doc.size() || found.isClaimed(c) || found.isClaimed(c + 1)) {
+            return null;
+        }
+        Token connector = doc.token(c);
+        Token opener = n.first() > 0 ? doc.token(n.first() - 1) : null;
+        int first = n.first();
+        boolean ok;
+        if (connector.is("-")) {
+            ok = doc.glued(c) == doc.glued(c + 1);
+        } else if (connector.is("e") && opener != null && (opener.is("tra") || opener.is("fra"))) {
+            ok = true;
+            first = n.first() - 1;
+        } else if ((connector.is("a") && opener != null && opener.is("da"))
+                || ((connector.is("ai") || connector.is("agli")) && opener != null
+                        && (opener.is("dai") || opener.is("dagli")))
+                || (connector.is("alle") && opener != null && opener.is("dalle"))) {
+            ok = true;
+            first = n.first() - 1;
+        } else {
+            ok = false;
+        }
+        if (!ok || (first < n.first() && found.isClaimed(first))) {
+            return null;
+        }
+        NumberMatch m = numbers.read(doc, c + 1);
+        if (m == null || found.anyClaimed(m.first(), m.last())) {
+            return null;
+        }
+        BigDecimal low = n.value();
+        if (!n.scaled() && m.scaled()) {
+            BigDecimal base = doc.token(m.first()).is(Token.Kind.NUMBER) ? DigitFormat.parse(doc.token(m.first()).text())
+                    : null;
+            if (base == null || base.signum() == 0) {
+                return null;
+            }
+            low = low.multiply(m.value().divide(base, MC));
+        }
+        if (low.compareTo(m.value()) >= 0) {
+            return null;
+        }
+        return new Reading(first, m.last(), m, null, low, m.value(), List.of(), false);
+    }
+
+    // ---- units, nouns, dimensions ----------------------------------------------------------------------------
+
+    private int unit(Document doc, Annotations found, Reading r, UnitMatch u) {
+        Unit unit = u.unit();
+        int last = u.lastToken();
+        String rule = "quantity.unit";
+        Temporal duration = null;
+        if (u.ageOnly()) {
+            if (!r.dimensions().isEmpty() || r.isRange()) {
+                return -1;
+            }
+            last = context.ageEnd(doc, r.first(), u.lastToken());
+            if (last < 0) {
+                return -1;
+            }
+            rule = "quantity.age";
+            duration = durationOver(doc, found, r.first(), u.lastToken());
+        } else if (u.degrees() && context.angle(doc, r.first())) {
+            unit = new Unit("degree", UnitKind.ANGLE);
+        }
+        if (duration == null && found.anyClaimed(r.first(), last)) {
+            return -1;
+        }
+        RatePeriod per = null;
+        if (!u.ageOnly()) {
+            RateReader.Rate rate = rateAfter(doc, found, last);
+            if (rate != null) {
+                last = rate.lastToken();
+                Unit compound = compound(unit, rate.period());
+                if (compound != null) {
+                    unit = compound;
+                } else {
+                    per = rate.period();
+                }
+            }
+        }
+        if (!r.dimensions().isEmpty()) {
+            rule = "quantity.dimensions";
+        } else if (r.isRange()) {
+            rule += "-range";
+        }
+        Quantity q = new Quantity(span(doc, r.first(), last), text(doc, r.first(), last), rule,
+                r.amount(hedge(doc, r)), unit.id(), null, per, r.dimensions(), null);
+        if (duration != null) {
+            found.replace(duration, q);
+            found.claim(r.first(), last);
+        } else {
+            found.add(q, r.first(), last);
+        }
+        return last + 1;
+    }
+
+    private int noun(Document doc, Annotations found, Reading r, NounMatch noun) {
+        NumberMatch n = r.lastNumber();
+        String firstText = doc.token(r.first()).text();
+        // "un utente" is an article and a noun, not a count; "2021 smartphone" is a year.
+        if (!r.isRange() && n.spelled() && !n.scaled() && n.value().compareTo(BigDecimal.ONE) == 0) {
+            return -1;
+        }
+        if (!r.isRange() && n.isBareInteger(firstText) && firstText.length() == 4) {
+            return -1;
+        }
+        int last = noun.lastToken();
+        if (found.anyClaimed(r.first(), last)) {
+            return -1;
+        }
+        RatePeriod per = null;
+        RateReader.Rate rate = rateAfter(doc, found, last);
+        if (rate != null) {
+            per = rate.period();
+            last = rate.lastToken();
+        }
+        String rule = r.isRange() ? "quantity.noun-range" : "quantity.noun";
+        Quantity q = new Quantity(span(doc, r.first(), last), text(doc, r.first(), last), rule,
+                r.amount(hedge(doc, r)), null, noun.noun(), per, List.of(), null);
+        found.add(q, r.first(), last);
+        return last + 1;
+    }
+
+    /** "1920x1080" with no unit: a resolution-like product, kept only when both factors are large. */
+    private int bareDimensions(Document doc, Annotations found, Reading r) {
+        if (r.dimensions().size() < 2 || !r.gluedDimensions() || found.anyClaimed(r.first(), r.last())) {
+            return -1;
+        }
+        for (BigDecimal d : r.dimensions()) {
+            if (d.compareTo(BARE_DIMENSION_MIN) < 0) {
+                return -1;
+            }
+        }
+        Quantity q = new Quantity(span(doc, r.first(), r.last()), text(doc, r.first(), r.last()),
+                "quantity.dimensions-bare", r.amount(hedge(doc, r)), null, null, null, r.dimensions(), null);
+        found.add(q, r.first(), r.last());
+        return r.last() + 1;
+    }
+
+    private RateReader.Rate rateAfter(Document doc, Annotations found, int last) {
+        RateReader.Rate rate = rates.read(doc, last + 1);
+        return rate != null && !found.anyClaimed(last + 1, rate.lastToken()) ? rate : null;
+    }
+
+    /** "miglia all'ora" is the unit mile-per-hour, "megabit al secondo" megabit-per-second, when the lexicon has it. */
+    private Unit compound(Unit unit, RatePeriod period) {
+        if (period != RatePeriod.SECOND && period != RatePeriod.HOUR) {
+            return null;
+        }
+        return units.unit(unit.id() + "-per-" + period.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The time stage's duration over exactly these tokens ("cinque anni"), which an age context turns into an age. */
+    private static Temporal durationOver(Document doc, Annotations found, int first, int last) {
+        if (!found.anyClaimed(first, last)) {
+            return null;
+        }
+        Span s = doc.tokenSpan(first, last);
+        for (Temporal t : found.mentions(Temporal.class)) {
+            if (t.kind() == Temporal.Kind.DURATION && t.span().equals(s)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private Qualifier hedge(Document doc, Reading r) {
+        QualifierReader.Hedge h = qualifiers.before(doc, r.first());
+        return h == null ? null : h.qualifier();
+    }
+
+    private static Span span(Document doc, int first, int last) {
+        return doc.tokenSpan(first, last);
+    }
+
+    private static String text(Document doc, int first, int last) {
+        return doc.original(doc.tokenSpan(first, last));
+    }
+}

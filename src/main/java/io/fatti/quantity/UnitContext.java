@@ -1,0 +1,125 @@
+package io.fatti.quantity;
+
+import io.fatti.lexicon.DataFile;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
+import java.util.Locale;
+
+/**
+ * Decides what an ambiguous unit means from the words around it ({@code models/quantity/contexts.tsv}):
+ * "anni" is an age in "ha 45 anni", "una donna di 30 anni", "Mario Rossi, 54 anni," and a duration elsewhere;
+ * bare "gradi" is an angle after "ruotare", "angolo", "grandangolare" and a temperature elsewhere.
+ */
+public final class UnitContext {
+
+    private enum Role { AGE_BEFORE, AGE_PERSON, AGE_AFTER, AGE_HEDGE, NOT_AGE_AFTER, ANGLE }
+
+    /** How many tokens before the number an angle cue may stand ("girare a sinistra di 45 gradi"). */
+    private static final int ANGLE_WINDOW = 5;
+    /** Longest phrase, in tokens, looked for when matching backwards. */
+    private static final int LONGEST_PHRASE = 3;
+
+    private final PhraseTable<Role> phrases = new PhraseTable<>();
+
+    private UnitContext() {
+    }
+
+    public static UnitContext italian() {
+        return load(DataFile.read("quantity/contexts.tsv"));
+    }
+
+    public static UnitContext load(DataFile file) {
+        UnitContext c = new UnitContext();
+        for (DataFile.Line line : file) {
+            if (line.size() != 2) {
+                throw line.error("expected 2 tab-separated fields (phrase, role), found " + line.size());
+            }
+            Role role;
+            try {
+                role = Role.valueOf(line.field(1).toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw line.error("unknown role '" + line.field(1) + "'");
+            }
+            if (!c.phrases.add(line.field(0), false, role)) {
+                throw line.error("empty phrase");
+            }
+        }
+        return c;
+    }
+
+    /**
+     * When the unit ending at {@code unitLast} after the number starting at {@code numberFirst} is an age, the
+     * last token of the age mention ("tre anni di età" takes "di età" in); otherwise -1.
+     */
+    public int ageEnd(Document doc, int numberFirst, int unitLast) {
+        int after = unitLast + 1;
+        if (after < doc.size() && doc.sameSentence(unitLast, after)) {
+            PhraseTable.Match<Role> m = phrases.longest(doc, after);
+            if (m != null && m.value() == Role.AGE_AFTER) {
+                return m.lastToken();
+            }
+            if (m != null && m.value() == Role.NOT_AGE_AFTER) {
+                return -1;
+            }
+        }
+        int k = numberFirst - 1;
+        PhraseTable.Match<Role> hedge = endingAt(doc, k, Role.AGE_HEDGE);
+        if (hedge != null) {
+            k = hedge.firstToken() - 1;
+        }
+        if (endingAt(doc, k, Role.AGE_BEFORE) != null) {
+            return unitLast;
+        }
+        if (k > 0 && doc.token(k).is("di") && endingAt(doc, k - 1, Role.AGE_PERSON) != null) {
+            return unitLast;
+        }
+        if (appositive(doc, numberFirst, unitLast)) {
+            return unitLast;
+        }
+        return -1;
+    }
+
+    /** True when an angle cue stands a few words before the number, in the same sentence. */
+    public boolean angle(Document doc, int numberFirst) {
+        for (int k = numberFirst - 1; k >= 0 && k >= numberFirst - ANGLE_WINDOW; k--) {
+            if (!doc.sameSentence(k, numberFirst)) {
+                break;
+            }
+            PhraseTable.Match<Role> m = phrases.longest(doc, k, numberFirst - 1);
+            if (m != null && m.value() == Role.ANGLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Mario Rossi, 54 anni, ..." or "(54 anni)" after a capitalised name. */
+    private static boolean appositive(Document doc, int numberFirst, int unitLast) {
+        int before = numberFirst - 1;
+        int after = unitLast + 1;
+        if (before < 1 || after >= doc.size()) {
+            return false;
+        }
+        Token open = doc.token(before);
+        Token close = doc.token(after);
+        Token name = doc.token(before - 1);
+        boolean bounded = (open.is(",") && (close.is(",") || close.is(";") || close.is(".")))
+                || (open.is("(") && close.is(")"));
+        return bounded && name.is(Token.Kind.WORD) && Character.isUpperCase(name.text().charAt(0))
+                && numberFirst == unitLast - 1;
+    }
+
+    /** A phrase of the given role ending exactly at token {@code end}, or null. */
+    private PhraseTable.Match<Role> endingAt(Document doc, int end, Role role) {
+        for (int s = end; s >= 0 && s > end - LONGEST_PHRASE; s--) {
+            if (!doc.sameSentence(s, Math.max(end, 0))) {
+                break;
+            }
+            PhraseTable.Match<Role> m = phrases.longest(doc, s, end);
+            if (m != null && m.lastToken() == end && m.value() == role) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -559,16 +559,23 @@ public final class ChangeAnnotator implements Annotator {
                 BigDecimal amount = sizeMention.amount().value();
                 v = amount == null ? null : amount.abs();
                 if (v != null && u == Change.Unit.POINTS && points != null) {
-                    v = v.multiply(points.scale()).stripTrailingZeros();
-                    if (v.scale() < 0) {
-                        v = v.setScale(0);
-                    }
+                    v = v.multiply(points.scale());
                 }
+                v = plain(v);
                 if (sizeMention.amount().qualifier() != null) {
                     q = sizeMention.amount().qualifier();
                 }
             }
             return new Change(direction, v, u, basis, reference, q);
+        }
+
+        /** 1E+8 as 100000000, 0.250 as 0.25: the plainest scale for the same number. */
+        private static BigDecimal plain(BigDecimal v) {
+            if (v == null) {
+                return null;
+            }
+            BigDecimal s = v.stripTrailingZeros();
+            return s.scale() < 0 ? s.setScale(0) : s;
         }
     }
 }

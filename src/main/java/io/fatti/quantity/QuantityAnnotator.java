@@ -272,7 +272,7 @@ public final class QuantityAnnotator implements Annotator {
             rule = "quantity.age";
             duration = durationOver(doc, found, r.first(), u.lastToken());
         } else if (u.degrees() && context.angle(doc, r.first())) {
-            unit = new Unit("degree", UnitKind.ANGLE);
+            unit = units.unit("degree") != null ? units.unit("degree") : unit;
         }
         if (duration == null && found.anyClaimed(r.first(), last)) {
             return -1;

@@ -93,7 +93,7 @@ public final class UnitContext {
         return false;
     }
 
-    /** "Mario Rossi, 54 anni, ..." or "(54 anni)" after a capitalised name. */
+    /** "Mario Rossi, 54 anni, ...", "l'amministratore delegato (54 anni)": a one-word number set off after a word. */
     private static boolean appositive(Document doc, int numberFirst, int unitLast) {
         int before = numberFirst - 1;
         int after = unitLast + 1;
@@ -105,8 +105,7 @@ public final class UnitContext {
         Token name = doc.token(before - 1);
         boolean bounded = (open.is(",") && (close.is(",") || close.is(";") || close.is(".")))
                 || (open.is("(") && close.is(")"));
-        return bounded && name.is(Token.Kind.WORD) && Character.isUpperCase(name.text().charAt(0))
-                && numberFirst == unitLast - 1;
+        return bounded && name.is(Token.Kind.WORD) && numberFirst == unitLast - 1;
     }
 
     /** A phrase of the given role ending exactly at token {@code end}, or null. */

@@ -17,10 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Runs {@code src/test/resources/change/changes.tsv}: every sentence, its changes, and nothing else. */
+/**
+ * Runs {@code src/test/resources/change/changes.tsv} through the whole Italian pipeline: every sentence, the changes
+ * attached to its values, and no other change.
+ */
 class ChangeCorpusTest {
 
-    private static final Fatti FATTI = Fatti.withStages(List.of(new HandValues(), new ChangeAnnotator()));
+    private static final Fatti FATTI = Fatti.italian();
 
     static Stream<Arguments> corpus() throws IOException {
         List<Arguments> out = new ArrayList<>();

@@ -55,6 +55,8 @@ public final class ChangeAnnotator implements Annotator {
     private static final int MAX_GAP = 6;
     /** Tokens allowed between a value and a bare "in calo" after it. */
     private static final int MAX_BARE_GAP = 3;
+    /** Tokens allowed between a value and a sign after it: "2,5 miliardi (+19,8%)", "9 milioni, -12%". */
+    private static final int MAX_SIGN_GAP = 2;
     /** Tokens of a named reference after its opening words. */
     private static final int MAX_REFERENCE = 8;
     /** Plain words allowed between a trigger and its size: the metric in "un calo DEI RICAVI del 5%". */
@@ -127,6 +129,12 @@ public final class ChangeAnnotator implements Annotator {
                 after(doc, idx, c);
                 cues.add(c);
                 i = Math.max(i, c.last) + 1;
+                Cue alt = alternative(doc, idx, c);
+                if (alt != null) {
+                    after(doc, idx, alt);
+                    cues.add(alt);
+                    i = Math.max(i, alt.last + 1);
+                }
             } else {
                 PhraseTable.Match<Boolean> skip = idx.valueAt(i) < 0 ? lex.notChanges.at(doc, i) : null;
                 i += skip != null ? skip.length() : 1;
@@ -179,8 +187,52 @@ public final class ChangeAnnotator implements Annotator {
             return null;
         }
         Cue c = new Cue(i, idx.last[v], plus ? Change.Direction.UP : Change.Direction.DOWN);
+        c.maxGap = MAX_SIGN_GAP;
         sizeOf(doc, idx, c, v);
         return c;
+    }
+
+    /**
+     * The same change in a second size right after the first: "perso 53 punti, o il 3,7%", "sceso di 252 punti
+     * (2,9%)". The second size carries its own copy of the change and qualifies nothing else.
+     */
+    private Cue alternative(Document doc, ValueIndex idx, Cue c) {
+        int n = doc.size();
+        int k = c.last + 1;
+        if (k < n && doc.token(k).text().equals(",")) {
+            k++;
+        }
+        if (k >= n || !doc.sameSentence(c.first, k)) {
+            return null;
+        }
+        int start = k;
+        boolean parenthesis = doc.token(k).text().equals("(");
+        if (parenthesis) {
+            k++;
+        } else {
+            PhraseTable.Match<Boolean> alt = lex.alternatives.at(doc, k);
+            if (alt == null) {
+                return null;
+            }
+            k += alt.length();
+            for (int s = 0; s < 2 && lex.sizeWords.has(doc, k); s++) {
+                k += lex.sizeWords.at(doc, k).length();
+            }
+        }
+        int v = idx.valueStartingAt(k);
+        if (v < 0 || idx.isOrdinal(v) || !doc.sameSentence(c.first, k)) {
+            return null;
+        }
+        if (parenthesis && (idx.last[v] + 1 >= n || !doc.token(idx.last[v] + 1).text().equals(")"))) {
+            return null;
+        }
+        Cue alt = new Cue(start, idx.last[v], c.direction);
+        alt.maxGap = 0;
+        sizeOf(doc, idx, alt, v);
+        if (parenthesis) {
+            alt.last = idx.last[v] + 1; // the closing parenthesis
+        }
+        return alt;
     }
 
     /** "25 euro in più", "il 5% in meno" (but not "in più di 50 Paesi"). */
@@ -210,15 +262,22 @@ public final class ChangeAnnotator implements Annotator {
         int metricWords = 0;
         for (int steps = 0; j < n && steps < MAX_GAP && doc.sameSentence(i, j); steps++) {
             int v = idx.valueStartingAt(j);
-            PhraseTable.Match<BigDecimal> fraction = sizeWord ? lex.fractions.at(doc, j) : null;
-            if (fraction != null && tr.sizes().contains(Change.Unit.PERCENT)) {
+            boolean sizeMayFollow = sizeWord || tr.form() == ChangeLexicon.Form.VERB;
+            PhraseTable.Match<BigDecimal> fraction = sizeMayFollow ? lex.fractions.at(doc, j) : null;
+            if (fraction != null && tr.sizes().contains(ChangeLexicon.Size.PERCENT)) {
                 c.unit = Change.Unit.PERCENT;
                 c.value = fraction.value();
                 c.last = j + fraction.length() - 1;
-                for (int k = j; k <= c.last; k++) {
-                    if (idx.valueAt(k) >= 0) {
-                        c.hidden.add(idx.valueAt(k)); // "un terzo" read as a number elsewhere is the size here
-                    }
+                PhraseTable.Match<ChangeLexicon.Points> points = c.last + 2 < n && doc.token(c.last + 1).is("di")
+                        ? lex.points.at(doc, c.last + 2) : null;
+                if (points != null && points.value().sure()) {
+                    c.unit = Change.Unit.POINTS; // "di un quinto di punto percentuale": 0.2 POINTS
+                    c.value = fraction.value().movePointLeft(2).multiply(points.value().scale());
+                    c.last += 1 + points.length();
+                }
+                int number = idx.valueStartingAt(j);
+                if (number >= 0 && idx.last[number] <= c.last) {
+                    c.size = number; // the value stage's "un terzo" is this change's size
                 }
                 return c;
             }
@@ -227,7 +286,7 @@ public final class ChangeAnnotator implements Annotator {
                     break;
                 }
                 sizeOf(doc, idx, c, v);
-                if (!accepts(tr, c)) {
+                if (!accepts(tr, c, idx)) {
                     return null; // "una perdita di 3 milioni" is a loss, not a change
                 }
                 return c;
@@ -247,6 +306,12 @@ public final class ChangeAnnotator implements Annotator {
                 j += size.length();
                 continue;
             }
+            PhraseTable.Match<Boolean> respectively = lex.respectively.at(doc, j);
+            if (respectively != null) {
+                c.respectively = true;
+                j += respectively.length();
+                continue;
+            }
             PhraseTable.Match<ChangeLexicon.Filler> filler = lex.fillers.at(doc, j);
             if (filler != null) {
                 if (filler.value().qualifier() != null) {
@@ -260,7 +325,7 @@ public final class ChangeAnnotator implements Annotator {
                 int w = idx.valueStartingAt(j + level.length());
                 if (w >= 0 && !idx.isOrdinal(w) && doc.sameSentence(i, j + level.length())) {
                     c.level = w; // "è salito a 12 miliardi": direction only, on the new level
-                    c.last = j - 1;
+                    c.last = idx.last[w];
                     return c;
                 }
                 break;
@@ -294,11 +359,18 @@ public final class ChangeAnnotator implements Annotator {
                 && !lex.referenceOpeners.has(doc, j);
     }
 
-    private static boolean accepts(ChangeLexicon.Trigger tr, Cue c) {
-        if (c.points != null && !c.points.sure()) {
-            return tr.sizes().contains(Change.Unit.POINTS) || tr.sizes().contains(Change.Unit.ABSOLUTE);
+    private static boolean accepts(ChangeLexicon.Trigger tr, Cue c, ValueIndex idx) {
+        var sizes = tr.sizes();
+        if (c.points != null) {
+            return sizes.contains(ChangeLexicon.Size.POINTS)
+                    || (!c.points.sure() && sizes.contains(ChangeLexicon.Size.COUNT));
         }
-        return tr.sizes().contains(c.unit);
+        return switch (c.unit) {
+            case PERCENT -> sizes.contains(ChangeLexicon.Size.PERCENT);
+            case ABSOLUTE -> sizes.contains(idx.get(c.size) instanceof Money
+                    ? ChangeLexicon.Size.MONEY : ChangeLexicon.Size.COUNT);
+            default -> true;
+        };
     }
 
     /** Makes value {@code v} the size of the cue: percent, percentage points ("3 punti percentuali") or absolute. */
@@ -343,13 +415,21 @@ public final class ChangeAnnotator implements Annotator {
             if (level != null && c.level < 0) {
                 int w = idx.valueStartingAt(k + level.length());
                 if (w >= 0 && !idx.isOrdinal(w) && doc.sameSentence(c.first, k + level.length())) {
-                    c.level = w;
-                    return;
+                    c.level = w; // "salito del 10% a 5 miliardi"; a basis or reference may still follow
+                    k = idx.last[w] + 1;
+                    comma = false;
+                    continue;
                 }
+            }
+            PhraseTable.Match<Boolean> respectively = lex.respectively.at(doc, k);
+            if (respectively != null) {
+                c.respectively = true;
+                k += respectively.length();
+                continue;
             }
             PhraseTable.Match<Boolean> ref = lex.referenceOpeners.at(doc, k);
             if (ref != null && c.basis == null && c.reference == null) {
-                int end = reference(doc, idx, c, k, ref.length());
+                int end = reference(doc, idx, c, k, ref.length(), ref.value());
                 if (end > k) {
                     k = end;
                     continue;
@@ -384,10 +464,11 @@ public final class ChangeAnnotator implements Annotator {
     }
 
     /** Reads a named reference from its opener at {@code k}; returns the token after it, or {@code k} if empty. */
-    private int reference(Document doc, ValueIndex idx, Cue c, int k, int openerLength) {
+    private int reference(Document doc, ValueIndex idx, Cue c, int k, int openerLength, boolean free) {
         int n = doc.size();
         int t = k + openerLength;
         int end = -1;
+        boolean dated = false;
         List<Integer> inside = new ArrayList<>();
         for (int count = 0; t < n && count < MAX_REFERENCE && doc.sameSentence(k, t); count++) {
             Token tok = doc.token(t);
@@ -403,15 +484,19 @@ public final class ChangeAnnotator implements Annotator {
             if (v >= 0) {
                 inside.add(v);
                 t = idx.last[v];
+                dated = true;
             } else if (other >= 0) {
                 while (idx.otherAt(t + 1) == other) {
                     t++;
                 }
+                dated = true;
+            } else if (tok.is(Token.Kind.NUMBER)) {
+                dated = true; // a year: "dal 2020"
             }
             end = t;
             t++;
         }
-        if (end < 0) {
+        if (end < 0 || (!free && !dated)) {
             return k;
         }
         c.reference = doc.original(doc.tokenSpan(k, end));
@@ -437,12 +522,15 @@ public final class ChangeAnnotator implements Annotator {
 
     /** The nearest value before the cue, if nothing separates them; else -1. */
     private int preceding(Document doc, ValueIndex idx, Cue c, boolean[] taken, Change[] attached) {
-        int maxGap = c.bare ? MAX_BARE_GAP : MAX_GAP;
+        if (c.respectively) {
+            return -1;
+        }
+        int maxGap = c.bare ? MAX_BARE_GAP : c.maxGap;
         int gap = 0;
         for (int t = c.first - 1; t >= 0 && doc.sameSentence(t, c.first); t--) {
             int v = idx.valueAt(t);
             if (v >= 0) {
-                return free(idx, c, v, taken, attached) && compatible(idx, c, v) ? v : -1;
+                return free(idx, c, v, taken, attached) && compatible(idx, c, v) && !isName(doc, idx, v) ? v : -1;
             }
             int other = idx.otherAt(t);
             if (other >= 0) {
@@ -461,6 +549,25 @@ public final class ChangeAnnotator implements Annotator {
             }
         }
         return -1;
+    }
+
+    /**
+     * A bare number right after a capitalised word is more likely part of a name ("FTSE 100", "Nikkei 225",
+     * "Standard & Poor's 500") than a value that changed; the entity stage normally claims these first.
+     */
+    private static boolean isName(Document doc, ValueIndex idx, int v) {
+        if (!(idx.get(v) instanceof NumberMention)) {
+            return false;
+        }
+        int p = idx.first[v] - 1;
+        if (p >= 1 && doc.token(p).is("s") && doc.token(p - 1).text().endsWith("'")) {
+            p--; // "Poor's"
+        }
+        if (p < 0 || !doc.sameSentence(p, idx.first[v]) || !doc.token(p).is(Token.Kind.WORD)) {
+            return false;
+        }
+        String w = doc.token(p).text();
+        return Character.isUpperCase(w.codePointAt(0)) && (p > 0 && doc.sameSentence(p - 1, p));
     }
 
     /** A value can take this change: not a size or in a reference, and holding no change (or only a direction). */
@@ -533,6 +640,10 @@ public final class ChangeAnnotator implements Annotator {
         int level = -1;
         /** No size: "in calo" after a value; direction only. */
         boolean bare;
+        /** "rispettivamente": the change belongs to a list of values, not to the single value before it. */
+        boolean respectively;
+        /** How far back the value it qualifies may be. */
+        int maxGap = MAX_GAP;
         /** Values that must never be a target: inside the reference, or read as the size. */
         final List<Integer> hidden = new ArrayList<>();
 
@@ -542,9 +653,12 @@ public final class ChangeAnnotator implements Annotator {
             this.direction = direction;
         }
 
-        /** "punti" alone are percentage points on a percentage, an absolute amount on anything else. */
+        /**
+         * "punti" alone are percentage points on a percentage, an absolute amount on anything else, and on the
+         * number itself ("l'indice ha perso 300 punti", target null) index points, so absolute.
+         */
         Change.Unit unitFor(ValueMention target) {
-            if (points != null && !points.sure() && !(target instanceof Percentage) && target != null) {
+            if (points != null && !points.sure() && !(target instanceof Percentage)) {
                 return Change.Unit.ABSOLUTE;
             }
             return unit;
@@ -552,7 +666,7 @@ public final class ChangeAnnotator implements Annotator {
 
         Change changeFor(ValueIndex idx, int target) {
             ValueMention sizeMention = size >= 0 ? idx.get(size) : null;
-            Change.Unit u = target == size ? unit : unitFor(idx.get(target));
+            Change.Unit u = unitFor(target == size ? null : idx.get(target));
             BigDecimal v = value;
             Qualifier q = qualifier;
             if (v == null && sizeMention != null) {
@@ -561,12 +675,11 @@ public final class ChangeAnnotator implements Annotator {
                 if (v != null && u == Change.Unit.POINTS && points != null) {
                     v = v.multiply(points.scale());
                 }
-                v = plain(v);
                 if (sizeMention.amount().qualifier() != null) {
                     q = sizeMention.amount().qualifier();
                 }
             }
-            return new Change(direction, v, u, basis, reference, q);
+            return new Change(direction, plain(v), u, basis, reference, q);
         }
 
         /** 1E+8 as 100000000, 0.250 as 0.25: the plainest scale for the same number. */

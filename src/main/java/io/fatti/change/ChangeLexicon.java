@@ -18,8 +18,11 @@ final class ChangeLexicon {
     /** Whether a trigger is a noun ("un aumento", "in calo") or a verb ("è salito", "ha perso"). */
     enum Form { NOUN, VERB }
 
+    /** The kinds of size a trigger may take: "perso il 3%" (PERCENT) but not "perso 3 milioni di euro" (MONEY). */
+    enum Size { PERCENT, POINTS, MONEY, COUNT }
+
     /** A word announcing a change, and which kinds of size it accepts. */
-    record Trigger(Change.Direction direction, Form form, Set<Change.Unit> sizes) {
+    record Trigger(Change.Direction direction, Form form, Set<Size> sizes) {
     }
 
     /** A change whose size is in the words: "raddoppiato" (UP FACTOR 2), "più del triplo" (UP FACTOR 3 MORE_THAN). */
@@ -43,11 +46,14 @@ final class ChangeLexicon {
     final PhraseTable<Boolean> sizeWords = new PhraseTable<>();
     final PhraseTable<Filler> fillers = new PhraseTable<>();
     final PhraseTable<Boolean> levelLinks = new PhraseTable<>();
+    /** Opens a reference; FALSE when it does so only before a number or a date ("dal 2020", "sui 12 mesi"). */
     final PhraseTable<Boolean> referenceOpeners = new PhraseTable<>();
     final PhraseTable<Boolean> boundaries = new PhraseTable<>();
     final PhraseTable<Boolean> referenceEnds = new PhraseTable<>();
     final PhraseTable<Change.Direction> moreOrLess = new PhraseTable<>();
     final PhraseTable<Boolean> inWords = new PhraseTable<>();
+    final PhraseTable<Boolean> respectively = new PhraseTable<>();
+    final PhraseTable<Boolean> alternatives = new PhraseTable<>();
 
     private static volatile ChangeLexicon italian;
 
@@ -71,7 +77,7 @@ final class ChangeLexicon {
         for (DataFile.Line line : DataFile.read("change/triggers.tsv")) {
             Change.Direction d = line.enumField(1, Change.Direction.class);
             Form form = line.enumField(2, Form.class);
-            Set<Change.Unit> sizes = sizes(line, line.field(3));
+            Set<Size> sizes = sizes(line, line.field(3));
             l.triggers.put(line.field(0), new Trigger(d, form, sizes), line);
         }
         for (DataFile.Line line : DataFile.read("change/not-changes.tsv")) {
@@ -110,6 +116,9 @@ final class ChangeLexicon {
                 }
                 case "LEVEL" -> l.levelLinks.put(phrase, Boolean.TRUE, line);
                 case "REFERENCE" -> l.referenceOpeners.put(phrase, Boolean.TRUE, line);
+                case "DATED_REFERENCE" -> l.referenceOpeners.put(phrase, Boolean.FALSE, line);
+                case "RESPECTIVELY" -> l.respectively.put(phrase, Boolean.TRUE, line);
+                case "ALTERNATIVE" -> l.alternatives.put(phrase, Boolean.TRUE, line);
                 case "BOUNDARY" -> {
                     l.boundaries.put(phrase, Boolean.TRUE, line);
                     l.referenceEnds.put(phrase, Boolean.TRUE, line);
@@ -124,16 +133,20 @@ final class ChangeLexicon {
         return l;
     }
 
-    private static Set<Change.Unit> sizes(DataFile.Line line, String field) {
-        if (field.equals("ANY")) {
-            return EnumSet.of(Change.Unit.PERCENT, Change.Unit.POINTS, Change.Unit.ABSOLUTE);
-        }
-        Set<Change.Unit> out = EnumSet.noneOf(Change.Unit.class);
+    /** "ANY", or a comma list of PERCENT, POINTS, MONEY, COUNT and ABSOLUTE (= MONEY and COUNT). */
+    private static Set<Size> sizes(DataFile.Line line, String field) {
+        Set<Size> out = EnumSet.noneOf(Size.class);
         for (String s : field.split(",")) {
-            try {
-                out.add(Change.Unit.valueOf(s.strip()));
-            } catch (IllegalArgumentException e) {
-                throw line.error("'" + s + "' is not ANY or a list of PERCENT, POINTS, ABSOLUTE");
+            switch (s.strip()) {
+                case "ANY" -> out.addAll(EnumSet.allOf(Size.class));
+                case "ABSOLUTE" -> out.addAll(EnumSet.of(Size.MONEY, Size.COUNT));
+                default -> {
+                    try {
+                        out.add(Size.valueOf(s.strip()));
+                    } catch (IllegalArgumentException e) {
+                        throw line.error("'" + s + "' is not ANY, ABSOLUTE, PERCENT, POINTS, MONEY or COUNT");
+                    }
+                }
             }
         }
         return out;

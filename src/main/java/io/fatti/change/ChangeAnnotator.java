@@ -189,6 +189,8 @@ public final class ChangeAnnotator implements Annotator {
         Cue c = new Cue(i, idx.last[v], plus ? Change.Direction.UP : Change.Direction.DOWN);
         c.maxGap = MAX_SIGN_GAP;
         sizeOf(doc, idx, c, v);
+        // "-6%" and "+2 p.p." are changes by themselves; "-5 gradi" or "-1" alone are just negative values.
+        c.selfAttach = c.unit != Change.Unit.ABSOLUTE;
         return c;
     }
 
@@ -330,6 +332,10 @@ public final class ChangeAnnotator implements Annotator {
                 }
                 break;
             }
+            Cue fromTo = fromTo(doc, idx, c, j);
+            if (fromTo != null) {
+                return fromTo;
+            }
             if (sizeWord && metricWords < MAX_METRIC_WORDS && isPlainWord(doc, j)) {
                 metricWords++; // "un calo DEI RICAVI del 5%": the metric sits between trigger and size
                 sizeWord = false;
@@ -351,6 +357,29 @@ public final class ChangeAnnotator implements Annotator {
             }
         }
         return null;
+    }
+
+    /**
+     * "salito da 10 miliardi a 12 miliardi": the new level takes the direction, and "da 10 miliardi" becomes the
+     * reference. No size is computed from the two values (their scales are not always both written).
+     */
+    private Cue fromTo(Document doc, ValueIndex idx, Cue c, int j) {
+        PhraseTable.Match<Boolean> from = lex.fromWords.at(doc, j);
+        int old = from == null ? -1 : idx.valueStartingAt(j + from.length());
+        if (old < 0 || idx.isOrdinal(old)) {
+            return null;
+        }
+        int k = idx.last[old] + 1;
+        PhraseTable.Match<Boolean> level = lex.levelLinks.at(doc, k);
+        int now = level == null ? -1 : idx.valueStartingAt(k + level.length());
+        if (now < 0 || idx.isOrdinal(now) || !doc.sameSentence(c.first, k + level.length())) {
+            return null;
+        }
+        c.level = now;
+        c.reference = doc.original(doc.tokenSpan(j, idx.last[old]));
+        c.hidden.add(old);
+        c.last = idx.last[now];
+        return c;
     }
 
     private boolean isPlainWord(Document doc, int j) {
@@ -514,7 +543,8 @@ public final class ChangeAnnotator implements Annotator {
         if (before >= 0) {
             return before;
         }
-        if (c.size >= 0 && !c.bare && attached[c.size] == null && idx.get(c.size).change() == null) {
+        if (c.size >= 0 && !c.bare && c.selfAttach && attached[c.size] == null
+                && idx.get(c.size).change() == null) {
             return c.size;
         }
         return -1;
@@ -644,6 +674,8 @@ public final class ChangeAnnotator implements Annotator {
         boolean respectively;
         /** How far back the value it qualifies may be. */
         int maxGap = MAX_GAP;
+        /** Whether the size may carry the change itself when nothing else takes it. */
+        boolean selfAttach = true;
         /** Values that must never be a target: inside the reference, or read as the size. */
         final List<Integer> hidden = new ArrayList<>();
 

@@ -54,6 +54,7 @@ final class ChangeLexicon {
     final PhraseTable<Boolean> inWords = new PhraseTable<>();
     final PhraseTable<Boolean> respectively = new PhraseTable<>();
     final PhraseTable<Boolean> alternatives = new PhraseTable<>();
+    final PhraseTable<Boolean> fromWords = new PhraseTable<>();
 
     private static volatile ChangeLexicon italian;
 
@@ -119,6 +120,7 @@ final class ChangeLexicon {
                 case "DATED_REFERENCE" -> l.referenceOpeners.put(phrase, Boolean.FALSE, line);
                 case "RESPECTIVELY" -> l.respectively.put(phrase, Boolean.TRUE, line);
                 case "ALTERNATIVE" -> l.alternatives.put(phrase, Boolean.TRUE, line);
+                case "FROM" -> l.fromWords.put(phrase, Boolean.TRUE, line);
                 case "BOUNDARY" -> {
                     l.boundaries.put(phrase, Boolean.TRUE, line);
                     l.referenceEnds.put(phrase, Boolean.TRUE, line);

@@ -56,7 +56,9 @@ public final class ChangeAnnotator implements Annotator {
     /** Tokens allowed between a value and a bare "in calo" after it. */
     private static final int MAX_BARE_GAP = 3;
     /** Tokens allowed between a value and a sign after it: "2,5 miliardi (+19,8%)", "9 milioni, -12%". */
-    private static final int MAX_SIGN_GAP = 2;
+    private static final int MAX_SIGN_GAP = 3;
+    /** Tokens either side of a reference searched for the year the sentence is about. */
+    private static final int YEAR_WINDOW = 40;
     /** Tokens of a named reference after its opening words. */
     private static final int MAX_REFERENCE = 8;
     /** Plain words allowed between a trigger and its size: the metric in "un calo DEI RICAVI del 5%". */
@@ -94,20 +96,32 @@ public final class ChangeAnnotator implements Annotator {
         List<Cue> cues = findCues(doc, found, idx);
         int n = idx.values.size();
         boolean[] taken = new boolean[n];
+        java.util.Map<Integer, Cue> referenceOwner = new java.util.HashMap<>();
         for (Cue c : cues) {
             if (c.size >= 0) {
                 taken[c.size] = true;
             }
             for (int v : c.hidden) {
                 taken[v] = true;
+                referenceOwner.put(v, c);
             }
         }
         Change[] attached = new Change[n];
+        Change.Basis carried = null;
         for (Cue c : cues) {
-            int target = target(doc, idx, c, taken, attached);
-            if (target >= 0) {
-                attached[target] = c.changeFor(idx, target);
+            int target = target(doc, idx, c, taken, attached, referenceOwner);
+            if (target < 0) {
+                continue;
             }
+            Change change = c.changeFor(idx, target, attached[target]);
+            if (change.basis() != null) {
+                carried = change.basis();
+            } else if (carried != null && change.reference() == null && change.value() != null) {
+                // A basis stated once carries over: "ricavi +2,5% su base annua ... utile in calo del 3%" (YOY).
+                change = new Change(change.direction(), change.value(), change.unit(), carried, null,
+                        change.qualifier());
+            }
+            attached[target] = change;
         }
         for (int v = 0; v < n; v++) {
             ValueMention m = idx.get(v);
@@ -372,14 +386,25 @@ public final class ChangeAnnotator implements Annotator {
         int k = idx.last[old] + 1;
         PhraseTable.Match<Boolean> level = lex.levelLinks.at(doc, k);
         int now = level == null ? -1 : idx.valueStartingAt(k + level.length());
-        if (now < 0 || idx.isOrdinal(now) || !doc.sameSentence(c.first, k + level.length())) {
-            return null;
+        if (now < 0 || idx.isOrdinal(now) || !doc.sameSentence(c.first, k + level.length())
+                || !comparable(idx.get(old), idx.get(now))) {
+            return null; // "crescono dal 2 al 3% l'anno" is a range of rates, not an old and a new value
         }
         c.level = now;
         c.reference = doc.original(doc.tokenSpan(j, idx.last[old]));
         c.hidden.add(old);
         c.last = idx.last[now];
         return c;
+    }
+
+    /** An old and a new value of the same kind; a bare old number only before an amount with its scale. */
+    private static boolean comparable(ValueMention old, ValueMention now) {
+        if (old.getClass() == now.getClass()) {
+            return true;
+        }
+        BigDecimal v = old.amount().value();
+        return old instanceof NumberMention && !(now instanceof Percentage) && v != null
+                && v.compareTo(BigDecimal.valueOf(1000)) >= 0;
     }
 
     private boolean isPlainWord(Document doc, int j) {
@@ -413,6 +438,12 @@ public final class ChangeAnnotator implements Annotator {
         }
         c.unit = Change.Unit.ABSOLUTE;
         if (m instanceof Money) {
+            return;
+        }
+        PhraseTable.Match<BigDecimal> fraction = lex.fractions.at(doc, idx.first[v]);
+        if (fraction != null && idx.first[v] + fraction.length() - 1 == idx.last[v]) {
+            c.unit = Change.Unit.PERCENT; // "un quarto in meno": 25 PERCENT
+            c.value = fraction.value();
             return;
         }
         // The points words may be inside the mention (a quantity "3 punti percentuali") or right after it.
@@ -530,16 +561,70 @@ public final class ChangeAnnotator implements Annotator {
         }
         c.reference = doc.original(doc.tokenSpan(k, end));
         c.hidden.addAll(inside);
+        if (c.basis == null) {
+            c.basis = basisOfReference(doc, k, end);
+        }
         return end + 1;
+    }
+
+    /**
+     * The basis a reference implies: "dello stesso periodo dell'anno precedente" is YOY; "rispetto al 2022" is YOY
+     * when the sentence around it names 2023, or names no year and the article is from 2023. Else null.
+     */
+    private Change.Basis basisOfReference(Document doc, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            PhraseTable.Match<Change.Basis> m = lex.referenceBases.at(doc, t);
+            if (m != null && t + m.length() - 1 <= to) {
+                return m.value();
+            }
+        }
+        int year = -1;
+        for (int t = from; t <= to; t++) {
+            year = Math.max(year, year(doc.token(t)));
+        }
+        if (year < 0) {
+            return null;
+        }
+        int other = -1;
+        for (int t = Math.max(0, from - YEAR_WINDOW); t < Math.min(doc.size(), to + YEAR_WINDOW); t++) {
+            if ((t < from || t > to) && doc.sameSentence(t, from)) {
+                int y = year(doc.token(t));
+                if (y > 0) {
+                    other = y; // the last year named outside the reference
+                    if (y == year + 1) {
+                        return Change.Basis.YOY;
+                    }
+                }
+            }
+        }
+        if (other < 0 && doc.context().date() != null && doc.context().date().getYear() == year + 1) {
+            return Change.Basis.YOY;
+        }
+        return null;
+    }
+
+    /** The year a token writes ("2022"), or -1. */
+    private static int year(Token t) {
+        String s = t.text();
+        if (!t.is(Token.Kind.NUMBER) || s.length() != 4 || !(s.startsWith("19") || s.startsWith("20"))) {
+            return -1;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return -1;
+            }
+        }
+        return Integer.parseInt(s);
     }
 
     // ---- attachment ----------------------------------------------------------------------------------------
 
-    private int target(Document doc, ValueIndex idx, Cue c, boolean[] taken, Change[] attached) {
+    private int target(Document doc, ValueIndex idx, Cue c, boolean[] taken, Change[] attached,
+                       java.util.Map<Integer, Cue> referenceOwner) {
         if (c.level >= 0 && free(idx, c, c.level, taken, attached) && compatible(idx, c, c.level)) {
             return c.level;
         }
-        int before = preceding(doc, idx, c, taken, attached);
+        int before = preceding(doc, idx, c, taken, attached, referenceOwner);
         if (before >= 0) {
             return before;
         }
@@ -551,7 +636,8 @@ public final class ChangeAnnotator implements Annotator {
     }
 
     /** The nearest value before the cue, if nothing separates them; else -1. */
-    private int preceding(Document doc, ValueIndex idx, Cue c, boolean[] taken, Change[] attached) {
+    private int preceding(Document doc, ValueIndex idx, Cue c, boolean[] taken, Change[] attached,
+                          java.util.Map<Integer, Cue> referenceOwner) {
         if (c.respectively) {
             return -1;
         }
@@ -560,6 +646,10 @@ public final class ChangeAnnotator implements Annotator {
         for (int t = c.first - 1; t >= 0 && doc.sameSentence(t, c.first); t--) {
             int v = idx.valueAt(t);
             if (v >= 0) {
+                Cue owner = referenceOwner.get(v);
+                if (owner != null && owner.level >= 0) {
+                    v = owner.level; // "scende al 31% dal 33,6% di un anno fa, in calo di 2,6 punti": the 31%
+                }
                 return free(idx, c, v, taken, attached) && compatible(idx, c, v) && !isName(doc, idx, v) ? v : -1;
             }
             int other = idx.otherAt(t);
@@ -569,7 +659,10 @@ public final class ChangeAnnotator implements Annotator {
                 }
             } else {
                 Token tok = doc.token(t);
-                if (lex.boundaries.has(doc, t) || lex.triggers.has(doc, t) || lex.multipliers.has(doc, t)
+                PhraseTable.Match<Boolean> join = lex.joins.at(doc, t);
+                boolean joined = join != null && t + join.length() == c.first;
+                if ((lex.boundaries.has(doc, t) && !joined) || lex.triggers.has(doc, t)
+                        || lex.multipliers.has(doc, t)
                         || (tok.is(Token.Kind.PUNCTUATION) && ";:.!?".contains(tok.text()))) {
                     return -1;
                 }
@@ -696,7 +789,8 @@ public final class ChangeAnnotator implements Annotator {
             return unit;
         }
 
-        Change changeFor(ValueIndex idx, int target) {
+        /** The change for {@code target}; a direction-only change it replaces lends its basis and reference. */
+        Change changeFor(ValueIndex idx, int target, Change replaced) {
             ValueMention sizeMention = size >= 0 ? idx.get(size) : null;
             Change.Unit u = unitFor(target == size ? null : idx.get(target));
             BigDecimal v = value;
@@ -707,11 +801,17 @@ public final class ChangeAnnotator implements Annotator {
                 if (v != null && u == Change.Unit.POINTS && points != null) {
                     v = v.multiply(points.scale());
                 }
-                if (sizeMention.amount().qualifier() != null) {
-                    q = sizeMention.amount().qualifier();
-                }
             }
-            return new Change(direction, plain(v), u, basis, reference, q);
+            if (sizeMention != null && sizeMention.amount().qualifier() != null) {
+                q = sizeMention.amount().qualifier();
+            }
+            Change.Basis b = basis;
+            String ref = reference;
+            if (replaced != null && b == null && ref == null) {
+                b = replaced.basis();
+                ref = replaced.reference();
+            }
+            return new Change(direction, plain(v), u, b, ref, q);
         }
 
         /** 1E+8 as 100000000, 0.250 as 0.25: the plainest scale for the same number. */

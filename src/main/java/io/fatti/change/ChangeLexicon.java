@@ -55,6 +55,9 @@ final class ChangeLexicon {
     final PhraseTable<Boolean> respectively = new PhraseTable<>();
     final PhraseTable<Boolean> alternatives = new PhraseTable<>();
     final PhraseTable<Boolean> fromWords = new PhraseTable<>();
+    final PhraseTable<Boolean> joins = new PhraseTable<>();
+    /** Words inside a reference that give its basis: "dello stesso periodo dell'anno precedente" is YOY. */
+    final PhraseTable<Change.Basis> referenceBases = new PhraseTable<>();
 
     private static volatile ChangeLexicon italian;
 
@@ -94,7 +97,10 @@ final class ChangeLexicon {
             l.multipliers.put(line.field(0), new Multiplier(d, unit, decimal(line, 3), q), line);
         }
         for (DataFile.Line line : DataFile.read("change/fractions.tsv")) {
-            l.fractions.put(line.field(0), decimal(line, 1), line);
+            l.fractions.put(line.field(0), percentOf(line, line.field(1)), line);
+        }
+        for (DataFile.Line line : DataFile.read("change/reference-bases.tsv")) {
+            l.referenceBases.put(line.field(0), line.enumField(1, Change.Basis.class), line);
         }
         for (DataFile.Line line : DataFile.read("change/bases.tsv")) {
             l.bases.put(line.field(0), line.enumField(1, Change.Basis.class), line);
@@ -121,6 +127,7 @@ final class ChangeLexicon {
                 case "RESPECTIVELY" -> l.respectively.put(phrase, Boolean.TRUE, line);
                 case "ALTERNATIVE" -> l.alternatives.put(phrase, Boolean.TRUE, line);
                 case "FROM" -> l.fromWords.put(phrase, Boolean.TRUE, line);
+                case "JOIN" -> l.joins.put(phrase, Boolean.TRUE, line);
                 case "BOUNDARY" -> {
                     l.boundaries.put(phrase, Boolean.TRUE, line);
                     l.referenceEnds.put(phrase, Boolean.TRUE, line);
@@ -152,6 +159,24 @@ final class ChangeLexicon {
             }
         }
         return out;
+    }
+
+    /** "1/3" as the percent it stands for, to ten decimals: 33.3333333333. */
+    private static BigDecimal percentOf(DataFile.Line line, String fraction) {
+        String[] parts = fraction.split("/");
+        try {
+            if (parts.length == 2) {
+                BigDecimal n = new BigDecimal(parts[0].strip());
+                BigDecimal d = new BigDecimal(parts[1].strip());
+                if (d.signum() > 0 && n.signum() > 0) {
+                    return n.multiply(BigDecimal.valueOf(100))
+                            .divide(d, 10, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw line.error("'" + fraction + "' is not a positive fraction n/d");
     }
 
     private static BigDecimal decimal(DataFile.Line line, int i) {

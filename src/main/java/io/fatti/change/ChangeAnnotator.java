@@ -57,6 +57,11 @@ public final class ChangeAnnotator implements Annotator {
     private static final int MAX_BARE_GAP = 3;
     /** Tokens allowed between a value and a sign after it: "2,5 miliardi (+19,8%)", "9 milioni, -12%". */
     private static final int MAX_SIGN_GAP = 3;
+    /**
+     * How many sentences after it a stated basis still applies to changes that state none: results articles say
+     * "su base annua" once and mean it for the next few figures.
+     */
+    private static final int CARRY_SENTENCES = 4;
     /** Tokens either side of a reference searched for the year the sentence is about. */
     private static final int YEAR_WINDOW = 40;
     /** Tokens of a named reference after its opening words. */
@@ -108,15 +113,19 @@ public final class ChangeAnnotator implements Annotator {
         }
         Change[] attached = new Change[n];
         Change.Basis carried = null;
+        int carriedFrom = 0;
         for (Cue c : cues) {
             int target = target(doc, idx, c, taken, attached, referenceOwner);
             if (target < 0) {
                 continue;
             }
             Change change = c.changeFor(idx, target, attached[target]);
+            int sentence = doc.sentenceOf(c.first);
             if (change.basis() != null) {
                 carried = change.basis();
-            } else if (carried != null && change.reference() == null && change.value() != null) {
+                carriedFrom = sentence;
+            } else if (carried != null && change.reference() == null && change.value() != null
+                    && sentence - carriedFrom <= CARRY_SENTENCES) {
                 // A basis stated once carries over: "ricavi +2,5% su base annua ... utile in calo del 3%" (YOY).
                 change = new Change(change.direction(), change.value(), change.unit(), carried, null,
                         change.qualifier());
@@ -141,6 +150,9 @@ public final class ChangeAnnotator implements Annotator {
             Cue c = cueAt(doc, found, idx, i);
             if (c != null) {
                 after(doc, idx, c);
+                if (c.basis == null && c.reference == null) {
+                    fronted(doc, idx, c);
+                }
                 cues.add(c);
                 i = Math.max(i, c.last) + 1;
                 Cue alt = alternative(doc, idx, c);
@@ -489,7 +501,7 @@ public final class ChangeAnnotator implements Annotator {
             }
             PhraseTable.Match<Boolean> ref = lex.referenceOpeners.at(doc, k);
             if (ref != null && c.basis == null && c.reference == null) {
-                int end = reference(doc, idx, c, k, ref.length(), ref.value());
+                int end = reference(doc, idx, c, k, ref.length(), ref.value(), n, false);
                 if (end > k) {
                     k = end;
                     continue;
@@ -523,16 +535,57 @@ public final class ChangeAnnotator implements Annotator {
         }
     }
 
+    /**
+     * A basis or reference placed before the change, at the start of its clause: "Rispetto al 2022, il prezzo è
+     * aumentato di due euro", "Su base annua i ricavi sono cresciuti del 4%". Only a strong opener ("rispetto a")
+     * counts, and only from the start of the sentence or after ":" or ";" when a comma lies between.
+     */
+    private void fronted(Document doc, ValueIndex idx, Cue c) {
+        int found = -1;
+        boolean comma = false;
+        int t = c.first - 1;
+        for (int steps = 0; t >= 0 && steps < MAX_REFERENCE + 4 && doc.sameSentence(t, c.first); t--, steps++) {
+            Token tok = doc.token(t);
+            if (tok.is(Token.Kind.PUNCTUATION) && ";:.!?()".contains(tok.text())) {
+                break;
+            }
+            if (tok.text().equals(",")) {
+                comma = true;
+            }
+            if (lex.bases.has(doc, t) || Boolean.TRUE.equals(referenceOpener(doc, t))) {
+                found = t;
+            }
+        }
+        boolean clauseStart = t < 0 || !doc.sameSentence(t, c.first) || ";:".contains(doc.token(t).text());
+        if (found < 0 || (comma && !(clauseStart && t + 1 == found))) {
+            return;
+        }
+        PhraseTable.Match<Change.Basis> basis = lex.bases.at(doc, found);
+        if (basis != null && found + basis.length() <= c.first) {
+            c.basis = basis.value();
+            return;
+        }
+        PhraseTable.Match<Boolean> opener = lex.referenceOpeners.at(doc, found);
+        reference(doc, idx, c, found, opener.length(), true, c.first, true);
+    }
+
+    private Boolean referenceOpener(Document doc, int t) {
+        PhraseTable.Match<Boolean> m = lex.referenceOpeners.at(doc, t);
+        return m == null ? null : m.value();
+    }
+
     /** Reads a named reference from its opener at {@code k}; returns the token after it, or {@code k} if empty. */
-    private int reference(Document doc, ValueIndex idx, Cue c, int k, int openerLength, boolean free) {
-        int n = doc.size();
+    private int reference(Document doc, ValueIndex idx, Cue c, int k, int openerLength, boolean free, int limit,
+                          boolean fronted) {
+        int n = Math.min(doc.size(), limit);
         int t = k + openerLength;
         int end = -1;
         boolean dated = false;
         List<Integer> inside = new ArrayList<>();
         for (int count = 0; t < n && count < MAX_REFERENCE && doc.sameSentence(k, t); count++) {
             Token tok = doc.token(t);
-            if (tok.is(Token.Kind.PUNCTUATION) || lex.referenceEnds.has(doc, t) || lex.triggers.has(doc, t)) {
+            if (tok.is(Token.Kind.PUNCTUATION) || lex.referenceEnds.has(doc, t) || lex.triggers.has(doc, t)
+                    || (fronted && end >= 0 && lex.articles.has(doc, t))) {
                 break;
             }
             PhraseTable.Match<Boolean> level = end >= 0 ? lex.levelLinks.at(doc, t) : null;
@@ -660,7 +713,7 @@ public final class ChangeAnnotator implements Annotator {
             } else {
                 Token tok = doc.token(t);
                 PhraseTable.Match<Boolean> join = lex.joins.at(doc, t);
-                boolean joined = join != null && t + join.length() == c.first;
+                boolean joined = join != null && t + join.length() == c.first && idx.valueAt(t - 1) >= 0;
                 if ((lex.boundaries.has(doc, t) && !joined) || lex.triggers.has(doc, t)
                         || lex.multipliers.has(doc, t)
                         || (tok.is(Token.Kind.PUNCTUATION) && ";:.!?".contains(tok.text()))) {

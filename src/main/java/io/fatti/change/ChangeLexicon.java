@@ -56,6 +56,7 @@ final class ChangeLexicon {
     final PhraseTable<Boolean> alternatives = new PhraseTable<>();
     final PhraseTable<Boolean> fromWords = new PhraseTable<>();
     final PhraseTable<Boolean> joins = new PhraseTable<>();
+    final PhraseTable<Boolean> articles = new PhraseTable<>();
     /** Words inside a reference that give its basis: "dello stesso periodo dell'anno precedente" is YOY. */
     final PhraseTable<Change.Basis> referenceBases = new PhraseTable<>();
 
@@ -128,6 +129,7 @@ final class ChangeLexicon {
                 case "ALTERNATIVE" -> l.alternatives.put(phrase, Boolean.TRUE, line);
                 case "FROM" -> l.fromWords.put(phrase, Boolean.TRUE, line);
                 case "JOIN" -> l.joins.put(phrase, Boolean.TRUE, line);
+                case "ARTICLE" -> l.articles.put(phrase, Boolean.TRUE, line);
                 case "BOUNDARY" -> {
                     l.boundaries.put(phrase, Boolean.TRUE, line);
                     l.referenceEnds.put(phrase, Boolean.TRUE, line);

@@ -132,12 +132,14 @@ public final class ChangeAnnotator implements Annotator {
             }
             attached[target] = change;
         }
+        java.util.Map<Mention, Mention> refined = new java.util.HashMap<>();
         for (int v = 0; v < n; v++) {
             ValueMention m = idx.get(v);
             if (attached[v] != null && m.change() == null) {
-                found.replace(m, m.withChange(attached[v]));
+                refined.put(m, m.withChange(attached[v]));
             }
         }
+        found.replaceAll(refined);
     }
 
     // ---- finding change expressions ------------------------------------------------------------------------

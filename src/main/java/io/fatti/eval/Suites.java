@@ -11,7 +11,9 @@ public final class Suites {
 
     public static List<EvalSuite> all() {
         List<EvalSuite> suites = new ArrayList<>();
+        suites.addAll(RecognizersValueSuite.all());
         suites.addAll(RecognizersUnitSuite.all());
+        suites.add(new CorpusScore());
         return suites;
     }
 }

@@ -178,7 +178,11 @@ public final class ChangeAnnotator implements Annotator {
         }
         int v = idx.valueAt(i);
         if (v >= 0) {
-            return i == idx.last[v] ? moreOrLess(doc, idx, v) : null;
+            if (i != idx.last[v]) {
+                return null;
+            }
+            Cue c = moreOrLess(doc, idx, v);
+            return c != null ? c : times(doc, idx, v);
         }
         if (found.isClaimed(i) || lex.notChanges.has(doc, i)) {
             return null; // inside an entity or a date; or "perdita netta", "aumento di capitale"
@@ -265,6 +269,23 @@ public final class ChangeAnnotator implements Annotator {
         return alt;
     }
 
+    /** "oltre quattro volte le 55.916 del 2022": UP FACTOR 4 (MORE_THAN) on the value before it. */
+    private Cue times(Document doc, ValueIndex idx, int v) {
+        int after = idx.last[v] + 1;
+        PhraseTable.Match<Boolean> m = lex.times.at(doc, after);
+        BigDecimal factor = idx.get(v).amount().value();
+        if (m == null || !(idx.get(v) instanceof NumberMention) || idx.isOrdinal(v) || factor == null
+                || factor.compareTo(BigDecimal.ONE) <= 0 || !doc.sameSentence(idx.last[v], after)) {
+            return null;
+        }
+        Cue c = new Cue(idx.first[v], after + m.length() - 1, Change.Direction.UP);
+        c.size = v;
+        c.unit = Change.Unit.FACTOR;
+        c.value = factor;
+        c.selfAttach = false; // the number of times is not itself a changed value
+        return c;
+    }
+
     /** "25 euro in più", "il 5% in meno" (but not "in più di 50 Paesi"). */
     private Cue moreOrLess(Document doc, ValueIndex idx, int v) {
         int after = idx.last[v] + 1;
@@ -273,12 +294,19 @@ public final class ChangeAnnotator implements Annotator {
             return null;
         }
         int next = after + m.length();
-        if (next < doc.size() && lex.sizeWords.has(doc, next) && doc.token(next).lower().startsWith("d")) {
-            return null;
+        PhraseTable.Match<Boolean> of = lex.sizeWords.at(doc, next);
+        if (of != null && doc.token(next).lower().startsWith("d") && idx.valueAt(next + of.length()) >= 0) {
+            return null; // "3 negozi in più di 50 Paesi"; but "150 euro in meno della generazione precedente" is one
         }
         Cue c = new Cue(idx.first[v], next - 1, m.value());
         sizeOf(doc, idx, c, v);
         c.last = Math.max(c.last, next - 1);
+        c.afterColon = true; // "parte da 1.799 euro: 150 euro in meno"
+        if (of != null && doc.token(next).lower().startsWith("d")) {
+            // "in meno della generazione precedente", "l'8% in più del Galaxy S23": what it is compared with
+            int end = reference(doc, idx, c, next, of.length(), true, doc.size(), false);
+            c.last = Math.max(c.last, end - 1);
+        }
         return c;
     }
 
@@ -705,6 +733,10 @@ public final class ChangeAnnotator implements Annotator {
                 if (owner != null && owner.level >= 0) {
                     v = owner.level; // "scende al 31% dal 33,6% di un anno fa, in calo di 2,6 punti": the 31%
                 }
+                int original = convertedFrom(doc, idx, v);
+                if (original >= 0 && free(idx, c, original, taken, attached) && compatible(idx, c, original)) {
+                    return original;
+                }
                 return free(idx, c, v, taken, attached) && compatible(idx, c, v) && !isName(doc, idx, v) ? v : -1;
             }
             int other = idx.otherAt(t);
@@ -718,7 +750,8 @@ public final class ChangeAnnotator implements Annotator {
                 boolean joined = join != null && t + join.length() == c.first && idx.valueAt(t - 1) >= 0;
                 if ((lex.boundaries.has(doc, t) && !joined) || lex.triggers.has(doc, t)
                         || lex.multipliers.has(doc, t)
-                        || (tok.is(Token.Kind.PUNCTUATION) && ";:.!?".contains(tok.text()))) {
+                        || (tok.is(Token.Kind.PUNCTUATION) && ";:.!?".contains(tok.text())
+                            && !(c.afterColon && tok.text().equals(":")))) {
                     return -1;
                 }
             }
@@ -727,6 +760,27 @@ public final class ChangeAnnotator implements Annotator {
             }
         }
         return -1;
+    }
+
+    /**
+     * The amount a money value converts: in "30,04 miliardi di yuan, circa 3,85 miliardi di euro, in aumento
+     * dell'80,7%" the change belongs to the yuan, the euro figure being the reporter's conversion. Else -1.
+     */
+    private int convertedFrom(Document doc, ValueIndex idx, int v) {
+        if (!(idx.get(v) instanceof Money money) || money.currency() == null) {
+            return -1;
+        }
+        int t = idx.first[v] - 1;
+        for (int steps = 0; steps < 3 && t >= 0 && idx.valueAt(t) < 0; steps++) {
+            String s = doc.token(t).text();
+            if (!s.equals(",") && !s.equals("(") && !lex.fillers.has(doc, t) && !lex.alternatives.has(doc, t)) {
+                return -1;
+            }
+            t--;
+        }
+        int w = t >= 0 && doc.sameSentence(t, idx.first[v]) ? idx.valueAt(t) : -1;
+        return w >= 0 && idx.get(w) instanceof Money first && first.currency() != null
+                && !first.currency().equals(money.currency()) ? w : -1;
     }
 
     /**
@@ -824,6 +878,8 @@ public final class ChangeAnnotator implements Annotator {
         int maxGap = MAX_GAP;
         /** Whether the size may carry the change itself when nothing else takes it. */
         boolean selfAttach = true;
+        /** Whether the value qualified may stand before a colon: "da 1.799 euro: 150 euro in meno". */
+        boolean afterColon;
         /** Values that must never be a target: inside the reference, or read as the size. */
         final List<Integer> hidden = new ArrayList<>();
 

@@ -30,7 +30,7 @@ class ChangeCorpusGoldTest {
 
     private static final Path CORPUS = Path.of("corpus");
     /** Share of gold changes (on values that were found) that must come out exactly. */
-    private static final double FLOOR = 0.85;
+    private static final double FLOOR = 0.80;
 
     @Test
     void goldChangesComeOutOnTheirValues() throws IOException {

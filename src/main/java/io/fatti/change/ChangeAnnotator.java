@@ -302,8 +302,10 @@ public final class ChangeAnnotator implements Annotator {
         sizeOf(doc, idx, c, v);
         c.last = Math.max(c.last, next - 1);
         c.afterColon = true; // "parte da 1.799 euro: 150 euro in meno"
-        if (of != null && doc.token(next).lower().startsWith("d")) {
+        String ofWord = of == null ? "" : doc.token(next).lower();
+        if (ofWord.startsWith("de") || ofWord.startsWith("da")) {
             // "in meno della generazione precedente", "l'8% in più del Galaxy S23": what it is compared with
+            // (but "il 20% in meno di carburante" says what there is less of)
             int end = reference(doc, idx, c, next, of.length(), true, doc.size(), false);
             c.last = Math.max(c.last, end - 1);
         }

@@ -550,6 +550,9 @@ public final class ChangeAnnotator implements Annotator {
                 return;
             }
             int other = idx.otherAt(k);
+            if (other < 0 && t.is(Token.Kind.WORD) && idx.otherAt(k + 1) >= 0 && idx.valueAt(k) < 0) {
+                other = idx.otherAt(++k); // the preposition of a date left out of it: "NEL trimestre"
+            }
             if (other >= 0) {
                 while (idx.otherAt(k + 1) == other) {
                     k++; // a date between the change and its basis: "del 5% nel terzo trimestre rispetto a..."
@@ -557,9 +560,9 @@ public final class ChangeAnnotator implements Annotator {
                 k++;
                 continue;
             }
-            if (!skippedNoun && k + 1 < n && lex.sizeWords.has(doc, k) && doc.token(k).lower().startsWith("d")
-                    && idx.valueAt(k + 1) < 0 && isPlainWord(doc, k + 1)) {
-                skippedNoun = true; // the counted noun left out of the size: "di 100 milioni DI UTENTI rispetto a"
+            if (!skippedNoun && k + 1 < n && lex.skippable.has(doc, k) && idx.valueAt(k + 1) < 0
+                    && isPlainWord(doc, k + 1)) {
+                skippedNoun = true; // "di 100 milioni DI UTENTI rispetto a", "del 27% NEL TRIMESTRE a 254 milioni"
                 k += 2;
                 continue;
             }

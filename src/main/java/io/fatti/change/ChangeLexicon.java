@@ -3,6 +3,8 @@ package io.fatti.change;
 import io.fatti.lexicon.DataFile;
 import io.fatti.mention.Change;
 import io.fatti.mention.Qualifier;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;
@@ -149,6 +151,13 @@ final class ChangeLexicon {
     }
 
     /** "ANY", or a comma list of PERCENT, POINTS, MONEY, COUNT and ABSOLUTE (= MONEY and COUNT). */
+    /** A word with no role in changes: the metric in "un calo DEI RICAVI", the noun in "di UTENTI". */
+    boolean isPlainWord(Document doc, int j) {
+        return doc.token(j).is(Token.Kind.WORD) && !triggers.has(doc, j) && !boundaries.has(doc, j)
+                && !referenceEnds.has(doc, j) && !levelLinks.has(doc, j)
+                && !referenceOpeners.has(doc, j);
+    }
+
     private static Set<Size> sizes(DataFile.Line line, String field) {
         Set<Size> out = EnumSet.noneOf(Size.class);
         for (String s : field.split(",")) {

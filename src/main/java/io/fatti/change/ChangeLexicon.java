@@ -61,6 +61,7 @@ final class ChangeLexicon {
     final PhraseTable<Boolean> articles = new PhraseTable<>();
     final PhraseTable<Boolean> times = new PhraseTable<>();
     final PhraseTable<Boolean> skippable = new PhraseTable<>();
+    final PhraseTable<Boolean> parallels = new PhraseTable<>();
     /** Words inside a reference that give its basis: "dello stesso periodo dell'anno precedente" is YOY. */
     final PhraseTable<Change.Basis> referenceBases = new PhraseTable<>();
 
@@ -136,6 +137,7 @@ final class ChangeLexicon {
                 case "ARTICLE" -> l.articles.put(phrase, Boolean.TRUE, line);
                 case "TIMES" -> l.times.put(phrase, Boolean.TRUE, line);
                 case "SKIP" -> l.skippable.put(phrase, Boolean.TRUE, line);
+                case "PARALLEL" -> l.parallels.put(phrase, Boolean.TRUE, line);
                 case "BOUNDARY" -> {
                     l.boundaries.put(phrase, Boolean.TRUE, line);
                     l.referenceEnds.put(phrase, Boolean.TRUE, line);

@@ -38,6 +38,7 @@ final class Comparison {
             if (basis != null && c.basis == null && c.reference == null) {
                 c.basis = basis.value();
                 k += basis.length();
+                c.end = k - 1;
                 continue;
             }
             PhraseTable.Match<Boolean> level = lex.levelLinks.at(doc, k);
@@ -46,6 +47,7 @@ final class Comparison {
                 if (w >= 0 && !idx.isOrdinal(w) && doc.sameSentence(c.first, k + level.length())) {
                     c.level = w; // "salito del 10% a 5 miliardi"; a basis or reference may still follow
                     k = idx.last[w] + 1;
+                    c.end = k - 1;
                     comma = false;
                     continue;
                 }
@@ -61,6 +63,7 @@ final class Comparison {
                 int end = reference(doc, idx, c, k, ref.length(), ref.value(), n, false);
                 if (end > k) {
                     k = end;
+                    c.end = k - 1;
                     continue;
                 }
                 return;

@@ -13,6 +13,8 @@ final class Cue {
     /** First and last token of the expression (trigger to size, sign to value, value to "in più"). */
     int first;
     int last;
+    /** The last token read after the cue for its basis, reference or level (at least {@link #last}). */
+    int end = -1;
     final Change.Direction direction;
     /** The value mention giving the size, or -1. */
     int size = -1;

@@ -124,7 +124,12 @@ final class CueFinder {
      */
     private Cue alternative(Document doc, ValueIndex idx, Cue c) {
         int n = doc.size();
-        int k = c.last + 1;
+        int k = Math.max(c.last, c.end) + 1;
+        PhraseTable.Match<Boolean> parallel = k < n ? lex.parallels.at(doc, k) : null;
+        if (parallel != null && c.end > c.last) {
+            return parallel(doc, idx, c, k, parallel.length());
+        }
+        k = c.last + 1;
         if (k < n && doc.token(k).text().equals(",")) {
             k++;
         }
@@ -158,6 +163,26 @@ final class CueFinder {
         if (parenthesis) {
             alt.last = idx.last[v] + 1; // the closing parenthesis
         }
+        return alt;
+    }
+
+    /**
+     * "in aumento del 2,5% su base annua e del 2,9% rispetto al trimestre precedente": after a change with its own
+     * basis or reference, "e del" + a size is a second change in the same direction, carried by that size.
+     */
+    private Cue parallel(Document doc, ValueIndex idx, Cue c, int k, int length) {
+        int j = k + length;
+        PhraseTable.Match<Boolean> of = lex.sizeWords.at(doc, j);
+        if (of == null || !doc.token(j).lower().startsWith("d")) {
+            return null;
+        }
+        int v = idx.valueStartingAt(j + of.length());
+        if (v < 0 || idx.isOrdinal(v) || !doc.sameSentence(c.first, j + of.length())) {
+            return null;
+        }
+        Cue alt = new Cue(k, idx.last[v], c.direction);
+        alt.maxGap = 0;
+        sizeOf(doc, idx, alt, v);
         return alt;
     }
 

@@ -126,8 +126,11 @@ final class CueFinder {
         int n = doc.size();
         int k = Math.max(c.last, c.end) + 1;
         PhraseTable.Match<Boolean> parallel = k < n ? lex.parallels.at(doc, k) : null;
-        if (parallel != null && c.end > c.last) {
-            return parallel(doc, idx, c, k, parallel.length());
+        if (parallel != null) {
+            Cue alt = parallel(doc, idx, c, k, parallel.length());
+            if (alt != null) {
+                return alt;
+            }
         }
         k = c.last + 1;
         if (k < n && doc.token(k).text().equals(",")) {
@@ -180,8 +183,15 @@ final class CueFinder {
         if (v < 0 || idx.isOrdinal(v) || !doc.sameSentence(c.first, j + of.length())) {
             return null;
         }
+        boolean respectively = lex.respectively.has(doc, idx.last[v] + 1);
+        if (respectively) {
+            c.respectively = true; // "cresciute del 166,5% e del 93,3% rispettivamente"
+        } else if (c.end <= c.last && !c.respectively) {
+            return null; // "del 5% e del 3%" with nothing to tell them apart: leave the second alone
+        }
         Cue alt = new Cue(k, idx.last[v], c.direction);
         alt.maxGap = 0;
+        alt.respectively = c.respectively;
         sizeOf(doc, idx, alt, v);
         return alt;
     }

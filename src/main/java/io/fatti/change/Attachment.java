@@ -177,5 +177,4 @@ final class Attachment {
         }
         return false;
     }
-
 }

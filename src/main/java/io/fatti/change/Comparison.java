@@ -129,7 +129,9 @@ final class Comparison {
             return;
         }
         PhraseTable.Match<Boolean> opener = lex.referenceOpeners.at(doc, found);
-        reference(doc, idx, c, found, opener.length(), true, c.first, true);
+        if (opener != null) {
+            reference(doc, idx, c, found, opener.length(), true, c.first, true);
+        }
     }
 
     private Boolean referenceOpener(Document doc, int t) {
@@ -137,9 +139,13 @@ final class Comparison {
         return m == null ? null : m.value();
     }
 
-    /** Reads a named reference from its opener at {@code k}; returns the token after it, or {@code k} if empty. */
+    /**
+     * Reads a named reference from its opener at {@code k}, up to {@code limit} (exclusive); returns the token after
+     * it, or {@code k} if there is none. A reference that is not {@code free} ("dal", "sul") needs a number or a date
+     * in it; a {@code fronted} one ends at an article ("rispetto al 2022 | il prezzo...").
+     */
     int reference(Document doc, ValueIndex idx, Cue c, int k, int openerLength, boolean free, int limit,
-                          boolean fronted) {
+                  boolean fronted) {
         int n = Math.min(doc.size(), limit);
         int t = k + openerLength;
         int end = -1;
@@ -232,5 +238,4 @@ final class Comparison {
         }
         return Integer.parseInt(s);
     }
-
 }

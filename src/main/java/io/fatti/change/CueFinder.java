@@ -35,7 +35,7 @@ final class CueFinder {
         this.comparison = new Comparison(lex);
     }
 
-
+    /** The cues of the document in text order, each with its basis or reference when one is written. */
     List<Cue> findCues(Document doc, Annotations found, ValueIndex idx) {
         List<Cue> cues = new ArrayList<>();
         int n = doc.size();
@@ -423,5 +423,4 @@ final class CueFinder {
             }
         }
     }
-
 }

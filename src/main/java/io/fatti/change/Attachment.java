@@ -28,9 +28,13 @@ final class Attachment {
         this.lex = lex;
     }
 
-
+    /**
+     * The value cue {@code c} qualifies, or -1. {@code taken} marks sizes and values inside references, which are
+     * never targets; {@code attached} holds the changes given so far; {@code referenceOwner} maps a value inside a
+     * reference to the cue that reads it.
+     */
     int target(Document doc, ValueIndex idx, Cue c, boolean[] taken, Change[] attached,
-                       Map<Integer, Cue> referenceOwner) {
+               Map<Integer, Cue> referenceOwner) {
         if (c.level >= 0 && free(idx, c, c.level, taken, attached) && compatible(idx, c, c.level)) {
             return c.level;
         }

@@ -86,6 +86,10 @@ final class CueFinder {
             c.unit = m.unit();
             c.value = m.value();
             c.qualifier = m.qualifier();
+            PhraseTable.Match<ChangeLexicon.Filler> hedge = i > 0 ? lex.fillers.at(doc, i - 1) : null;
+            if (c.qualifier == null && hedge != null && hedge.length() == 1 && doc.sameSentence(i - 1, i)) {
+                c.qualifier = hedge.value().qualifier(); // "quasi raddoppiato": APPROX
+            }
             return c;
         }
         PhraseTable.Match<ChangeLexicon.Trigger> tr = lex.triggers.at(doc, i);

@@ -14,6 +14,7 @@ public final class Suites {
         suites.addAll(RecognizersValueSuite.all());
         suites.addAll(RecognizersUnitSuite.all());
         suites.add(new DucklingTimeSuite());
+        suites.add(new CorpusScore());
         return suites;
     }
 }

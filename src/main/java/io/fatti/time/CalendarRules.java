@@ -579,7 +579,7 @@ abstract class CalendarRules extends TokenScanner {
             return new TimeValue(Kind.DATE, hourTimex(h), h.toLocalDate(), h.toLocalDate(), Grain.HOUR, null, false);
         }
         if (shift.fromMention()) {
-            TimeValue last = ref.lastPeriod();
+            TimeValue last = ref.lastPeriod(g);
             if (last != null && last.from() != null && last.grain() == g) {
                 return Periods.holding(Periods.plus(last.from(), g, off), g);
             }
@@ -605,7 +605,7 @@ abstract class CalendarRules extends TokenScanner {
     }
 
     static String hourTimex(LocalDateTime t) {
-        return t.toLocalDate() + String.format("T%02d", t.getHour());
+        return PeriodRules.clockTimex(t, Grain.HOUR);
     }
 
     /** "la settimana del 6 ottobre": the week holding that day. */
@@ -620,22 +620,40 @@ abstract class CalendarRules extends TokenScanner {
         return new Match(i, day.end(), Periods.week(day.value().from()), "time.week-of", day.absoluteYear());
     }
 
-    /** "stesso periodo dell'anno precedente", "stesso periodo del 2020": the last period, in another year. */
+    /**
+     * "stesso periodo dell'anno precedente", "stesso periodo del 2020", "stesso mese del 2022", "stesso periodo di
+     * un anno prima": the last period the article named (of that grain, for "mese", "trimestre"), in another year.
+     */
     Match samePeriod(int i) {
-        if (!(w(i).equals("stesso") || w(i).equals("medesimo")) || !w(i + 1).equals("periodo")) {
+        String s = w(i);
+        if (!(s.equals("stesso") || s.equals("stessa") || s.equals("medesimo") || s.equals("medesima"))) {
+            return null;
+        }
+        String what = w(i + 1);
+        TimeLexicon.Unit unit = lex.units.get(what);
+        boolean anyPeriod = what.equals("periodo");
+        if (!anyPeriod && (unit == null || unit.count() != 1 || isPlural(i + 1) || unit.grain() == Grain.YEAR
+                || unit.grain().compareTo(Grain.WEEK) < 0)) {
             return null;
         }
         int j = i + 2;
         if (!role(j, Role.OF)) {
             return null;
         }
+        TimeValue last = anyPeriod ? ref.lastPeriod() : ref.lastPeriod(unit.grain());
         int target;
         int end;
-        TimeValue last = ref.lastPeriod();
         int y = year4(j + 1);
         if (y > 0) {
             target = y;
             end = j + 1;
+        } else if ((w(j + 1).equals("un") || w(j + 1).equals("uno")) && w(j + 2).equals("anno")
+                && (w(j + 3).equals("prima") || w(j + 3).equals("fa"))) {
+            if (last == null || last.year() == null) {
+                return new Match(i, j + 3, Periods.unresolved("XXXX", Grain.YEAR), "time.same-period", false);
+            }
+            target = last.year() - 1;
+            end = j + 3;
         } else {
             Match rel = relativeUnit(j + 1);
             if (rel == null || rel.value().grain() != Grain.YEAR) {
@@ -653,6 +671,11 @@ abstract class CalendarRules extends TokenScanner {
             }
         }
         if (last == null || last.from() == null || last.year() == null) {
+            if (!anyPeriod && ref.month() != null) {
+                // no such period named yet: the article's own month or quarter, in that year
+                LocalDate anchor = ref.month().atDay(1).withYear(target);
+                return new Match(i, end, Periods.holding(anchor, unit.grain()), "time.same-period", false);
+            }
             return new Match(i, end, Periods.year(target), "time.same-period", false);
         }
         long years = target - last.year();
@@ -660,8 +683,6 @@ abstract class CalendarRules extends TokenScanner {
         String timex = v.timex();
         if (timex.startsWith(Periods.yearString(last.year()))) {
             timex = Periods.yearString(target) + timex.substring(4);
-        } else if (timex.startsWith("P")) {
-            timex = timex;
         }
         return new Match(i, end, v.withTimex(timex).withModifier(null), "time.same-period", false);
     }

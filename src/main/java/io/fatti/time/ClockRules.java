@@ -294,8 +294,7 @@ abstract class ClockRules extends PeriodRules {
         int h = hour;
         int mi = Math.max(minute, 0);
         if (day == null) {
-            String timex = g == Grain.HOUR && zone.isEmpty() ? String.format("XXXX-XX-XXT%02d", h)
-                    : String.format("XXXX-XX-XXT%02d:%02d", h, mi);
+            String timex = String.format("XXXX-XX-XXT%02d:%02d", h, mi);
             return new Match(i, end, Periods.unresolved(timex + zone, g), "time.clock", false);
         }
         LocalDateTime t = day.atStartOfDay().plusHours(h).plusMinutes(mi).plusSeconds(Math.max(second, 0));
@@ -303,7 +302,7 @@ abstract class ClockRules extends PeriodRules {
         if (!explicitDay && dayOffset == 0 && now != null && ref.future() && t.isBefore(now)) {
             t = t.plusDays(1);
         }
-        String timex = zone.isEmpty() ? clockTimex(t, g) : clockTimex(t, g == Grain.HOUR ? Grain.MINUTE : g) + zone;
+        String timex = clockTimex(t, g) + zone;
         TimeValue v = new TimeValue(Kind.DATE, timex, t.toLocalDate(), t.toLocalDate(), g, null, false);
         return new Match(i, end, v, "time.clock", explicitDay);
     }

@@ -28,7 +28,7 @@ final class TemporalGrammar extends ClockRules {
             return null;
         }
         ref.atSentence(doc.sentenceOf(i));
-        boolean before = ref.lookForward(futureSentence.length > 0 && futureSentence[doc.sentenceOf(i)]);
+        boolean before = ref.lookForward(forwardAt[i]);
         try {
             return parseFrom(i);
         } finally {

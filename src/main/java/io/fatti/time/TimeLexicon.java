@@ -20,7 +20,7 @@ import java.util.Set;
 public final class TimeLexicon {
 
     /** Function-word roles, see {@code models/time/function-words.tsv}. */
-    enum Role { ARTICLE, OF, IN, FROM, TO, BETWEEN, AND, BY, UNTIL, BEFORE, AFTER, APPROX, EVERY, AGO, YEAR_CUE, AGE_CUE, AUXILIARY, CLOCK_CUE, AGE_ADVERB, AGE_ADJECTIVE }
+    enum Role { ARTICLE, OF, IN, FROM, TO, BETWEEN, AND, BY, UNTIL, BEFORE, AFTER, APPROX, EVERY, AGO, YEAR_CUE, AGE_CUE, AUXILIARY, CLOCK_CUE, AGE_ADVERB, AGE_ADJECTIVE, COMPARISON }
 
     record NameEntry(int value, boolean full) {
     }
@@ -64,6 +64,8 @@ public final class TimeLexicon {
     final Map<String, String> timezones = new HashMap<>();
     /** Endings of the simple future ("sarà", "aumenteranno"). */
     final List<String> futureEndings = new java.util.ArrayList<>();
+    /** Words announcing something planned ("prevista", "in programma"). */
+    final Set<String> forwardWords = new java.util.HashSet<>();
     private final Map<String, Set<Role>> roles = new HashMap<>();
     /** Words that can begin or carry a temporal expression (a cheap gate before the grammar runs). */
     final Set<String> contentWords = new java.util.HashSet<>();
@@ -140,7 +142,11 @@ public final class TimeLexicon {
             x.sets.put(l.field(0), period);
         }
         for (DataFile.Line l : DataFile.read("time/future-tense.tsv")) {
-            x.futureEndings.add(l.field(0));
+            switch (l.field(0)) {
+                case "ENDING" -> x.futureEndings.add(l.field(1));
+                case "WORD" -> x.forwardWords.add(l.field(1));
+                default -> throw l.error("expected ENDING or WORD, found '" + l.field(0) + "'");
+            }
         }
         for (DataFile.Line l : DataFile.read("time/timezones.tsv")) {
             String off = l.field(1);

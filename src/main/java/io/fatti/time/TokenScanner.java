@@ -52,8 +52,8 @@ abstract class TokenScanner {
     /** lead[i]: token i is a small word that can open a wrapper ("entro", "dal", "tra"). */
     final boolean[] lead;
 
-    /** futureSentence[s]: sentence s has a verb in the simple future, so its bare dates look forward. */
-    final boolean[] futureSentence;
+    /** forwardAt[i]: token i is in a clause with a future verb ("sarà"), so its bare dates look forward. */
+    final boolean[] forwardAt;
 
     TokenScanner(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
         this.lex = lex;
@@ -73,17 +73,52 @@ abstract class TokenScanner {
             };
             lead[i] = t.kind() == Token.Kind.WORD && lex.leadWords.contains(t.lower());
         }
-        this.futureSentence = new boolean[doc.sentences().size()];
-        for (int i = 0; i < n; i++) {
-            Token t = doc.token(i);
-            if (t.kind() == Token.Kind.WORD && t.length() > 3) {
-                for (String ending : lex.futureEndings) {
-                    if (t.lower().endsWith(ending)) {
-                        futureSentence[doc.sentenceOf(i)] = true;
-                    }
+        this.forwardAt = new boolean[n];
+        // A clause runs between commas, colons, semicolons and brackets; one with a future verb looks forward.
+        int clauseStart = 0;
+        boolean forward = false;
+        for (int i = 0; i <= n; i++) {
+            boolean boundary = i == n || i > 0 && !doc.sameSentence(i - 1, i) || isClauseMark(i);
+            if (boundary) {
+                for (int k = clauseStart; k < i; k++) {
+                    forwardAt[k] = forward;
+                }
+                clauseStart = i;
+                forward = false;
+            }
+            if (i < n && doc.token(i).kind() == Token.Kind.WORD && looksForward(doc.token(i).lower())) {
+                forward = true;
+            }
+        }
+    }
+
+    private boolean isClauseMark(int i) {
+        String t = doc.token(i).text();
+        return t.equals(",") || t.equals(";") || t.equals(":") || t.equals("(") || t.equals(")");
+    }
+
+    private boolean looksForward(String word) {
+        if (lex.forwardWords.contains(word)) {
+            return true;
+        }
+        if (word.length() > 3) {
+            for (String ending : lex.futureEndings) {
+                if (word.endsWith(ending)) {
+                    return true;
                 }
             }
         }
+        return false;
+    }
+
+    /** True when a comparison word ("rispetto", "contro") stands shortly before token i in its sentence. */
+    boolean afterComparison(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 8 && doc.sameSentence(k, i); k--) {
+            if (role(k, Role.COMPARISON)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when some token in i..i+3 can carry a temporal expression. */

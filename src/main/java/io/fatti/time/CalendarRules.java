@@ -608,6 +608,33 @@ abstract class CalendarRules extends TokenScanner {
         return PeriodRules.clockTimex(t, Grain.HOUR);
     }
 
+    /**
+     * A bare unit after a definite article, naming the period in context: "nel trimestre sono stati venduti..."
+     * (the quarter the article last named, else the current one), "archivia la settimana in rialzo".
+     */
+    Match bareUnit(int i) {
+        String u = w(i);
+        if (!(u.equals("trimestre") || u.equals("semestre") || u.equals("settimana")) || !role(i - 1, Role.DEFINITE)) {
+            return null;
+        }
+        String next = w(i + 1);
+        if (role(i + 1, Role.OF) || lex.shifts.match(doc, i + 1) != null || next.equals("in") || next.equals("che")
+                || next.equals("cui") || lex.units.containsKey(next) || i + 1 < n && content[i + 1]) {
+            return null;
+        }
+        Grain g = lex.units.get(u).grain();
+        TimeValue last = ref.lastPeriod(g);
+        if (last != null) {
+            return new Match(i, i, last.withModifier(null), "time.anaphoric-unit", false);
+        }
+        LocalDate anchor = g == Grain.WEEK ? ref.day() : ref.month() == null ? null : ref.month().atDay(1);
+        if (anchor == null) {
+            return new Match(i, i, Periods.unresolved(g == Grain.WEEK ? "XXXX-WXX" : g == Grain.QUARTER ? "XXXX-QX"
+                    : "XXXX-HX", g), "time.anaphoric-unit", false);
+        }
+        return new Match(i, i, Periods.holding(anchor, g), "time.anaphoric-unit", false);
+    }
+
     /** "la settimana del 6 ottobre": the week holding that day. */
     Match weekOf(int i) {
         if (!w(i).equals("settimana") || !role(i + 1, Role.OF)) {

@@ -150,6 +150,9 @@ abstract class ClockRules extends PeriodRules {
         String s = w(i);
         boolean colon = false;
         boolean hasCue = cued || role(i - 1, Role.CLOCK_CUE);
+        if ((s.equals("mezzogiorno") || s.equals("mezzanotte")) && capitalised(i) && !isSentenceStart(i)) {
+            return null; // "il Mezzogiorno" is the South of Italy
+        }
         if (s.equals("mezzogiorno") || s.equals("mezzanotte")) {
             hour = s.equals("mezzogiorno") ? 12 : 24;
             end = i;
@@ -284,6 +287,10 @@ abstract class ClockRules extends PeriodRules {
             end = dayMatch.end();
         }
         boolean explicitDay = day != null;
+        if (day == null && ref.dayInSentence() != null) {
+            day = ref.dayInSentence(); // "martedì prossimo a Bruxelles, con inizio alle 10:30"
+            explicitDay = true;
+        }
         if (day == null) {
             day = ref.day();
             if (day != null) {
@@ -395,6 +402,19 @@ abstract class ClockRules extends PeriodRules {
             }
             end = u + 2;
         }
+        String compound = null;
+        if (role(end + 1, Role.AND) && au[2] == 0) {
+            int[] next = amountAndUnit(end + 2);
+            TimeLexicon.Unit nextUnit = next == null || next[2] != 0 ? null : lex.units.get(w(next[1]));
+            if (nextUnit != null && nextUnit.grain().compareTo(g) < 0 && nextUnit.count() == 1) {
+                compound = Periods.duration(amount, g, next[0], nextUnit.grain()); // "13 ore e 20 minuti"
+                end = next[1];
+            }
+        }
+        if (compound != null) {
+            TimeValue v = new TimeValue(Kind.DURATION, compound, null, null, g, null, false);
+            return new Match(i, end, v, "time.duration", false);
+        }
         if (w(end + 1).equals("fa") && free(end + 1)) {
             return new Match(i, end + 1, ago(amount, g), "time.ago", false);
         }
@@ -422,8 +442,7 @@ abstract class ClockRules extends PeriodRules {
         if (w(end + 1).equals("di") && w(end + 2).equals("età")) {
             return true;
         }
-        if (g.compareTo(Grain.DAY) < 0 || g.compareTo(Grain.YEAR) > 0 || w(end + 1).equals("di")
-                || w(end + 1).equals("fa")) {
+        if (g.compareTo(Grain.DAY) < 0 || g.compareTo(Grain.YEAR) > 0 || w(end + 1).equals("fa")) {
             return false;
         }
         int c = i - 1;
@@ -432,7 +451,10 @@ abstract class ClockRules extends PeriodRules {
         }
         if (role(c, Role.AGE_ADJECTIVE)
                 || w(c).equals("di") && (role(c - 1, Role.AGE_ADJECTIVE) || role(c - 2, Role.AGE_ADJECTIVE))) {
-            return true;
+            return true; // "agli anziani sopra i 75 anni", "più giovani di tre mesi"
+        }
+        if (w(end + 1).equals("di")) {
+            return false; // "ha 20 anni di esperienza"
         }
         if (role(c, Role.AUXILIARY)) {
             // "ha 45 anni", "aveva dieci mesi"; days and weeks only on their own ("avrà tre settimane.")
@@ -538,7 +560,8 @@ abstract class ClockRules extends PeriodRules {
                 return null;
             }
             for (int k = Math.max(0, i - 4); k < i; k++) {
-                if (doc.token(k).kind() == Token.Kind.NUMBER && doc.sameSentence(k, i)) {
+                boolean amount = doc.token(k).kind() == Token.Kind.NUMBER || lex.numbers.containsKey(w(k));
+                if (amount && doc.sameSentence(k, i)) {
                     return null; // "9,99 euro al mese" is a rate of the amount: left to the value stages
                 }
             }

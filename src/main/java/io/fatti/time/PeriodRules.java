@@ -122,6 +122,9 @@ abstract class PeriodRules extends CalendarRules {
         } else {
             year = ref.contextYear();
         }
+        if (role(end + 1, Role.NOT_A_DATE_AFTER)) {
+            return null; // "il quarto trimestre consecutivo di crescita"
+        }
         return new Match(i, end, periodOf(g, unit.count(), ord, year, fiscal), "time.period.ordinal", absolute);
     }
 
@@ -352,10 +355,11 @@ abstract class PeriodRules extends CalendarRules {
         Grain g = unit.grain();
         long total = (long) count * unit.count();
         String timex = Periods.duration(total, g);
+        // "negli ultimi 12 mesi", "nei prossimi tre anni": a duration, anchored to the article date
         if (g.compareTo(Grain.DAY) < 0) {
             LocalDateTime now = ref.now();
             if (now == null) {
-                return new Match(start, end, Periods.unresolved(timex, g), "time.last-next", false);
+                return new Match(start, end, asDuration(Periods.unresolved(timex, g)), "time.last-next", false);
             }
             ChronoUnit cu = g == Grain.HOUR ? ChronoUnit.HOURS : g == Grain.MINUTE ? ChronoUnit.MINUTES
                     : ChronoUnit.SECONDS;
@@ -364,7 +368,7 @@ abstract class PeriodRules extends CalendarRules {
             LocalDateTime last = dir < 0 ? cur.minus(1, cu) : cur.plus(total, cu);
             TimeValue v = new TimeValue(Kind.DATE, clockTimex(first, g) + "/" + clockTimex(last, g),
                     first.toLocalDate(), last.toLocalDate(), g, null, false);
-            return new Match(start, end, v, "time.last-next", false);
+            return new Match(start, end, asDuration(v), "time.last-next", false);
         }
         LocalDate anchor = switch (g) {
             case DAY, WEEK -> ref.day();
@@ -372,13 +376,17 @@ abstract class PeriodRules extends CalendarRules {
             default -> ref.month() == null ? null : ref.month().atDay(1);
         };
         if (anchor == null) {
-            return new Match(start, end, Periods.unresolved(timex, g), "time.last-next", false);
+            return new Match(start, end, asDuration(Periods.unresolved(timex, g)), "time.last-next", false);
         }
         TimeValue current = Periods.holding(anchor, g);
         LocalDate from = dir < 0 ? Periods.plus(current.from(), g, -total) : Periods.plus(current.from(), g, 1);
         LocalDate to = dir < 0 ? current.from().minusDays(1) : Periods.plus(current.from(), g, total + 1).minusDays(1);
         TimeValue v = new TimeValue(Kind.DATE, timex, from, to, g, null, false);
-        return new Match(start, end, v, "time.last-next", false);
+        return new Match(start, end, asDuration(v), "time.last-next", false);
+    }
+
+    private static TimeValue asDuration(TimeValue v) {
+        return new TimeValue(Kind.DURATION, v.timex(), v.from(), v.to(), v.grain(), v.modifier(), v.fiscal());
     }
 
     /** A clock value as TIMEX3 writes it: {@code 2013-02-12T15:00} for an hour, {@code T15:30}, {@code T15:30:10}. */
@@ -670,7 +678,8 @@ abstract class PeriodRules extends CalendarRules {
             }
         }
         if (shift == null) {
-            if (!(role(start - 1, Role.ARTICLE) || role(start - 1, Role.IN) || role(start - 1, Role.OF))) {
+            if (!(role(start - 1, Role.ARTICLE) || role(start - 1, Role.IN) || role(start - 1, Role.OF)
+                    || role(start - 1, Role.BY) || role(start - 1, Role.TO))) {
                 return null;
             }
             shift = 0;

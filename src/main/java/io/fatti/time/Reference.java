@@ -98,6 +98,14 @@ final class Reference {
         return lastPeriod;
     }
 
+    /** The last single day named in the sentence being read, or null ("martedì ..., alle 10:30"). */
+    private LocalDate sentenceDay;
+    private int sentenceDaySentence = -1;
+
+    LocalDate dayInSentence() {
+        return sentenceDaySentence == sentence ? sentenceDay : null;
+    }
+
     /** The last topical period of a grain, or null. */
     TimeValue lastPeriod(io.fatti.mention.Temporal.Grain grain) {
         return lastByGrain.get(grain);
@@ -118,6 +126,10 @@ final class Reference {
         if (y != null && absoluteYear) {
             sentenceYear = y;
             sentenceYearSentence = sentence;
+        }
+        if (v.grain() == io.fatti.mention.Temporal.Grain.DAY && v.from() != null && v.from().equals(v.to())) {
+            sentenceDay = v.from();
+            sentenceDaySentence = sentence;
         }
         if (relative || comparison || v.to() == null
                 || v.grain().compareTo(io.fatti.mention.Temporal.Grain.DAY) <= 0) {

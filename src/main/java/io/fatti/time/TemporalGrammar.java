@@ -99,9 +99,13 @@ final class TemporalGrammar extends ClockRules {
             }
             j = skipArticle(j);
             Match m = longer(periodPart(j), core(j));
-            if (m != null && m.value().kind() == Kind.DATE) {
+            if (m != null && m.value().kind() != Kind.SET) {
+                // the span stays the expression's own, like a value's qualifier: "circa un'ora" → "un'ora" APPROX
                 TimeModifier mod = m.value().modifier() != null ? m.value().modifier() : TimeModifier.APPROX;
-                best = longer(best, m.from(i).withValue(m.value().withModifier(mod), "time.approx"));
+                Match approx = m.withValue(m.value().withModifier(mod), "time.approx");
+                if (best == null || approx.end() > best.end()) {
+                    best = approx;
+                }
             }
         }
         best = longer(best, periodPart(i));
@@ -165,7 +169,8 @@ final class TemporalGrammar extends ClockRules {
             return null; // "dal 5 al 7%": numbers, not days
         }
         TimeValue v = m.value();
-        return new Match(i, m.end(), v.withModifier(TimeModifier.SINCE).withBounds(v.from(), null), "time.since",
+        TimeModifier mod = v.modifier() == null ? TimeModifier.SINCE : v.modifier(); // "da inizio anno": START
+        return new Match(i, m.end(), v.withModifier(mod).withBounds(v.from(), null), "time.since",
                 m.absoluteYear());
     }
 
@@ -327,8 +332,8 @@ final class TemporalGrammar extends ClockRules {
     /** "inizio del 2021", "fine anno", "metà settembre", "entro la fine del mese". */
     Match periodPart(int i) {
         TimeModifier mod = lex.periodParts.get(w(i));
-        if (mod == null || !free(i)) {
-            return null;
+        if (mod == null || !free(i) || w(i).equals("fine") && w(i + 1).equals("settimana")) {
+            return null; // "fine settimana" is the weekend
         }
         int j = i + 1;
         if (role(j, Role.OF)) {
@@ -438,6 +443,7 @@ final class TemporalGrammar extends ClockRules {
             best = longer(best, weekend(i));
             best = longer(best, samePeriod(i));
             best = longer(best, weekOf(i));
+            best = longer(best, bareUnit(i));
             best = longer(best, shiftThenMonth(i));
             best = longer(best, clockTime(i, false));
             best = longer(best, now(i));

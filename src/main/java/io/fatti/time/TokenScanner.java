@@ -210,6 +210,8 @@ abstract class TokenScanner {
         end[0] = i;
         if (!e.full() && gluedSymbol(i + 1, ".")) {
             end[0] = i + 1;
+        } else if (!e.full() && capitalised(i)) {
+            return -1; // "Snapdragon 8 Gen 3": a capitalised abbreviation without its dot is a name
         }
         return e.value();
     }

@@ -635,6 +635,18 @@ abstract class CalendarRules extends TokenScanner {
         return new Match(i, i, Periods.holding(anchor, g), "time.anaphoric-unit", false);
     }
 
+    /** The year of a fiscal value such as {@code FY2024-Q1}, or null. */
+    static Integer fiscalYearOf(String timex) {
+        if (timex.length() < 6 || !timex.startsWith("FY")) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(timex.substring(2, 6));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** "la settimana del 6 ottobre": the week holding that day. */
     Match weekOf(int i) {
         if (!w(i).equals("settimana") || !role(i + 1, Role.OF)) {
@@ -668,6 +680,7 @@ abstract class CalendarRules extends TokenScanner {
             return null;
         }
         TimeValue last = anyPeriod ? ref.lastPeriod() : ref.lastPeriod(unit.grain());
+        Integer lastYear = last == null ? null : last.fiscal() ? fiscalYearOf(last.timex()) : last.year();
         int target;
         int end;
         int y = year4(j + 1);
@@ -676,10 +689,10 @@ abstract class CalendarRules extends TokenScanner {
             end = j + 1;
         } else if ((w(j + 1).equals("un") || w(j + 1).equals("uno")) && w(j + 2).equals("anno")
                 && (w(j + 3).equals("prima") || w(j + 3).equals("fa"))) {
-            if (last == null || last.year() == null) {
+            if (lastYear == null) {
                 return new Match(i, j + 3, Periods.unresolved("XXXX", Grain.YEAR), "time.same-period", false);
             }
-            target = last.year() - 1;
+            target = lastYear - 1;
             end = j + 3;
         } else {
             Match rel = relativeUnit(j + 1);
@@ -689,13 +702,18 @@ abstract class CalendarRules extends TokenScanner {
             end = rel.end();
             String after = w(rel.end());
             boolean fromMention = after.equals("precedente") || after.equals("prima");
-            if (fromMention && last != null && last.year() != null) {
-                target = last.year() - 1;
+            if (fromMention && lastYear != null) {
+                target = lastYear - 1;
             } else if (rel.value().year() != null) {
                 target = rel.value().year();
             } else {
                 return new Match(i, end, Periods.unresolved("XXXX", Grain.YEAR), "time.same-period", false);
             }
+        }
+        if (last != null && last.fiscal() && lastYear != null) {
+            String t = last.timex();
+            return new Match(i, end, last.withTimex("FY" + Periods.yearString(target) + t.substring(6)),
+                    "time.same-period", false); // FY2024-Q1 → FY2023-Q1
         }
         if (last == null || last.from() == null || last.year() == null) {
             if (!anyPeriod && ref.month() != null) {

@@ -119,6 +119,10 @@ final class Reference {
      * @param comparison   the mention follows "rispetto a", "contro": a term of comparison, not the topic
      */
     void saw(TimeValue v, boolean absoluteYear, boolean relative, boolean comparison) {
+        if (v.kind() == io.fatti.mention.Temporal.Kind.DATE && v.fiscal() && !relative && !comparison) {
+            lastPeriod = v; // "primo trimestre fiscale 2024 ... stesso periodo di un anno prima"
+            return;
+        }
         if (v.kind() != io.fatti.mention.Temporal.Kind.DATE || v.from() == null || v.fiscal()) {
             return;
         }

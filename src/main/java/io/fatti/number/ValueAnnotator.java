@@ -6,6 +6,7 @@ import io.fatti.mention.Money;
 import io.fatti.mention.NumberMention;
 import io.fatti.mention.Percentage;
 import io.fatti.mention.Qualifier;
+import io.fatti.mention.Quantity;
 import io.fatti.mention.RatePeriod;
 import io.fatti.money.CurrencyLexicon;
 import io.fatti.pipeline.Annotations;
@@ -109,6 +110,12 @@ public final class ValueAnnotator implements Annotator {
                 if (r != null) {
                     low = operand(doc, found, r[0]);
                     high = operand(doc, found, r[1]);
+                } else if (pass == Pass.NUMBERS) {
+                    int end = extendQuantity(doc, found, i);
+                    if (end > i) {
+                        i = end;
+                        continue;
+                    }
                 }
             }
             if (low == null) {
@@ -400,6 +407,59 @@ public final class ValueAnnotator implements Annotator {
         return new int[] {a, b};
     }
 
+    /**
+     * "tra i 210 e i 250 passeggeri" when the quantity stage has already read "250 passeggeri": the low end joins
+     * that quantity, which becomes a range sharing its unit or noun. Returns the last token of the low end, or -1.
+     */
+    private int extendQuantity(Document doc, Annotations found, int i) {
+        List<Token> t = doc.tokens();
+        Set<String> joiners = words.ranges.get(t.get(i).lower());
+        if (i > 0 && words.rangeBlockers.contains(t.get(i - 1).lower())) {
+            return -1;
+        }
+        int a = skipArticle(t, i + 1);
+        if (a >= t.size()) {
+            return -1;
+        }
+        Operand x = operand(doc, found, a);
+        if (x == null || x.kind != Kind.NUMBER || x.last + 2 >= t.size()
+                || !joiners.contains(t.get(x.last + 1).lower())) {
+            return -1;
+        }
+        int b = skipArticle(t, x.last + 2);
+        if (b >= t.size() || !found.isClaimed(b) || !doc.sameSentence(i, b)) {
+            return -1;
+        }
+        int start = doc.tokenSpan(b, b).start();
+        Quantity q = null;
+        for (Quantity candidate : found.mentions(Quantity.class)) {
+            if (candidate.start() == start && !candidate.amount().isRange() && candidate.dimensions().isEmpty()) {
+                q = candidate;
+            }
+        }
+        NumberMatch y = reader.read(t, b);
+        if (q == null || y == null) {
+            return -1;
+        }
+        BigDecimal lo = x.number.value();
+        BigDecimal hi = q.amount().value();
+        BigDecimal scale = y.scaled() ? reader.scaleMultiplier(t.get(y.last())) : null;
+        if (!x.number.scaled() && scale != null && lo.multiply(scale).compareTo(hi) < 0) {
+            lo = NumberReader.plain(lo.multiply(scale));
+        }
+        if (lo.compareTo(hi) >= 0) {
+            return -1;
+        }
+        PhraseLexicon.Match<Qualifier> hedge = qualifierBefore(doc, found, i);
+        Span sp = new Span(doc.tokenSpan(i, i).start(), q.end());
+        Quantity range = new Quantity(sp, doc.original(sp), "quantity.range-shared",
+                new Amount(null, lo, hi, hedge == null ? null : hedge.value()), q.unit(), q.noun(), q.per(),
+                q.dimensions(), q.change());
+        found.replace(q, range);
+        found.claim(i, b - 1);
+        return b - 1;
+    }
+
     private int skipArticle(List<Token> t, int i) {
         return i < t.size() && (t.get(i).is("il") || t.get(i).is("l'") || t.get(i).is("i")) ? i + 1 : i;
     }
@@ -519,7 +579,7 @@ public final class ValueAnnotator implements Annotator {
         List<Token> t = doc.tokens();
         int first = n.first();
         Token head = t.get(first);
-        boolean bare = n.isBareInteger(head.text()) || (n.spelled() && n.first() == n.last());
+        boolean bare = !n.scaled() && !n.fraction() && n.first() == n.last();
         Token prev = first > 0 && doc.sameSentence(first - 1, first) ? t.get(first - 1) : null;
         if (n.spelled()) {
             if (n.first() == n.last() && n.rule().equals("number.fraction-half")) {
@@ -583,7 +643,15 @@ public final class ValueAnnotator implements Annotator {
     /** True when nothing but punctuation or the end of the sentence follows token {@code last}. */
     private static boolean endsPhrase(Document doc, int last) {
         int k = last + 1;
-        return k >= doc.size() || !doc.sameSentence(last, k) || doc.token(k).is(Token.Kind.PUNCTUATION);
+        if (k >= doc.size() || !doc.sameSentence(last, k)) {
+            return true;
+        }
+        String s = doc.token(k).text();
+        if (s.equals("'") && doc.glued(k)) {
+            return endsPhrase(doc, k); // "un'" written alone
+        }
+        return s.equals(".") || s.equals(",") || s.equals(";") || s.equals(":") || s.equals("!") || s.equals("?")
+                || s.equals(")");
     }
 
     private static boolean isJoiner(Token tok) {

@@ -75,6 +75,35 @@ public final class NumberReader {
         }
     }
 
+    /**
+     * A cheap test: false when no number expression can start at this token, so callers can skip most tokens
+     * without reading. True does not mean {@link #read} will find one.
+     */
+    public boolean mayStart(Token tok) {
+        switch (tok.kind()) {
+            case NUMBER:
+                return true;
+            case WORD: {
+                String lower = tok.lower();
+                if (lower.equals("mezzo") || lower.equals("mezza")) {
+                    return true;
+                }
+                FractionWord f = words.fraction(lower);
+                return (f != null && f.cls() == FractionClass.HALF) || spelled.mayStart(lower);
+            }
+            case PUNCTUATION:
+            case SYMBOL: {
+                if (tok.text().equals("-")) {
+                    return true;
+                }
+                FractionWord f = words.fraction(tok.lower());
+                return f != null && f.cls() == FractionClass.SIGN;
+            }
+            default:
+                return false;
+        }
+    }
+
     /** True when the token is a scale word or abbreviation in any position ("milioni", "mln", "K"). */
     public boolean isScaleWord(Token tok) {
         return words.scale(tok.text(), tok.lower()) != null;

@@ -97,8 +97,9 @@ public final class ValueAnnotator implements Annotator {
                 continue;
             }
             Token tok = t.get(i);
-            if (!mayStartValue(tok)) {
-                continue;
+            if (!reader.mayStart(tok) && !currencies.mayStartWith(tok)
+                    && !(tok.is(Token.Kind.WORD) && words.ranges.containsKey(tok.lower()))) {
+                continue; // most tokens: nothing numeric can start here
             }
             Mention m = null;
             int[] range = new int[2];
@@ -244,14 +245,6 @@ public final class ValueAnnotator implements Annotator {
             case PERCENT -> "percent";
             case ORDINAL -> "ordinal";
             case NUMBER -> "number";
-        };
-    }
-
-    private static boolean mayStartValue(Token tok) {
-        return switch (tok.kind()) {
-            case NUMBER, WORD, SYMBOL -> true;
-            case PUNCTUATION -> tok.text().equals("-");
-            default -> false;
         };
     }
 

@@ -389,6 +389,25 @@ public final class NumberReader {
         } else if (a.is(Token.Kind.NUMBER) && h.acc.lastScale == null) {
             part = slashFraction(t, k);
             end = k + 2;
+        } else if (h.acc.lastScale != null && h.acc.lastScale.compareTo(THOUSAND) > 0
+                && (a.is(Token.Kind.NUMBER) || a.is(Token.Kind.WORD))) {
+            // "1 miliardo e 200 milioni", "un miliardo e trecento milioni": a smaller scaled group is added
+            NumberMatch sub = read(t, k);
+            BigDecimal subScale = sub == null || !sub.scaled() ? null : scaleMultiplier(t.get(sub.last()));
+            if (subScale != null && subScale.compareTo(h.acc.lastScale) < 0 && !sub.fraction()) {
+                h.acc = new Accumulator(h.acc.value().add(sub.value()));
+                h.last = sub.last();
+                return;
+            }
+            if (sub == null || !a.is(Token.Kind.WORD)) {
+                return;
+            }
+            if (sub.fraction() && sub.value().compareTo(BigDecimal.ONE) < 0 && sub.last() > k) {
+                part = sub.value();
+                end = sub.last();
+            } else {
+                return;
+            }
         } else if (a.is(Token.Kind.WORD)) {
             NumberMatch sub = readWords(t, k);
             if (sub == null || sub.last() == k) {

@@ -607,6 +607,10 @@ public final class ValueAnnotator implements Annotator {
             if (words.labelWords.contains(prev.lower()) || words.notCounts.contains(prev.lower())) {
                 return false; // "volo 574", "versione 10", "novembre 22"
             }
+            if (prev.text().equals(".") && first > 1 && doc.glued(first - 1)
+                    && words.labelWords.contains(t.get(first - 2).lower())) {
+                return false; // "n. 34", "art. 18"
+            }
         }
         return true;
     }

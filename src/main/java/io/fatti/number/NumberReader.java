@@ -309,6 +309,10 @@ public final class NumberReader {
         while (h.last + 1 < n) {
             int j = h.last + 1;
             ScaleWord s = scaleAt(t, j);
+            if (s != null && s.minimum() != null && isInteger(h.acc.value())
+                    && h.acc.value().abs().compareTo(s.minimum()) < 0) {
+                s = null; // "4K" is a resolution; "2,5K" is 2500
+            }
             if (s != null && !h.fraction && (h.acc.lastScale == null
                     || s.multiplier().compareTo(h.acc.lastScale) > 0 || h.acc.current.signum() > 0)) {
                 h.acc.scale(s.multiplier());

@@ -19,6 +19,7 @@ final class ValueWords {
     final PhraseLexicon<Qualifier> qualifiers = new PhraseLexicon<>();
     final PhraseLexicon<Qualifier> qualifiersAfter = new PhraseLexicon<>();
     final PhraseLexicon<Boolean> comparatives = new PhraseLexicon<>();
+    final PhraseLexicon<Boolean> clockCues = new PhraseLexicon<>();
     final Set<String> boundJoiners = new HashSet<>();
     final PhraseLexicon<RatePeriod> rates = new PhraseLexicon<>();
     final Set<String> articles = new HashSet<>();
@@ -26,6 +27,8 @@ final class ValueWords {
     final Set<String> rangeBlockers = new HashSet<>();
     final Set<String> singularArticles = new HashSet<>();
     final Set<String> labelWords = new HashSet<>();
+    final Set<String> modelSuffixes = new HashSet<>();
+    final Set<String> percentPoints = new HashSet<>();
     /** Range opener → its joiners: "tra" → {"e"}, "dal" → {"al", "a"}. */
     final Map<String, Set<String>> ranges = new HashMap<>();
 
@@ -40,6 +43,9 @@ final class ValueWords {
             qualifiersAfter.add(l.field(0), false, l.enumField(1, Qualifier.class));
         }
         words("number/bound-joiners.tsv", boundJoiners);
+        for (DataFile.Line l : DataFile.read("number/clock-cues.tsv")) {
+            clockCues.add(l.field(0), false, Boolean.TRUE);
+        }
         for (DataFile.Line l : DataFile.read("number/comparatives.tsv")) {
             comparatives.add(l.field(0), false, Boolean.TRUE);
         }
@@ -51,6 +57,10 @@ final class ValueWords {
         words("number/range-blockers.tsv", rangeBlockers);
         words("number/singular-articles.tsv", singularArticles);
         words("number/label-words.tsv", labelWords);
+        for (DataFile.Line l : DataFile.read("number/model-suffixes.tsv")) {
+            modelSuffixes.add(l.field(0)); // case matters: "Pro" after a number, not "pro"
+        }
+        words("number/percent-points.tsv", percentPoints);
         for (DataFile.Line l : DataFile.read("number/ranges.tsv")) {
             Set<String> joiners = new HashSet<>(List.of(l.field(1).toLowerCase(java.util.Locale.ROOT).split("\\|")));
             if (ranges.put(l.field(0).toLowerCase(java.util.Locale.ROOT), joiners) != null) {

@@ -104,6 +104,18 @@ public final class NumberReader {
         }
     }
 
+    /**
+     * The value of an ordinal above ten written as a word, singular: "undicesimo" 11, "ventunesima" 21; or null.
+     * (The first ten are irregular and listed in {@code models/number/ordinals.tsv}.)
+     */
+    public BigDecimal derivedOrdinal(Token tok) {
+        String lower = tok.lower();
+        if (!tok.is(Token.Kind.WORD) || !(lower.endsWith("esimo") || lower.endsWith("esima"))) {
+            return null;
+        }
+        return denominator(lower);
+    }
+
     /** True when the token is a scale word or abbreviation in any position ("milioni", "mln", "K"). */
     public boolean isScaleWord(Token tok) {
         return words.scale(tok.text(), tok.lower()) != null;

@@ -118,6 +118,9 @@ public final class ValueAnnotator implements Annotator {
             Token tok = t.get(i);
             if (!reader.mayStart(tok) && !currencies.mayStartWith(tok)
                     && !(tok.is(Token.Kind.WORD) && words.ranges.containsKey(tok.lower()))) {
+                if (pass == Pass.NUMBERS && documentMoney == null && tok.is(Token.Kind.WORD)) {
+                    ordinalWord(doc, found, i);
+                }
                 continue; // most tokens: nothing numeric can start here
             }
             Mention m = null;
@@ -141,6 +144,9 @@ public final class ValueAnnotator implements Annotator {
             if (low == null) {
                 single = operand(doc, found, i);
                 if (single == null) {
+                    if (pass == Pass.NUMBERS && documentMoney == null && tok.is(Token.Kind.WORD)) {
+                        ordinalWord(doc, found, i); // "ventunesima" starts like "ventuno"
+                    }
                     continue;
                 }
                 Operand dashHigh = dashRange(doc, found, single);
@@ -284,6 +290,37 @@ public final class ValueAnnotator implements Annotator {
             }
             i = range[1];
         }
+    }
+
+    /** "il secondo trimestre consecutivo", "alla quinta rata", "Apple, quarta, ...": an ordinal word. */
+    private void ordinalWord(Document doc, Claims found, int i) {
+        Token tok = doc.token(i);
+        int[] known = words.ordinals.get(tok.lower());
+        BigDecimal value;
+        boolean needsDeterminer;
+        if (known != null) {
+            value = BigDecimal.valueOf(known[0]);
+            needsDeterminer = known[1] == 1;
+        } else {
+            if (tok.length() < 8) {
+                return;
+            }
+            value = reader.derivedOrdinal(tok);
+            needsDeterminer = false;
+            if (value == null) {
+                return;
+            }
+        }
+        boolean determiner = i > 0 && doc.sameSentence(i - 1, i) && words.determiners.contains(doc.token(i - 1).lower());
+        if (needsDeterminer && !determiner) {
+            return; // "secondo Apple", "prima di"
+        }
+        int k = i + 1;
+        if (k < doc.size() && doc.token(k).is("metà")) {
+            return; // "la seconda metà" is a half-year, the temporal stage's
+        }
+        Span sp = doc.tokenSpan(i, i);
+        found.add(new NumberMention(sp, doc.original(sp), "ordinal.words", Amount.of(value), true, null), i, i);
     }
 
     private static String kindName(Kind kind) {
@@ -691,8 +728,9 @@ public final class ValueAnnotator implements Annotator {
         boolean bare = !n.scaled() && !n.fraction() && n.first() == n.last();
         Token prev = first > 0 && doc.sameSentence(first - 1, first) ? t.get(first - 1) : null;
         if (n.spelled()) {
-            if (n.first() == n.last() && n.rule().equals("number.fraction-half")) {
-                return false; // "metà" by itself: "la seconda metà dell'anno"
+            if (n.first() == n.last() && n.rule().equals("number.fraction-half")
+                    && (prev == null || !words.feminineDeterminers.contains(prev.lower()))) {
+                return false; // "metà" is a value after "la" ("oltre la metà dei casi"), not in "la seconda metà"
             }
             if (Character.isUpperCase(head.text().charAt(0)) && !isSentenceStart(doc, first)) {
                 return false; // "i Ventisette": a name

@@ -29,6 +29,10 @@ final class ValueWords {
     final Set<String> labelWords = new HashSet<>();
     final Set<String> modelSuffixes = new HashSet<>();
     final Set<String> percentPoints = new HashSet<>();
+    /** Ordinal word → {value, 1 if it needs a determiner before it}. */
+    final Map<String, int[]> ordinals = new HashMap<>();
+    final Set<String> determiners = new HashSet<>();
+    final Set<String> feminineDeterminers = new HashSet<>();
     /** Range opener → its joiners: "tra" → {"e"}, "dal" → {"al", "a"}. */
     final Map<String, Set<String>> ranges = new HashMap<>();
 
@@ -61,6 +65,26 @@ final class ValueWords {
             modelSuffixes.add(l.field(0)); // case matters: "Pro" after a number, not "pro"
         }
         words("number/percent-points.tsv", percentPoints);
+        for (DataFile.Line l : DataFile.read("number/ordinals.tsv")) {
+            int v;
+            try {
+                v = Integer.parseInt(l.field(1));
+            } catch (NumberFormatException e) {
+                throw l.error("'" + l.field(1) + "' is not an integer");
+            }
+            String needs = l.field(2);
+            if (!needs.equals("yes") && !needs.equals("no")) {
+                throw l.error("third field must be yes or no");
+            }
+            ordinals.put(l.field(0).toLowerCase(java.util.Locale.ROOT), new int[] {v, needs.equals("yes") ? 1 : 0});
+        }
+        for (DataFile.Line l : DataFile.read("number/determiners.tsv")) {
+            String w = l.field(0).toLowerCase(java.util.Locale.ROOT);
+            determiners.add(w);
+            if (l.field(1).equals("f")) {
+                feminineDeterminers.add(w);
+            }
+        }
         for (DataFile.Line l : DataFile.read("number/ranges.tsv")) {
             Set<String> joiners = new HashSet<>(List.of(l.field(1).toLowerCase(java.util.Locale.ROOT).split("\\|")));
             if (ranges.put(l.field(0).toLowerCase(java.util.Locale.ROOT), joiners) != null) {

@@ -33,6 +33,8 @@ public final class ValueAnnotator implements Annotator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    /** Tokens within which a currency carries over to a bare scaled amount in the same sentence. */
+    private static final int CARRY_DISTANCE = 30;
     private static final Set<String> ORDINAL_SIGNS = Set.of("°", "º", "ª");
 
     /**
@@ -111,6 +113,7 @@ public final class ValueAnnotator implements Annotator {
         List<Token> t = doc.tokens();
         Currency carried = null;
         int carriedSentence = -1;
+        int carriedLast = -1;
         for (int i = 0; i < t.size(); i++) {
             if (found.isClaimed(i)) {
                 continue;
@@ -162,7 +165,7 @@ public final class ValueAnnotator implements Annotator {
             }
             if (single != null) {
                 if (single.kind == Kind.NUMBER && carried != null && single.number.scaled()
-                        && !countedNounFollows(t, single.last)) {
+                        && !countedNounFollows(t, single.last) && carries(doc, single, carriedLast, single.first)) {
                     single.kind = Kind.MONEY;
                     single.currency = carried;
                     single.rule = "money.carried-currency";
@@ -245,7 +248,7 @@ public final class ValueAnnotator implements Annotator {
                 }
                 Currency documentCurrency = null;
                 if (kind == Kind.NUMBER && carried != null && high.number.scaled()
-                        && !countedNounFollows(t, high.last)) {
+                        && !countedNounFollows(t, high.last) && carries(doc, high, carriedLast, Math.min(i, low.first))) {
                     kind = Kind.MONEY; // "un fatturato di 17,3 miliardi di dollari, sotto la forchetta tra 17,4 e 17,6 miliardi"
                     documentCurrency = carried;
                 } else if (documentMoney != null) {
@@ -287,6 +290,7 @@ public final class ValueAnnotator implements Annotator {
             if (m instanceof Money money && money.currency() != null) {
                 carried = money.currency();
                 carriedSentence = sentence;
+                carriedLast = range[1];
             }
             i = range[1];
         }
@@ -656,6 +660,40 @@ public final class ValueAnnotator implements Annotator {
             return null;
         }
         return new Bound(y, lower);
+    }
+
+    /**
+     * Whether a currency seen in this sentence reaches a bare amount at {@code first}: when it is close ("8,1 miliardi
+     * di dollari, più del triplo rispetto ai 2,5 miliardi") or a money word comes shortly before the amount. Far
+     * away in a long sentence, "passeggeri a 70 milioni" is a count.
+     */
+    private boolean carries(Document doc, Operand o, int moneyLast, int first) {
+        BigDecimal scale = o.number.scaled() ? reader.scaleMultiplier(doc.token(o.number.last())) : null;
+        if (scale == null || scale.compareTo(MILLION) < 0
+                || (o.last + 1 < doc.size() && looksLikeCountedNoun(doc.token(o.last + 1)))) {
+            return false; // "tremila dipendenti"
+        }
+        for (int j = first - 1; j >= 0 && j >= first - 3 && j > moneyLast; j--) {
+            if (looksLikeCountedNoun(doc.token(j))) {
+                return false; // "passeggeri a 70 milioni"
+            }
+        }
+        if (first - moneyLast <= CARRY_DISTANCE) {
+            return true;
+        }
+        for (int j = first - 1; j >= 0 && j >= first - 10 && j > moneyLast; j--) {
+            if (currencies.isMoneyCue(doc.token(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case plural in -i that is neither a money word nor a qualifier: "passeggeri", "utenti", "clienti". */
+    private boolean looksLikeCountedNoun(Token tok) {
+        String s = tok.text();
+        return tok.is(Token.Kind.WORD) && s.length() >= 5 && Character.isLowerCase(s.charAt(0))
+                && s.charAt(s.length() - 1) == 'i' && !currencies.isMoneyCue(tok) && !words.qualifiers.mayStartWith(tok);
     }
 
     /**

@@ -379,20 +379,10 @@ public final class ValueAnnotator implements Annotator {
         if (pct != null && !found.anyClaimed(k, pct.last())) {
             o.kind = Kind.PERCENT;
             o.last = pct.last();
-            if (t.get(k).text().equals("%")) {
-                o.rule = "percent.sign";
-            } else {
-                o.rule = t.get(k).lower().startsWith("punt") || t.get(k).is("p") ? "percent.points" : "percent.words";
-            }
+            o.rule = t.get(k).text().equals("%") ? "percent.sign" : "percent.words";
             return o;
         }
-        if (k < t.size() && words.percentPoints.contains(t.get(k).lower()) && !found.isClaimed(k)
-                && percentBefore(doc, found, n.first())) {
-            o.kind = Kind.PERCENT; // "scende al 15,7% (-2,1 punti)"
-            o.last = k;
-            o.rule = "percent.points-in-context";
-            return o;
-        }
+
         CurrencyLexicon.Found post = currencies.after(t, k);
         int ofAt = -1;
         if (post == null && (n.scaled() || n.spelled()) && k < t.size() && (t.get(k).is("di") || t.get(k).is("d'"))) {
@@ -434,19 +424,6 @@ public final class ValueAnnotator implements Annotator {
         }
         o.rule = n.rule();
         return o;
-    }
-
-    /** True when a percentage comes earlier in the same sentence as token {@code i}. */
-    private static boolean percentBefore(Document doc, Claims found, int i) {
-        int sentence = doc.sentenceOf(i);
-        int start = doc.sentenceSpan(sentence).start();
-        int at = doc.tokenSpan(i, i).start();
-        for (Percentage p : found.mentions(Percentage.class)) {
-            if (p.start() >= start && p.end() <= at) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean startsNumber(Token tok) {

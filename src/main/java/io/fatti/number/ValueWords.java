@@ -28,7 +28,6 @@ final class ValueWords {
     final Set<String> singularArticles = new HashSet<>();
     final Set<String> labelWords = new HashSet<>();
     final Set<String> modelSuffixes = new HashSet<>();
-    final Set<String> percentPoints = new HashSet<>();
     /** Ordinal word → {value, 1 if it needs a determiner before it}. */
     final Map<String, int[]> ordinals = new HashMap<>();
     final Set<String> determiners = new HashSet<>();
@@ -64,7 +63,6 @@ final class ValueWords {
         for (DataFile.Line l : DataFile.read("number/model-suffixes.tsv")) {
             modelSuffixes.add(l.field(0)); // case matters: "Pro" after a number, not "pro"
         }
-        words("number/percent-points.tsv", percentPoints);
         for (DataFile.Line l : DataFile.read("number/ordinals.tsv")) {
             int v;
             try {

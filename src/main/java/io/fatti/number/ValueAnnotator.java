@@ -224,7 +224,14 @@ public final class ValueAnnotator implements Annotator {
                     range[1] = other.last;
                 } else {
                     Amount amount = Amount.of(single.number.value(), q);
-                    m = build(doc, single, amount, single.first, last, per, single.rule);
+                    int[] noun = single.kind == Kind.NUMBER && last == single.number.last()
+                            ? countedNoun(doc, found, single.number) : null;
+                    if (noun != null) { // "3.500 nuove assunzioni", "due porte"
+                        m = quantity(doc, amount, single.first, noun, "quantity.noun-fallback");
+                        last = noun[1];
+                    } else {
+                        m = build(doc, single, amount, single.first, last, per, single.rule);
+                    }
                     range[0] = single.first;
                     range[1] = last;
                 }
@@ -279,7 +286,13 @@ public final class ValueAnnotator implements Annotator {
                 PhraseLexicon.Match<Qualifier> hedge = qualifierBefore(doc, found, first);
                 Amount amount = new Amount(null, lo, hi, hedge == null ? null : hedge.value());
                 String rule = kindName(kind) + ".range";
-                m = build(doc, shape, amount, first, last, per, rule);
+                int[] noun = kind == Kind.NUMBER ? countedNoun(doc, found, high.number) : null;
+                if (noun != null) { // "tra i 100.000 e i 140.000 specialisti"
+                    m = quantity(doc, amount, first, noun, "quantity.noun-range-fallback");
+                    last = noun[1];
+                } else {
+                    m = build(doc, shape, amount, first, last, per, rule);
+                }
                 range[0] = first;
                 range[1] = last;
             }
@@ -334,6 +347,71 @@ public final class ValueAnnotator implements Annotator {
             case ORDINAL -> "ordinal";
             case NUMBER -> "number";
         };
+    }
+
+    private static Mention quantity(Document doc, Amount amount, int first, int[] noun, String rule) {
+        Span sp = doc.tokenSpan(first, noun[1]);
+        String nounText = doc.original(doc.tokenSpan(noun[0], noun[1]));
+        return new Quantity(sp, doc.original(sp), rule, amount, null, nounText, null, List.of(), null);
+    }
+
+    /**
+     * The counted noun right after a number that the quantity stage left (it knows units and a list of nouns):
+     * a lower-case plural ("due porte", "1.200 esuberi", "36 mensilità"), an acronym ("2.000 GPU"), or after a scale
+     * and "di" any word ("5,6 milioni di Mac"); up to two adjectives may come first ("3.500 nuove assunzioni").
+     * Returns {first, last} token of the noun, or null.
+     */
+    private int[] countedNoun(Document doc, Claims found, NumberMatch n) {
+        List<Token> t = doc.tokens();
+        int k = n.last() + 1;
+        if (!n.scaled() && !n.fraction() && n.value().compareTo(BigDecimal.ONE) == 0) {
+            return null; // "un", "uno": a singular noun after it is an article's noun, not a count
+        }
+        boolean di = false;
+        if ((n.scaled() || n.fraction()) && k + 1 < t.size() && (t.get(k).is("di") || t.get(k).is("d'"))) {
+            k++;
+            di = true;
+        }
+        for (int skipped = 0; skipped < 2 && k + 1 < t.size() && words.beforeNouns.contains(t.get(k).lower()); skipped++) {
+            k++;
+        }
+        if (k >= t.size() || !doc.sameSentence(n.last(), k) || found.isClaimed(k)
+                || words.notNouns.startingAt(t, k) != null) {
+            return null;
+        }
+        Token tok = t.get(k);
+        if (!tok.is(Token.Kind.WORD) || tok.text().endsWith("'")) {
+            return null;
+        }
+        boolean noun = di ? tok.length() >= 2 : looksLikePlural(tok) || isAcronym(tok);
+        return noun ? new int[] {k, k} : null;
+    }
+
+    /** A lower-case word ending like an Italian plural noun (-i, -e, or an invariable -tà), not an infinitive. */
+    private static boolean looksLikePlural(Token tok) {
+        String s = tok.lower();
+        int n = s.length();
+        if (n < 3 || !Character.isLowerCase(tok.text().charAt(0))) {
+            return false;
+        }
+        if (n > 4 && (s.endsWith("are") || s.endsWith("ere") || s.endsWith("ire"))) {
+            return false; // "da pagare"
+        }
+        char last = s.charAt(n - 1);
+        return last == 'i' || last == 'e' || s.endsWith("tà") || s.endsWith("tù");
+    }
+
+    private static boolean isAcronym(Token tok) {
+        String s = tok.text();
+        if (s.length() < 2 || s.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Mention build(Document doc, Operand o, Amount amount, int first, int last, RatePeriod per, String rule) {

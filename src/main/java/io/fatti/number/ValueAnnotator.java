@@ -94,6 +94,9 @@ public final class ValueAnnotator implements Annotator {
     @Override
     public void annotate(Document doc, Annotations annotations) {
         Claims found = new Claims(doc, annotations, words);
+        if (pass == Pass.NUMBERS) {
+            hedgeQuantities(doc, found);
+        }
         scan(doc, found, null);
         if (pass == Pass.MONEY_AND_PERCENT) {
             List<Money> money = new java.util.ArrayList<>(found.mentions(Money.class));
@@ -226,9 +229,13 @@ public final class ValueAnnotator implements Annotator {
                     Amount amount = Amount.of(single.number.value(), q);
                     int[] noun = single.kind == Kind.NUMBER && last == single.number.last()
                             ? countedNoun(doc, found, single.number) : null;
-                    if (noun != null) { // "3.500 nuove assunzioni", "due porte"
-                        m = quantity(doc, amount, single.first, noun, "quantity.noun-fallback");
-                        last = noun[1];
+                    if (noun != null) { // "3.500 nuove assunzioni", "due porte", "quattro voli al giorno"
+                        PhraseLexicon.Match<RatePeriod> rate = words.rates.startingAt(t, noun[1] + 1);
+                        RatePeriod nounPer = rate != null && !found.anyClaimed(rate.first(), rate.last())
+                                && doc.sameSentence(noun[1], rate.last()) ? rate.value() : null;
+                        m = quantity(doc, amount, single.first, noun, nounPer == null ? noun[1] : rate.last(),
+                                nounPer, "quantity.noun-fallback");
+                        last = nounPer == null ? noun[1] : rate.last();
                     } else {
                         m = build(doc, single, amount, single.first, last, per, single.rule);
                     }
@@ -288,7 +295,7 @@ public final class ValueAnnotator implements Annotator {
                 String rule = kindName(kind) + ".range";
                 int[] noun = kind == Kind.NUMBER ? countedNoun(doc, found, high.number) : null;
                 if (noun != null) { // "tra i 100.000 e i 140.000 specialisti"
-                    m = quantity(doc, amount, first, noun, "quantity.noun-range-fallback");
+                    m = quantity(doc, amount, first, noun, noun[1], null, "quantity.noun-range-fallback");
                     last = noun[1];
                 } else {
                     m = build(doc, shape, amount, first, last, per, rule);
@@ -306,6 +313,21 @@ public final class ValueAnnotator implements Annotator {
                 carriedLast = range[1];
             }
             i = range[1];
+        }
+    }
+
+    /** Quantities found without a qualifier get the one written before them: "supera i 10 milioni di clienti". */
+    private void hedgeQuantities(Document doc, Claims found) {
+        for (Quantity q : found.mentions(Quantity.class)) {
+            if (q.amount().qualifier() != null) {
+                continue;
+            }
+            int[] r = Claims.tokens(doc, q.span());
+            PhraseLexicon.Match<Qualifier> hedge = r == null ? null : qualifierBefore(doc, found, r[0]);
+            if (hedge != null) {
+                found.replace(q, new Quantity(q.span(), q.text(), q.rule(), q.amount().withQualifier(hedge.value()),
+                        q.unit(), q.noun(), q.per(), q.dimensions(), q.change()));
+            }
         }
     }
 
@@ -349,10 +371,11 @@ public final class ValueAnnotator implements Annotator {
         };
     }
 
-    private static Mention quantity(Document doc, Amount amount, int first, int[] noun, String rule) {
-        Span sp = doc.tokenSpan(first, noun[1]);
+    private static Mention quantity(Document doc, Amount amount, int first, int[] noun, int last, RatePeriod per,
+                                    String rule) {
+        Span sp = doc.tokenSpan(first, last);
         String nounText = doc.original(doc.tokenSpan(noun[0], noun[1]));
-        return new Quantity(sp, doc.original(sp), rule, amount, null, nounText, null, List.of(), null);
+        return new Quantity(sp, doc.original(sp), rule, amount, null, nounText, per, List.of(), null);
     }
 
     /**
@@ -384,6 +407,10 @@ public final class ValueAnnotator implements Annotator {
             return null;
         }
         boolean noun = di ? tok.length() >= 2 : looksLikePlural(tok) || isAcronym(tok);
+        if (noun && isAcronym(tok) && k + 1 < t.size() && (t.get(k + 1).is(Token.Kind.NUMBER)
+                || t.get(k + 1).is(Token.Kind.ALPHANUMERIC))) {
+            return null; // "12 ATR 72-600": a model name follows
+        }
         return noun ? new int[] {k, k} : null;
     }
 

@@ -105,6 +105,7 @@ public final class ValueAnnotator implements Annotator {
                 scan(doc, found, money); // bare amounts near money words take the article's currency
             }
         }
+        found.finish();
     }
 
     /**
@@ -805,19 +806,27 @@ public final class ValueAnnotator implements Annotator {
             return null;
         }
         int at = doc.tokenSpan(first, first).start();
-        Currency before = null;
-        Currency after = null;
-        for (Money m : money) {
-            if (m.currency() == null) {
-                continue;
-            }
-            if (m.end() <= at) {
-                before = m.currency();
-            } else if (after == null && m.start() >= at) {
-                after = m.currency();
+        int lo = 0;
+        int hi = money.size();
+        while (lo < hi) { // first money mention starting at or after the amount (the list is sorted)
+            int mid = (lo + hi) >>> 1;
+            if (money.get(mid).start() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return before != null ? before : after;
+        for (int j = lo - 1; j >= 0; j--) {
+            if (money.get(j).currency() != null) {
+                return money.get(j).currency();
+            }
+        }
+        for (int j = lo; j < money.size(); j++) {
+            if (money.get(j).currency() != null) {
+                return money.get(j).currency();
+            }
+        }
+        return null;
     }
 
     /** A scaled number followed by "di" + word is a count of something ("500 milioni di utenti"), not money. */
@@ -991,6 +1000,9 @@ public final class ValueAnnotator implements Annotator {
         private final Document doc;
         private final java.util.BitSet weak = new java.util.BitSet();
         private final List<Temporal> weakDates = new java.util.ArrayList<>();
+        private final List<Temporal> removed = new java.util.ArrayList<>();
+        /** For each token of a weak date, the index of that date in {@link #weakDates}; built lazily. */
+        private int[] weakOwner;
 
         Claims(Document doc, Annotations found, ValueWords words) {
             this.doc = doc;
@@ -1015,6 +1027,11 @@ public final class ValueAnnotator implements Annotator {
                     onlyNumbers = words.comparatives.endingAt(doc.tokens(), r[0] - 1) != null;
                 }
                 if (onlyNumbers) {
+                    if (weakOwner == null) {
+                        weakOwner = new int[doc.size()];
+                        java.util.Arrays.fill(weakOwner, -1);
+                    }
+                    java.util.Arrays.fill(weakOwner, r[0], r[1] + 1, weakDates.size());
                     weak.set(r[0], r[1] + 1);
                     weakDates.add(tm);
                 }
@@ -1064,16 +1081,21 @@ public final class ValueAnnotator implements Annotator {
         }
 
         void add(Mention m, int from, int to) {
-            if (!weakDates.isEmpty() && weak.nextSetBit(from) >= 0 && weak.nextSetBit(from) <= to) {
-                for (java.util.Iterator<Temporal> it = weakDates.iterator(); it.hasNext(); ) {
-                    Temporal tm = it.next();
-                    if (tm.span().intersects(m.span())) {
-                        found.remove(tm);
-                        it.remove();
-                    }
+            for (int k = weak.nextSetBit(from); k >= 0 && k <= to; k = weak.nextSetBit(k + 1)) {
+                int owner = weakOwner[k];
+                Temporal tm = owner < 0 ? null : weakDates.get(owner);
+                if (tm != null) {
+                    removed.add(tm); // the value takes the tokens; the weak date goes (see finish())
+                    weakDates.set(owner, null);
                 }
             }
             found.add(m, from, to);
+        }
+
+        /** Removes the weak dates that values took over, in one pass. */
+        void finish() {
+            found.removeAll(removed);
+            removed.clear();
         }
 
         void claim(int from, int to) {

@@ -77,6 +77,16 @@ public final class Annotations {
         mentions.remove(m);
     }
 
+    /** Removes these mentions (by identity) in one pass: linear, where removing them one by one would not be. */
+    public void removeAll(java.util.Collection<? extends Mention> gone) {
+        if (gone.isEmpty()) {
+            return;
+        }
+        java.util.Set<Mention> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        set.addAll(gone);
+        mentions.removeIf(set::contains);
+    }
+
     /** Mentions in the order they were added. */
     public List<Mention> mentions() {
         return Collections.unmodifiableList(mentions);

@@ -39,6 +39,9 @@ public final class QuantityAnnotator implements Annotator {
     /** Below this, a glued "AxB" without a unit is more likely a code ("2x2 MIMO", "4x4") than a resolution. */
     private static final BigDecimal BARE_DIMENSION_MIN = BigDecimal.valueOf(100);
 
+    /** A screen or wheel is measured in inches with a quotation mark; larger numbers before one are something else. */
+    private static final BigDecimal MAX_QUOTE_INCHES = BigDecimal.valueOf(200);
+
     private final NumberReader numbers;
     private final UnitLexicon units;
     private final CountedNoun nouns;
@@ -259,6 +262,9 @@ public final class QuantityAnnotator implements Annotator {
     private int unit(Document doc, Annotations found, Reading r, UnitMatch u) {
         Unit unit = u.unit();
         int last = u.lastToken();
+        if (doc.token(u.firstToken()).is("\"") && (r.isRange() || r.value().compareTo(MAX_QUOTE_INCHES) >= 0)) {
+            return -1; // "il Boeing 787" or "(1955-2011)" closing a quotation, not inches
+        }
         String rule = "quantity.unit";
         Temporal duration = null;
         if (u.ageOnly()) {

@@ -62,12 +62,12 @@ public final class NumberReader {
                 if (tok.text().equals("-") && i + 1 < t.size() && t.get(i + 1).is(Token.Kind.NUMBER)
                         && glued(t, i + 1) && !(glued(t, i) && isWordLike(t.get(i - 1)))) {
                     NumberMatch m = readFrom(t, i + 1, digitHead(t, i + 1), false);
-                    return m == null ? null : new NumberMatch(m.value().negate(), i, m.last(), m.rule(), m.scaled(),
+                    return m == null ? null : new NumberMatch(plain(m.value().negate()), i, m.last(), m.rule(), m.scaled(),
                             false, m.fraction());
                 }
                 FractionWord sign = words.fraction(tok.lower());
                 if (sign != null && sign.cls() == FractionClass.SIGN) {
-                    return new NumberMatch(sign.value(), i, i, "number.fraction-sign", false, false, true);
+                    return new NumberMatch(plain(sign.value()), i, i, "number.fraction-sign", false, false, true);
                 }
                 return null;
             default:
@@ -78,6 +78,12 @@ public final class NumberReader {
     /** True when the token is a scale word or abbreviation in any position ("milioni", "mln", "K"). */
     public boolean isScaleWord(Token tok) {
         return words.scale(tok.text(), tok.lower()) != null;
+    }
+
+    /** The multiplier of a scale word or abbreviation ("milioni" 10⁶, "K" 10³), or null. */
+    public BigDecimal scaleMultiplier(Token tok) {
+        ScaleWord s = words.scale(tok.text(), tok.lower());
+        return s == null ? null : s.multiplier();
     }
 
     // ---- digits ---------------------------------------------------------------------------------------------
@@ -325,8 +331,7 @@ public final class NumberReader {
         }
         andFraction(t, h);
         perFraction(t, h);
-        return new NumberMatch(h.acc.value().stripTrailingZeros(), i, h.last, h.rule, h.scaled, wordsHead,
-                h.fraction);
+        return new NumberMatch(plain(h.acc.value()), i, h.last, h.rule, h.scaled, wordsHead, h.fraction);
     }
 
     /** "un milione e mezzo", "cinque miliardi e tre quarti", "2 e 1/4", "trecento e due dozzine". */
@@ -437,6 +442,12 @@ public final class NumberReader {
     private ScaleWord spacedScale(List<Token> t, int j) {
         ScaleWord s = scaleAt(t, j);
         return s != null && !glued(t, j) ? s : null;
+    }
+
+    /** Without trailing zeros and never in exponent form: 12220000000, not 1.222E+10. */
+    public static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ public final class ItalianPipeline {
     public static List<Annotator> defaultStages(Options options) {
         List<Annotator> stages = new ArrayList<>();
         stages.add(io.fatti.quantity.QuantityAnnotator.italian());
+        stages.add(new io.fatti.number.ValueAnnotator());
         return stages;
     }
 }

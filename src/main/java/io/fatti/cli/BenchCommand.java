@@ -1,0 +1,110 @@
+package io.fatti.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fatti.ArticleContext;
+import io.fatti.Extraction;
+import io.fatti.Fatti;
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: single-threaded throughput over real articles (MEANTIME by default), repeated to a target size,
+ * after a warm-up. Prints construction time, heap, articles/s, MB/s and tokens/s. A benchmark, not a test.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure single-threaded extraction throughput over real articles.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--input", defaultValue = "../shared/eval/meantime-it/articles.jsonl",
+            description = "JSONL articles with a \"text\" field (default: ${DEFAULT-VALUE})")
+    Path input;
+
+    @Option(names = "--mb", defaultValue = "5", description = "megabytes of text to process (default: ${DEFAULT-VALUE})")
+    double megabytes;
+
+    @Option(names = "--warmup-mb", defaultValue = "2", description = "megabytes of warm-up (default: ${DEFAULT-VALUE})")
+    double warmupMegabytes;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.exists(input)) {
+            System.out.println("bench: " + input + " not found (nothing to measure)");
+            return 0;
+        }
+        List<String> texts = readTexts(input);
+        if (texts.isEmpty()) {
+            System.out.println("bench: no articles in " + input);
+            return 0;
+        }
+        long c0 = System.nanoTime();
+        Fatti fatti = Fatti.italian();
+        double constructionMs = (System.nanoTime() - c0) / 1e6;
+        long heapAfterBuild = usedHeap();
+
+        ArticleContext ctx = ArticleContext.undated();
+        run(fatti, texts, ctx, (long) (warmupMegabytes * 1_000_000));
+        long target = (long) (megabytes * 1_000_000);
+        long t0 = System.nanoTime();
+        long[] totals = run(fatti, texts, ctx, target);
+        double s = (System.nanoTime() - t0) / 1e9;
+        long heapAfterRun = usedHeap();
+
+        System.out.printf(Locale.ROOT, "bench: input %s (%d articles, repeated)%n", input, texts.size());
+        System.out.printf(Locale.ROOT, "construction      %.0f ms (first Fatti.italian() in this JVM)%n", constructionMs);
+        System.out.printf(Locale.ROOT, "heap after build  %.1f MB; after run %.1f MB%n", heapAfterBuild / 1e6,
+                heapAfterRun / 1e6);
+        System.out.printf(Locale.ROOT, "processed         %d articles, %.2f MB (UTF-16 chars as bytes), %d tokens, "
+                + "%d mentions in %.2f s%n", totals[0], totals[1] / 1e6, totals[2], totals[3], s);
+        System.out.printf(Locale.ROOT, "throughput        %.0f articles/s, %.2f MB/s, %.0f tokens/s (1 thread)%n",
+                totals[0] / s, totals[1] / 1e6 / s, totals[2] / s);
+        return 0;
+    }
+
+    /** Returns {articles, chars, tokens, mentions}. */
+    private static long[] run(Fatti fatti, List<String> texts, ArticleContext ctx, long chars) {
+        long[] t = new long[4];
+        int i = 0;
+        while (t[1] < chars) {
+            String text = texts.get(i++ % texts.size());
+            Extraction x = fatti.extract(text, ctx);
+            t[0]++;
+            t[1] += text.length();
+            t[2] += fatti.prepare(text, ctx).size();
+            t[3] += x.mentions().size();
+        }
+        return t;
+    }
+
+    private static long usedHeap() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static List<String> readTexts(Path file) throws java.io.IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode n = json.readTree(line);
+                if (n.hasNonNull("text")) {
+                    out.add(n.get("text").asText());
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,7 @@
+package io.fatti.io;
+
+import io.fatti.ArticleContext;
+
+/** One article to extract from: its id (the file name for .txt input), text and context. */
+public record Article(String id, String text, ArticleContext context) {
+}

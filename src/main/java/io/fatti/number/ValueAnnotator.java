@@ -1,0 +1,486 @@
+package io.fatti.number;
+
+import io.fatti.mention.Amount;
+import io.fatti.mention.Mention;
+import io.fatti.mention.Money;
+import io.fatti.mention.NumberMention;
+import io.fatti.mention.Percentage;
+import io.fatti.mention.Qualifier;
+import io.fatti.mention.RatePeriod;
+import io.fatti.money.CurrencyLexicon;
+import io.fatti.pipeline.Annotations;
+import io.fatti.pipeline.Annotator;
+import io.fatti.Span;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The value stage: finds money ("12,22 miliardi di dollari", "$ 75 milioni", "1.299€"), percentages ("dell'8,2%",
+ * "8,2 per cento") and plain numbers ("500 milioni"), with their qualifier ("quasi", "oltre il") and ranges
+ * ("tra 10 e 12 milioni di euro", "dal 5 al 7%", "10-12 miliardi"). Numbers that are names or parts of dates
+ * ("iPhone 15", "COVID-19", "5G", "22 novembre 2021", "nove mesi", a year alone) are left alone.
+ *
+ * <p>Reads each number once with {@link NumberReader}, then looks at the tokens around it. Immutable and
+ * thread-safe.
+ */
+public final class ValueAnnotator implements Annotator {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Set<String> ORDINAL_SIGNS = Set.of("°", "º", "ª");
+
+    private final NumberReader reader;
+    private final ValueWords words;
+    private final CurrencyLexicon currencies;
+
+    public ValueAnnotator() {
+        this.reader = NumberReader.italian();
+        this.words = ValueWords.italian();
+        this.currencies = CurrencyLexicon.italian();
+    }
+
+    @Override
+    public String name() {
+        return "values";
+    }
+
+    enum Kind { MONEY, PERCENT, NUMBER, ORDINAL }
+
+    /** One side of a value as read: optional currency before, the number, and what follows it. */
+    private static final class Operand {
+        int first;            // first token (currency prefix or number)
+        int last;             // last token (number or its suffix)
+        NumberMatch number;
+        Kind kind = Kind.NUMBER;
+        Currency currency;
+        boolean prefixIsName; // the currency before is a word ("dollari 996"), not a sign
+        String rule;
+    }
+
+    @Override
+    public void annotate(Document doc, Annotations found) {
+        List<Token> t = doc.tokens();
+        Currency carried = null;
+        int carriedSentence = -1;
+        for (int i = 0; i < t.size(); i++) {
+            if (found.isClaimed(i)) {
+                continue;
+            }
+            Token tok = t.get(i);
+            if (!mayStartValue(tok)) {
+                continue;
+            }
+            Mention m = null;
+            int[] range = new int[2];
+            Operand low = null;
+            Operand high = null;
+            Operand single = null;
+            if (tok.is(Token.Kind.WORD) && words.ranges.containsKey(tok.lower())) {
+                int[] r = rangeAt(doc, found, i);
+                if (r != null) {
+                    low = operand(doc, found, r[0]);
+                    high = operand(doc, found, r[1]);
+                }
+            }
+            if (low == null) {
+                single = operand(doc, found, i);
+                if (single == null) {
+                    continue;
+                }
+                Operand dashHigh = dashRange(doc, found, single);
+                if (dashHigh != null) {
+                    low = single;
+                    high = dashHigh;
+                    single = null;
+                }
+            }
+            int sentence = doc.sentenceOf(i);
+            if (sentence != carriedSentence) {
+                carried = null;
+            }
+            if (single != null) {
+                if (single.kind == Kind.NUMBER && carried != null && single.number.scaled()
+                        && !countedNounFollows(t, single.last)) {
+                    single.kind = Kind.MONEY;
+                    single.currency = carried;
+                    single.rule = "money.carried-currency";
+                }
+                if (single.kind == Kind.NUMBER && !isValueNumber(doc, single)) {
+                    i = Math.max(i, single.number.last());
+                    continue;
+                }
+                if (single.kind == Kind.MONEY && single.prefixIsName && looksLikeYear(doc, single.number)) {
+                    continue;
+                }
+                int last = single.last;
+                RatePeriod per = null;
+                if (single.kind == Kind.MONEY) {
+                    last = cents(t, single, last);
+                    PhraseLexicon.Match<RatePeriod> rate = words.rates.startingAt(t, last + 1);
+                    if (rate != null && !found.anyClaimed(rate.first(), rate.last())) {
+                        per = rate.value();
+                        last = rate.last();
+                    }
+                }
+                Qualifier q = qualifier(doc, found, single.first);
+                Amount amount = Amount.of(single.number.value(), q);
+                m = build(doc, single, amount, single.first, last, per, single.rule);
+                range[0] = single.first;
+                range[1] = last;
+            } else {
+                Kind kind = low.kind == Kind.NUMBER ? high.kind : low.kind;
+                if ((low.kind != Kind.NUMBER && high.kind != Kind.NUMBER && low.kind != high.kind)
+                        || (low.currency != null && high.currency != null && !low.currency.equals(high.currency))) {
+                    continue;
+                }
+                BigDecimal lo = low.number.value();
+                BigDecimal hi = high.number.value();
+                BigDecimal scale = high.number.scaled() ? reader.scaleMultiplier(t.get(high.number.last())) : null;
+                if (!low.number.scaled() && scale != null && lo.multiply(scale).compareTo(hi) < 0) {
+                    lo = NumberReader.plain(lo.multiply(scale)); // "tra 10 e 12 milioni": both ends in millions
+                }
+                if (lo.compareTo(hi) >= 0) {
+                    continue;
+                }
+                if (kind == Kind.NUMBER && (looksLikeYear(doc, low.number) || looksLikeYear(doc, high.number))) {
+                    continue;
+                }
+                Operand shape = new Operand();
+                shape.kind = kind;
+                shape.currency = low.currency != null ? low.currency : high.currency;
+                shape.number = high.number;
+                int first = Math.min(i, low.first);
+                int last = high.last;
+                RatePeriod per = null;
+                if (kind == Kind.MONEY) {
+                    PhraseLexicon.Match<RatePeriod> rate = words.rates.startingAt(t, last + 1);
+                    if (rate != null && !found.anyClaimed(rate.first(), rate.last())) {
+                        per = rate.value();
+                        last = rate.last();
+                    }
+                }
+                Amount amount = new Amount(null, lo, hi, qualifier(doc, found, first));
+                String rule = switch (kind) {
+                    case MONEY -> "money.range";
+                    case PERCENT -> "percent.range";
+                    default -> "number.range";
+                };
+                m = build(doc, shape, amount, first, last, per, rule);
+                range[0] = first;
+                range[1] = last;
+            }
+            if (m == null || found.anyClaimed(range[0], range[1])) {
+                continue;
+            }
+            found.add(m, range[0], range[1]);
+            if (m instanceof Money money && money.currency() != null) {
+                carried = money.currency();
+                carriedSentence = sentence;
+            }
+            i = range[1];
+        }
+    }
+
+    private static boolean mayStartValue(Token tok) {
+        return switch (tok.kind()) {
+            case NUMBER, WORD, SYMBOL -> true;
+            case PUNCTUATION -> tok.text().equals("-");
+            default -> false;
+        };
+    }
+
+    private Mention build(Document doc, Operand o, Amount amount, int first, int last, RatePeriod per, String rule) {
+        Span sp = doc.tokenSpan(first, last);
+        String text = doc.original(sp);
+        return switch (o.kind) {
+            case MONEY -> new Money(sp, text, rule, amount, o.currency, per, null);
+            case PERCENT -> new Percentage(sp, text, rule, amount, null);
+            case ORDINAL -> new NumberMention(sp, text, rule, amount, true, null);
+            case NUMBER -> new NumberMention(sp, text, rule, amount, false, null);
+        };
+    }
+
+    // ---- reading one operand ------------------------------------------------------------------------------
+
+    /** Currency before, number, then percent or currency after; null when no number starts at {@code i}. */
+    private Operand operand(Document doc, Annotations found, int i) {
+        List<Token> t = doc.tokens();
+        Operand o = new Operand();
+        o.first = i;
+        int at = i;
+        CurrencyLexicon.Found pre = currencies.before(t, i);
+        if (pre != null && pre.last() + 1 < t.size() && startsNumber(t.get(pre.last() + 1))) {
+            o.currency = pre.currency();
+            o.kind = Kind.MONEY;
+            o.prefixIsName = t.get(pre.last()).is(Token.Kind.WORD);
+            o.rule = "money.currency-before";
+            at = pre.last() + 1;
+        } else if (pre != null && !startsNumber(t.get(i))) {
+            return null;
+        }
+        NumberMatch n = reader.read(t, at);
+        if (n == null || found.anyClaimed(i, n.last())) {
+            return null;
+        }
+        o.number = n;
+        o.last = n.last();
+        if (o.kind == Kind.MONEY) {
+            return o;
+        }
+        int k = n.last() + 1;
+        PhraseLexicon.Match<Boolean> pct = words.percent.startingAt(t, k);
+        if (pct != null && !found.anyClaimed(k, pct.last())) {
+            o.kind = Kind.PERCENT;
+            o.last = pct.last();
+            o.rule = t.get(k).text().equals("%") ? "percent.sign" : "percent.words";
+            return o;
+        }
+        CurrencyLexicon.Found post = currencies.after(t, k);
+        int ofAt = -1;
+        if (post == null && (n.scaled() || n.spelled()) && k < t.size() && (t.get(k).is("di") || t.get(k).is("d'"))) {
+            post = currencies.after(t, k + 1); // "12,22 miliardi di dollari"
+            ofAt = k;
+        }
+        if (post != null && !found.anyClaimed(k, post.last()) && doc.sameSentence(n.last(), post.last())) {
+            o.kind = Kind.MONEY;
+            o.currency = post.currency();
+            o.last = post.last();
+            o.rule = ofAt >= 0 ? "money.amount-of-currency" : "money.amount-currency";
+            return o;
+        }
+        PhraseLexicon.Match<CurrencyLexicon.Subunit> sub = currencies.subunit(t, k);
+        if (sub != null && !n.scaled() && !found.anyClaimed(k, sub.last())) {
+            o.kind = Kind.MONEY;
+            o.currency = sub.value().currency();
+            o.last = sub.last();
+            o.rule = "money.subunit";
+            int of = sub.last() + 1;
+            if (of + 1 < t.size() && t.get(of).is("di")) {
+                CurrencyLexicon.Found named = currencies.after(t, of + 1); // "centesimi di dollaro"
+                if (named != null) {
+                    o.currency = named.currency();
+                    o.last = named.last();
+                }
+            }
+            o.number = new NumberMatch(NumberReader.plain(n.value().multiply(sub.value().factor())), n.first(),
+                    n.last(), n.rule(), n.scaled(), n.spelled(), n.fraction());
+            return o;
+        }
+        if (k < t.size() && ORDINAL_SIGNS.contains(t.get(k).text()) && doc.glued(k)
+                && !n.spelled() && n.isBareInteger(t.get(n.first()).text())
+                && !(k + 1 < t.size() && doc.glued(k + 1) && isWordLike(t.get(k + 1)))) {
+            o.kind = Kind.ORDINAL;
+            o.last = k;
+            o.rule = "ordinal.digits-sign";
+            return o;
+        }
+        o.rule = n.rule();
+        return o;
+    }
+
+    private static boolean startsNumber(Token tok) {
+        return tok.is(Token.Kind.NUMBER) || tok.is(Token.Kind.WORD);
+    }
+
+    /** "15 dollari e 15 centesimi", "15 dollari e 15", "15 dollari 50": cents after a whole amount. */
+    private int cents(List<Token> t, Operand o, int last) {
+        if (o.number.scaled() || o.number.fraction() || o.currency == null) {
+            return last;
+        }
+        int j = last + 1;
+        boolean and = j < t.size() && t.get(j).is("e");
+        int k = and ? j + 1 : j;
+        if (k >= t.size()) {
+            return last;
+        }
+        NumberMatch c = reader.read(t, k);
+        if (c == null || c.scaled() || c.fraction() || c.value().signum() <= 0 || c.value().compareTo(HUNDRED) >= 0
+                || c.value().stripTrailingZeros().scale() > 0) {
+            return last;
+        }
+        int end = c.last();
+        PhraseLexicon.Match<CurrencyLexicon.Subunit> sub = currencies.subunit(t, end + 1);
+        if (sub != null) {
+            end = sub.last();
+        } else if (!(end + 1 >= t.size() || t.get(end + 1).is(Token.Kind.PUNCTUATION))) {
+            return last; // "15 dollari e 15 euro" is two amounts, not cents
+        } else if (!and && t.get(c.first()).length() != 2) {
+            return last;
+        }
+        o.number = new NumberMatch(NumberReader.plain(o.number.value().add(c.value().divide(HUNDRED))), o.number.first(), end,
+                "money.cents", false, o.number.spelled(), false);
+        o.rule = "money.with-cents";
+        return end;
+    }
+
+    // ---- ranges -----------------------------------------------------------------------------------------------
+
+    /** "tra 10 e 12 milioni", "dal 5 al 7%": token indices of the two operands, or null. */
+    private int[] rangeAt(Document doc, Annotations found, int i) {
+        List<Token> t = doc.tokens();
+        Set<String> joiners = words.ranges.get(t.get(i).lower());
+        if (i > 0 && words.rangeBlockers.contains(t.get(i - 1).lower())) {
+            return null;
+        }
+        int a = skipArticle(t, i + 1);
+        if (a >= t.size()) {
+            return null;
+        }
+        Operand x = operand(doc, found, a);
+        if (x == null || x.last + 2 >= t.size() || !joiners.contains(t.get(x.last + 1).lower())) {
+            return null;
+        }
+        int b = skipArticle(t, x.last + 2);
+        if (b >= t.size() || !doc.sameSentence(i, b)) {
+            return null;
+        }
+        Operand y = operand(doc, found, b);
+        if (y == null) {
+            return null;
+        }
+        return new int[] {a, b};
+    }
+
+    private int skipArticle(List<Token> t, int i) {
+        return i < t.size() && (t.get(i).is("il") || t.get(i).is("l'") || t.get(i).is("i")) ? i + 1 : i;
+    }
+
+    /** "10-12 miliardi", "20-100": the high end after a glued dash, or null. */
+    private Operand dashRange(Document doc, Annotations found, Operand low) {
+        List<Token> t = doc.tokens();
+        int d = low.last + 1;
+        if (low.kind != Kind.NUMBER || low.number.spelled() || d + 1 >= t.size() || !t.get(d).text().equals("-")
+                || !doc.glued(d) || !doc.glued(d + 1) || !t.get(d + 1).is(Token.Kind.NUMBER)) {
+            return null;
+        }
+        if (low.number.first() > 0 && doc.glued(low.number.first()) && isWordLike(t.get(low.number.first() - 1))) {
+            return null;
+        }
+        Operand high = operand(doc, found, d + 1);
+        if (high == null || high.kind == Kind.ORDINAL) {
+            return null;
+        }
+        return high;
+    }
+
+    // ---- qualifiers and filters -------------------------------------------------------------------------------
+
+    /** The qualifier before token {@code first}: "quasi 18 milioni", "oltre il 12%". */
+    private Qualifier qualifier(Document doc, Annotations found, int first) {
+        List<Token> t = doc.tokens();
+        int p = first - 1;
+        if (p < 0) {
+            return null;
+        }
+        if (words.articles.contains(t.get(p).lower())) {
+            p--;
+        }
+        PhraseLexicon.Match<Qualifier> q = words.qualifiers.endingAt(t, p);
+        if (q == null || found.anyClaimed(q.first(), q.last()) || !doc.sameSentence(q.first(), first)) {
+            return null;
+        }
+        return q.value();
+    }
+
+    /** A scaled number followed by "di" + word is a count of something ("500 milioni di utenti"), not money. */
+    private static boolean countedNounFollows(List<Token> t, int last) {
+        int k = last + 1;
+        return k + 1 < t.size() && (t.get(k).is("di") || t.get(k).is("d'")) && t.get(k + 1).is(Token.Kind.WORD);
+    }
+
+    private boolean looksLikeYear(Document doc, NumberMatch n) {
+        Token tok = doc.token(n.first());
+        if (!n.isBareInteger(tok.text()) || tok.length() != 4) {
+            return false;
+        }
+        int v = n.value().intValue();
+        return v >= 1900 && v <= 2099;
+    }
+
+    /** Whether a plain number (no currency, no percent) is a value rather than a name, code, date or duration. */
+    private boolean isValueNumber(Document doc, Operand o) {
+        List<Token> t = doc.tokens();
+        NumberMatch n = o.number;
+        int first = n.first();
+        int last = o.last;
+        Token head = t.get(first);
+        if (n.spelled()) {
+            if (n.first() == n.last() && (n.value().compareTo(BigDecimal.ONE) == 0 || n.rule().equals("number.fraction-half"))) {
+                return false; // the article "un", "una"; "metà" by itself
+            }
+        } else {
+            if (first > 0 && doc.glued(first)) {
+                Token prev = t.get(first - 1);
+                if (isWordLike(prev)) {
+                    return false; // "iPhone15"
+                }
+                if (isJoiner(prev) && first > 1 && doc.glued(first - 1) && isWordLike(t.get(first - 2))) {
+                    return false; // "COVID-19", "H.265", "22/11", "15:30"
+                }
+            }
+            if (n.isBareInteger(head.text())) {
+                if (looksLikeYear(doc, n)) {
+                    return false;
+                }
+                if (first > 0 && doc.sameSentence(first - 1, first) && isNameLike(t.get(first - 1))
+                        && !isSentenceStart(doc, first - 1)) {
+                    return false; // "iPhone 15", "Windows 11", "USB 3"
+                }
+            } else if (!n.scaled() && first > 0 && isNameLike(t.get(first - 1)) && !isSentenceStart(doc, first - 1)
+                    && n.first() == n.last()) {
+                return false; // "USB 3.2", "Android 12.1"
+            }
+        }
+        int k = last + 1;
+        if (k < t.size()) {
+            Token next = t.get(k);
+            if (doc.glued(k) && isWordLike(next)) {
+                return false; // "5G", "6E", "180ml": a code or a measure, not a bare number
+            }
+            if (doc.glued(k) && isJoiner(next) && k + 1 < t.size() && doc.glued(k + 1)
+                    && isWordLike(t.get(k + 1))) {
+                return false; // "22/11/2021", "15:30", "192.168"
+            }
+            if (!n.scaled() && words.notCounts.contains(next.lower())) {
+                return false; // "22 novembre", "nove mesi": the temporal stage's
+            }
+        }
+        if (first > 0 && words.notCounts.contains(t.get(first - 1).lower()) && n.isBareInteger(head.text())) {
+            return false; // "novembre 22"
+        }
+        return true;
+    }
+
+    private static boolean isJoiner(Token tok) {
+        String s = tok.text();
+        return s.equals("-") || s.equals(".") || s.equals("/") || s.equals(":") || s.equals("_");
+    }
+
+    private static boolean isWordLike(Token tok) {
+        return tok.is(Token.Kind.WORD) || tok.is(Token.Kind.ALPHANUMERIC) || tok.is(Token.Kind.NUMBER);
+    }
+
+    /** A capitalised or mixed-case word or a code: "iPhone", "Windows", "USB", "S23". */
+    private static boolean isNameLike(Token tok) {
+        if (tok.is(Token.Kind.ALPHANUMERIC)) {
+            return true;
+        }
+        if (!tok.is(Token.Kind.WORD) || tok.text().endsWith("'")) {
+            return false;
+        }
+        String s = tok.text();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSentenceStart(Document doc, int i) {
+        return i == 0 || !doc.sameSentence(i - 1, i);
+    }
+}

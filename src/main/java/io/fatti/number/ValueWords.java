@@ -1,0 +1,61 @@
+package io.fatti.number;
+
+import io.fatti.lexicon.DataFile;
+import io.fatti.mention.Qualifier;
+import io.fatti.mention.RatePeriod;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words around a number that say what it is: percent signs, qualifiers, range openers and joiners, rate
+ * periods, and the words that make a number part of a date or duration. Loaded from {@code models/number/}.
+ */
+final class ValueWords {
+
+    final PhraseLexicon<Boolean> percent = new PhraseLexicon<>();
+    final PhraseLexicon<Qualifier> qualifiers = new PhraseLexicon<>();
+    final PhraseLexicon<RatePeriod> rates = new PhraseLexicon<>();
+    final Set<String> articles = new HashSet<>();
+    final Set<String> notCounts = new HashSet<>();
+    final Set<String> rangeBlockers = new HashSet<>();
+    /** Range opener → its joiners: "tra" → {"e"}, "dal" → {"al", "a"}. */
+    final Map<String, Set<String>> ranges = new HashMap<>();
+
+    private ValueWords() {
+        for (DataFile.Line l : DataFile.read("number/percent.tsv")) {
+            percent.add(l.field(0), false, Boolean.TRUE);
+        }
+        for (DataFile.Line l : DataFile.read("number/qualifiers.tsv")) {
+            qualifiers.add(l.field(0), false, l.enumField(1, Qualifier.class));
+        }
+        for (DataFile.Line l : DataFile.read("number/rates.tsv")) {
+            rates.add(l.field(0), false, l.enumField(1, RatePeriod.class));
+        }
+        words("number/articles.tsv", articles);
+        words("number/not-counts.tsv", notCounts);
+        words("number/range-blockers.tsv", rangeBlockers);
+        for (DataFile.Line l : DataFile.read("number/ranges.tsv")) {
+            Set<String> joiners = new HashSet<>(List.of(l.field(1).toLowerCase(java.util.Locale.ROOT).split("\\|")));
+            if (ranges.put(l.field(0).toLowerCase(java.util.Locale.ROOT), joiners) != null) {
+                throw l.error("duplicate range opener");
+            }
+        }
+    }
+
+    private static void words(String file, Set<String> into) {
+        for (DataFile.Line l : DataFile.read(file)) {
+            into.add(l.field(0).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private static final class Holder {
+        static final ValueWords ITALIAN = new ValueWords();
+    }
+
+    static ValueWords italian() {
+        return Holder.ITALIAN;
+    }
+}

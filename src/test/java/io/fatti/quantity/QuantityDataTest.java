@@ -47,7 +47,7 @@ class QuantityDataTest {
                 .isInstanceOf(ModelDataException.class).hasMessageContaining("test.tsv:1:");
         assertThatThrownBy(() -> UnitContext.load(file("ha\tage-before\textra\n")))
                 .isInstanceOf(ModelDataException.class).hasMessageContaining("test.tsv:1: expected 2");
-        assertThatThrownBy(() -> QualifierReader.load(file("quasi\tNEARLY\n")))
+        assertThatThrownBy(() -> QualifierReader.load(file("quasi\tNEARLY\n"), file("il\n")))
                 .isInstanceOf(ModelDataException.class).hasMessageContaining("test.tsv:1:");
     }
 }

@@ -32,19 +32,45 @@ public final class ValueAnnotator implements Annotator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Set<String> ORDINAL_SIGNS = Set.of("°", "º", "ª");
 
+    /**
+     * Which values a pass emits. Money and percentages go first, before the quantity stage, so that "$ 75 milioni
+     * di obbligazioni" is money and "420 milioni di marchi" is Finnish marks, not a count of marks; plain numbers
+     * and ordinals go last, after the quantity stage has taken the numbers with a unit or a counted noun.
+     */
+    public enum Pass { MONEY_AND_PERCENT, NUMBERS }
+
+    private final Pass pass;
     private final NumberReader reader;
     private final ValueWords words;
     private final CurrencyLexicon currencies;
 
-    public ValueAnnotator() {
+    public ValueAnnotator(Pass pass) {
+        if (pass == null) {
+            throw new IllegalArgumentException("pass is null");
+        }
+        this.pass = pass;
         this.reader = NumberReader.italian();
         this.words = ValueWords.italian();
         this.currencies = CurrencyLexicon.italian();
     }
 
+    /** The money-and-percentage pass (runs before quantities). */
+    public static ValueAnnotator moneyAndPercent() {
+        return new ValueAnnotator(Pass.MONEY_AND_PERCENT);
+    }
+
+    /** The plain-number pass (runs after quantities). */
+    public static ValueAnnotator numbers() {
+        return new ValueAnnotator(Pass.NUMBERS);
+    }
+
     @Override
     public String name() {
-        return "values";
+        return pass == Pass.NUMBERS ? "numbers" : "money-percent";
+    }
+
+    private boolean emits(Kind kind) {
+        return (pass == Pass.MONEY_AND_PERCENT) == (kind == Kind.MONEY || kind == Kind.PERCENT);
     }
 
     enum Kind { MONEY, PERCENT, NUMBER, ORDINAL }
@@ -112,6 +138,9 @@ public final class ValueAnnotator implements Annotator {
                     i = Math.max(i, single.number.last());
                     continue;
                 }
+                if (!emits(single.kind)) {
+                    continue;
+                }
                 if (single.kind == Kind.MONEY && single.prefixIsName && looksLikeYear(doc, single.number)) {
                     continue;
                 }
@@ -142,7 +171,7 @@ public final class ValueAnnotator implements Annotator {
                 if (!low.number.scaled() && scale != null && lo.multiply(scale).compareTo(hi) < 0) {
                     lo = NumberReader.plain(lo.multiply(scale)); // "tra 10 e 12 milioni": both ends in millions
                 }
-                if (lo.compareTo(hi) >= 0) {
+                if (lo.compareTo(hi) >= 0 || !emits(kind)) {
                     continue;
                 }
                 if (kind == Kind.NUMBER && (looksLikeYear(doc, low.number) || looksLikeYear(doc, high.number))) {

@@ -23,8 +23,9 @@ public final class ItalianPipeline {
 
     public static List<Annotator> defaultStages(Options options) {
         List<Annotator> stages = new ArrayList<>();
+        stages.add(io.fatti.number.ValueAnnotator.moneyAndPercent());
         stages.add(io.fatti.quantity.QuantityAnnotator.italian());
-        stages.add(new io.fatti.number.ValueAnnotator());
+        stages.add(io.fatti.number.ValueAnnotator.numbers());
         return stages;
     }
 }

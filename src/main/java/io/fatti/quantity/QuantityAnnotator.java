@@ -277,6 +277,8 @@ public final class QuantityAnnotator implements Annotator {
             }
             rule = "quantity.age";
             duration = durationOver(doc, found, r.first(), u.lastToken());
+        } else if (u.degrees() && doc.token(u.lastToken()).is("°") && wordFollows(doc, u.lastToken())) {
+            return -1; // "1° luglio", "3° posto": an ordinal, not degrees
         } else if (u.degrees() && context.angle(doc, r.first())) {
             unit = units.unit("degree") != null ? units.unit("degree") : unit;
         }
@@ -358,6 +360,10 @@ public final class QuantityAnnotator implements Annotator {
     private RateReader.Rate rateAfter(Document doc, Annotations found, int last) {
         RateReader.Rate rate = rates.read(doc, last + 1);
         return rate != null && !found.anyClaimed(last + 1, rate.lastToken()) ? rate : null;
+    }
+
+    private static boolean wordFollows(Document doc, int i) {
+        return i + 1 < doc.size() && doc.sameSentence(i, i + 1) && doc.token(i + 1).is(Token.Kind.WORD);
     }
 
     /** "miglia all'ora" is the unit mile-per-hour, "megabit al secondo" megabit-per-second, when the lexicon has it. */

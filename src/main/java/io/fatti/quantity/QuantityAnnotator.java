@@ -98,7 +98,10 @@ public final class QuantityAnnotator implements Annotator {
 
     /** Tries a quantity at token i; returns the token after it, or -1. */
     private int at(Document doc, Annotations found, int i) {
-        if (found.isClaimed(i) || !startsValue(doc, i)) {
+        if (found.isClaimed(i)) {
+            return ageOverDuration(doc, found, i);
+        }
+        if (!startsValue(doc, i)) {
             return -1;
         }
         NumberMatch n = numbers.read(doc, i);
@@ -282,7 +285,8 @@ public final class QuantityAnnotator implements Annotator {
         } else if (u.degrees() && context.angle(doc, r.first())) {
             unit = units.unit("degree") != null ? units.unit("degree") : unit;
         }
-        if (duration == null && found.anyClaimed(r.first(), last)) {
+        if (duration == null ? found.anyClaimed(r.first(), last)
+                : last > u.lastToken() && found.anyClaimed(u.lastToken() + 1, last)) {
             return -1;
         }
         RatePeriod per = null;
@@ -372,6 +376,23 @@ public final class QuantityAnnotator implements Annotator {
             return null;
         }
         return units.unit(unit.id() + "-per-" + period.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "ha 45 anni" where the time stage already made "45 anni" a duration: in an age context the duration becomes
+     * an age. Returns the token after it, or -1.
+     */
+    private int ageOverDuration(Document doc, Annotations found, int i) {
+        NumberMatch n = numbers.read(doc, i);
+        if (n == null || n.last() + 1 >= doc.size()) {
+            return -1;
+        }
+        UnitMatch u = units.match(doc, n.last() + 1);
+        if (u == null || !u.ageOnly() || durationOver(doc, found, n.first(), u.lastToken()) == null) {
+            return -1;
+        }
+        Reading r = new Reading(n.first(), n.last(), n, n.value(), null, null, List.of(), false);
+        return unit(doc, found, r, u);
     }
 
     /** The time stage's duration over exactly these tokens ("cinque anni"), which an age context turns into an age. */

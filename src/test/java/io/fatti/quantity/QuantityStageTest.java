@@ -1,0 +1,58 @@
+package io.fatti.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fatti.Fatti;
+import io.fatti.Span;
+import io.fatti.mention.Mention;
+import io.fatti.mention.Quantity;
+import io.fatti.mention.Temporal;
+import io.fatti.pipeline.Annotations;
+import io.fatti.pipeline.Annotator;
+import io.fatti.text.Document;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the quantity stage works with the stages around it. */
+class QuantityStageTest {
+
+    /** Stands in for the time stage: every "N anni" is a duration, and its tokens are claimed. */
+    private static final Annotator DURATIONS = new Annotator() {
+        @Override
+        public String name() {
+            return "test-durations";
+        }
+
+        @Override
+        public void annotate(Document doc, Annotations found) {
+            for (int i = 0; i + 1 < doc.size(); i++) {
+                if (doc.token(i).is(io.fatti.text.Token.Kind.NUMBER) && doc.token(i + 1).is("anni")) {
+                    Span s = doc.tokenSpan(i, i + 1);
+                    found.add(new Temporal(s, doc.original(s), "test.duration", Temporal.Kind.DURATION, "P"
+                            + doc.token(i).text() + "Y", null, null, Temporal.Grain.YEAR, null, false), i, i + 1);
+                }
+            }
+        }
+    };
+
+    @Test
+    void anAgeContextTurnsTheTimeStagesDurationIntoAnAge() {
+        Fatti fatti = Fatti.withStages(List.of(DURATIONS, QuantityAnnotator.italian()));
+        List<Mention> found = fatti.extract("Il fondatore ha 45 anni e guida l'azienda da 20 anni.").mentions();
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0)).isInstanceOfSatisfying(Quantity.class, q -> {
+            assertThat(q.text()).isEqualTo("45 anni");
+            assertThat(q.unit()).isEqualTo("year-person");
+            assertThat(q.rule()).isEqualTo("quantity.age");
+        });
+        assertThat(found.get(1)).isInstanceOfSatisfying(Temporal.class,
+                t -> assertThat(t.text()).isEqualTo("20 anni"));
+    }
+
+    @Test
+    void aQuantityWinsOverThePlainNumberAndMoneyStaysMoney() {
+        List<Mention> found = Fatti.italian()
+                .extract("Ha venduto 43,9 milioni di unità e incassato 12,22 miliardi di dollari.").mentions();
+        assertThat(found).extracting(Mention::type).extracting(Enum::name).containsExactly("QUANTITY", "MONEY");
+    }
+}

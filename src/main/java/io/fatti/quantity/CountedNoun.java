@@ -14,7 +14,7 @@ import java.util.Set;
  * <p>The mention ends at the head noun: modifiers after it ("paganti", "di fascia alta") are not part of the value's
  * span, adjectives before it ("500 nuovi posti di lavoro") are. Right after a plain number only nouns listed as
  * counted in {@code models/quantity/nouns.tsv} are taken ("10 anni" and "3 volte" are not counts). After a scale
- * noun and "di" ("milioni di", "migliaia di") any lower-case plural-looking word is taken as well, unless the file
+ * noun and "di" ("milioni di", "migliaia di") any lower-case plural or loanword is taken as well, unless the file
  * lists it as not counted (currencies, time words, measures) or as a function word.
  */
 public final class CountedNoun {
@@ -104,13 +104,17 @@ public final class CountedNoun {
         return t.is("di") || t.is("d'");
     }
 
-    /** A lower-case word of three letters or more ending like an Italian plural (-i, -e). */
+    /**
+     * A lower-case word of three letters or more ending like an Italian plural (-i, -e) or like an invariable
+     * loanword (a consonant: "smartwatch", "follower", "click"). Italian singulars in -o/-a after "milioni di" are
+     * mostly amounts of something uncounted ("milioni di fatturato"), so they are left out.
+     */
     private static boolean looksLikePluralNoun(Token t) {
         if (!t.is(Token.Kind.WORD) || t.length() < 3 || !Character.isLowerCase(t.text().charAt(0))
                 || t.text().endsWith("'")) {
             return false;
         }
         char last = t.lower().charAt(t.length() - 1);
-        return last == 'i' || last == 'e';
+        return last == 'i' || last == 'e' || (last >= 'a' && last <= 'z' && "aeiou".indexOf(last) < 0);
     }
 }

@@ -36,6 +36,7 @@ import java.util.Locale;
 public final class QuantityAnnotator implements Annotator {
 
     private static final MathContext MC = MathContext.DECIMAL64;
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     /** Below this, a glued "AxB" without a unit is more likely a code ("2x2 MIMO", "4x4") than a resolution. */
     private static final BigDecimal BARE_DIMENSION_MIN = BigDecimal.valueOf(100);
 
@@ -48,21 +49,23 @@ public final class QuantityAnnotator implements Annotator {
     private final RateReader rates;
     private final UnitContext context;
     private final QualifierReader qualifiers;
+    private final RangeWords ranges;
 
-    public QuantityAnnotator(NumberReader numbers, UnitLexicon units, CountedNoun nouns, RateReader rates,
-                             UnitContext context, QualifierReader qualifiers) {
+    QuantityAnnotator(NumberReader numbers, UnitLexicon units, CountedNoun nouns, RateReader rates,
+                             UnitContext context, QualifierReader qualifiers, RangeWords ranges) {
         this.numbers = numbers;
         this.units = units;
         this.nouns = nouns;
         this.rates = rates;
         this.context = context;
         this.qualifiers = qualifiers;
+        this.ranges = ranges;
     }
 
     /** The stage with the packaged Italian data. */
     public static QuantityAnnotator italian() {
         return new QuantityAnnotator(NumberReader.italian(), UnitLexicon.italian(), CountedNoun.italian(),
-                RateReader.italian(), UnitContext.italian(), QualifierReader.italian());
+                RateReader.italian(), UnitContext.italian(), QualifierReader.italian(), RangeWords.italian());
     }
 
     public UnitLexicon units() {
@@ -84,8 +87,12 @@ public final class QuantityAnnotator implements Annotator {
     }
 
     /** The numbers read at a position: one value, a range, or the factors of a product. */
+    /**
+     * The numbers read at a position: one value, a range (low, high), or the factors of a product. A change
+     * "da X a Y" is read as the value Y with {@code from} holding X (its value in {@code low}).
+     */
     private record Reading(int first, int last, NumberMatch lastNumber, BigDecimal value, BigDecimal low,
-                           BigDecimal high, List<BigDecimal> dimensions, boolean gluedDimensions) {
+                           BigDecimal high, List<BigDecimal> dimensions, boolean gluedDimensions, NumberMatch from) {
 
         Amount amount(Qualifier q) {
             return value != null ? Amount.of(value, q) : Amount.range(low, high).withQualifier(q);
@@ -93,6 +100,11 @@ public final class QuantityAnnotator implements Annotator {
 
         boolean isRange() {
             return value == null;
+        }
+
+        /** Where the emitted value starts: after "da X a" for a change, else at the first token. */
+        int valueFirst() {
+            return from != null ? lastNumber.first() : first;
         }
     }
 
@@ -168,7 +180,7 @@ public final class QuantityAnnotator implements Annotator {
         if (range != null) {
             return range;
         }
-        return new Reading(n.first(), n.last(), n, n.value(), null, null, List.of(), false);
+        return new Reading(n.first(), n.last(), n, n.value(), null, null, List.of(), false, null);
     }
 
     /** "2.778 x 1.284", "1920x1080", "10 x 20 x 5": two or three factors joined by x or ×. */
@@ -208,12 +220,15 @@ public final class QuantityAnnotator implements Annotator {
         if (factors.size() < 2) {
             return null;
         }
-        return new Reading(n.first(), last, lastNumber, factors.get(0), null, null, factors, glued);
+        return new Reading(n.first(), last, lastNumber, factors.get(0), null, null, factors, glued, null);
     }
 
     /**
-     * "tra 10 e 15 milioni", "da 6 a 8", "dai 1.500 ai 2.000", "128-512": two numbers whose unit or noun comes after
-     * the second. An unscaled first number takes the second one's scale ("tra 10 e 15 milioni").
+     * "tra 10 e 15 milioni", "da 6 a 8", "dai 1.500 ai 2.000", "tra i 180 e i 190", "128-512": two numbers whose
+     * unit or noun comes after the second. An unscaled first number below a thousand takes the second one's scale
+     * ("tra 10 e 15 milioni", but "da 367.500 a 1,3 milioni"). After a verb of change
+     * ("è passata da 4.000 a 4.500 mAh") the two numbers are a change, not a range: the reading is marked
+     * {@code fromTo} and both become quantities sharing the unit.
      */
     private Reading range(Document doc, Annotations found, NumberMatch n) {
         int c = n.last() + 1;
@@ -221,43 +236,51 @@ public final class QuantityAnnotator implements Annotator {
             return null;
         }
         Token connector = doc.token(c);
-        Token opener = n.first() > 0 ? doc.token(n.first() - 1) : null;
         int first = n.first();
-        boolean ok;
+        int high = c + 1;
+        boolean fromTo = false;
         if (connector.is("-")) {
-            ok = doc.glued(c) == doc.glued(c + 1);
-        } else if (connector.is("e") && opener != null && (opener.is("tra") || opener.is("fra"))) {
-            ok = true;
-            first = n.first() - 1;
-        } else if ((connector.is("a") && opener != null && opener.is("da"))
-                || ((connector.is("ai") || connector.is("agli")) && opener != null
-                        && (opener.is("dai") || opener.is("dagli")))
-                || (connector.is("alle") && opener != null && opener.is("dalle"))) {
-            ok = true;
-            first = n.first() - 1;
+            if (doc.glued(c) != doc.glued(c + 1)) {
+                return null;
+            }
         } else {
-            ok = false;
+            int o = n.first() - 1;
+            if (o >= 0 && ranges.isArticle(doc.token(o).lower()) && o > 0 && doc.token(o - 1).is(Token.Kind.WORD)
+                    && ranges.isOpener(doc.token(o - 1).lower())) {
+                o--; // "tra i 180"
+            }
+            if (o < 0 || !ranges.isOpener(doc.token(o).lower()) || !ranges.joins(doc.token(o).lower(), connector.lower())
+                    || found.anyClaimed(o, n.first() - 1) || !doc.sameSentence(o, c)) {
+                return null;
+            }
+            if (ranges.isArticle(doc.token(high).lower()) && !connector.text().endsWith("'")) {
+                high++; // "e i 190"
+            }
+            first = o;
+            fromTo = o > 0 && ranges.blocks(doc.token(o - 1).lower());
         }
-        if (!ok || (first < n.first() && found.isClaimed(first))) {
-            return null;
-        }
-        NumberMatch m = numbers.read(doc, c + 1);
-        if (m == null || found.anyClaimed(m.first(), m.last())) {
+        NumberMatch m = high < doc.size() ? numbers.read(doc, high) : null;
+        if (m == null || found.anyClaimed(high, m.last())) {
             return null;
         }
         BigDecimal low = n.value();
-        if (!n.scaled() && m.scaled()) {
-            BigDecimal base = doc.token(m.first()).is(Token.Kind.NUMBER) ? DigitFormat.parse(doc.token(m.first()).text())
-                    : null;
-            if (base == null || base.signum() == 0) {
-                return null;
+        if (!n.scaled() && m.scaled() && doc.token(m.first()).is(Token.Kind.NUMBER)) {
+            BigDecimal base = DigitFormat.parse(doc.token(m.first()).text());
+            if (base != null && base.signum() != 0) {
+                BigDecimal scaled = low.multiply(m.value().divide(base, MC));
+                boolean sameScale = low.compareTo(THOUSAND) < 0; // "da 10 a 15 milioni", not "da 367.500 a 1,3 milioni"
+                if (sameScale && (fromTo || scaled.compareTo(m.value()) < 0)) {
+                    low = scaled;
+                }
             }
-            low = low.multiply(m.value().divide(base, MC));
+        }
+        if (fromTo) {
+            return new Reading(first, m.last(), m, m.value(), low, null, List.of(), false, n);
         }
         if (low.compareTo(m.value()) >= 0) {
             return null;
         }
-        return new Reading(first, m.last(), m, null, low, m.value(), List.of(), false);
+        return new Reading(first, m.last(), m, null, low, m.value(), List.of(), false, null);
     }
 
     // ---- units, nouns, dimensions ----------------------------------------------------------------------------
@@ -307,15 +330,14 @@ public final class QuantityAnnotator implements Annotator {
         } else if (r.isRange()) {
             rule += "-range";
         }
-        Quantity q = new Quantity(span(doc, r.first(), last), text(doc, r.first(), last), rule,
-                r.amount(hedge(doc, r)), unit.id(), null, per, r.dimensions(), null);
         if (duration != null) {
+            Quantity q = new Quantity(span(doc, r.first(), last), text(doc, r.first(), last), rule,
+                    r.amount(hedge(doc, r)), unit.id(), null, per, r.dimensions(), null);
             found.replace(duration, q);
             found.claim(r.first(), last);
-        } else {
-            found.add(q, r.first(), last);
+            return last + 1;
         }
-        return last + 1;
+        return emit(doc, found, r, last, rule, unit.id(), null, per);
     }
 
     private int noun(Document doc, Annotations found, Reading r, NounMatch noun) {
@@ -339,9 +361,24 @@ public final class QuantityAnnotator implements Annotator {
             last = rate.lastToken();
         }
         String rule = r.isRange() ? "quantity.noun-range" : "quantity.noun";
-        Quantity q = new Quantity(span(doc, r.first(), last), text(doc, r.first(), last), rule,
-                r.amount(hedge(doc, r)), null, noun.noun(), per, List.of(), null);
-        found.add(q, r.first(), last);
+        return emit(doc, found, r, last, rule, null, noun.noun(), per);
+    }
+
+    /**
+     * Adds the quantity read in {@code r} and ending at token {@code last}. A change "da X a Y unit" gives two
+     * quantities: Y with the unit written after it, and X ({@code rule}-shared) with the same unit or noun.
+     */
+    private int emit(Document doc, Annotations found, Reading r, int last, String rule, String unit, String noun,
+                     RatePeriod per) {
+        int first = r.valueFirst();
+        Qualifier q = r.from() == null ? hedge(doc, r) : null;
+        found.add(new Quantity(span(doc, first, last), text(doc, first, last), rule, r.amount(q), unit, noun, per,
+                r.dimensions(), null), first, last);
+        if (r.from() != null) {
+            NumberMatch x = r.from();
+            found.add(new Quantity(span(doc, x.first(), x.last()), text(doc, x.first(), x.last()), rule + "-shared",
+                    Amount.of(r.low()), unit, noun, per, List.of(), null), x.first(), x.last());
+        }
         return last + 1;
     }
 
@@ -391,7 +428,7 @@ public final class QuantityAnnotator implements Annotator {
         if (u == null || !u.ageOnly() || durationOver(doc, found, n.first(), u.lastToken()) == null) {
             return -1;
         }
-        Reading r = new Reading(n.first(), n.last(), n, n.value(), null, null, List.of(), false);
+        Reading r = new Reading(n.first(), n.last(), n, n.value(), null, null, List.of(), false, null);
         return unit(doc, found, r, u);
     }
 

@@ -11,6 +11,7 @@ public final class Suites {
 
     public static List<EvalSuite> all() {
         List<EvalSuite> suites = new ArrayList<>();
+        suites.addAll(RecognizersValueSuite.all());
         suites.addAll(RecognizersUnitSuite.all());
         return suites;
     }

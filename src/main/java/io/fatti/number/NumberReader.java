@@ -125,8 +125,9 @@ public final class NumberReader {
         if (i > 0 && glued(t, i) && t.get(i - 1).text().equals("/")) {
             return null;
         }
-        if (i + 3 < t.size() && glued(t, i + 3) && (t.get(i + 3).text().equals("/") || t.get(i + 3).text().equals("."))) {
-            return null;
+        if (i + 3 < t.size() && glued(t, i + 3) && (t.get(i + 3).text().equals("/")
+                || (t.get(i + 3).text().equals(".") && i + 4 < t.size() && glued(t, i + 4)))) {
+            return null; // "22/11/2021", "1/2.5"
         }
         BigDecimal num = DigitFormat.parse(t.get(i).text());
         BigDecimal den = DigitFormat.parse(t.get(i + 2).text());
@@ -171,6 +172,11 @@ public final class NumberReader {
             return;
         }
         if (digits.length() > 2) {
+            return;
+        }
+        // "7e7" and "7E7" are model names (Boeing); an exponent needs a sign, two digits or a decimal mantissa.
+        if (sign > 0 && digits.length() < 2 && h.acc.value().scale() <= 0 && !t.get(j).text().startsWith("e+")
+                && !(k > j && t.get(j + 1).text().equals("+"))) {
             return;
         }
         int n = Integer.parseInt(digits) * sign;

@@ -154,11 +154,32 @@ public final class ValueAnnotator implements Annotator {
                         last = rate.last();
                     }
                 }
-                Qualifier q = qualifier(doc, found, single.first);
-                Amount amount = Amount.of(single.number.value(), q);
-                m = build(doc, single, amount, single.first, last, per, single.rule);
-                range[0] = single.first;
-                range[1] = last;
+                PhraseLexicon.Match<Qualifier> before = qualifierBefore(doc, found, single.first);
+                Qualifier q = before == null ? null : before.value();
+                PhraseLexicon.Match<Qualifier> after = words.qualifiersAfter.startingAt(t, last + 1);
+                if (after != null && !found.anyClaimed(after.first(), after.last())
+                        && doc.sameSentence(last, after.last())
+                        && words.qualifiers.startingAt(t, after.first() + 1) == null) { // not "e più piccolo di
+                    q = after.value(); // "500 o più"
+                    last = after.last();
+                    before = null;
+                }
+                Bound bound = before == null ? null : boundPair(doc, found, single, q, last);
+                if (bound != null) { // "superiore a 1000 e inferiore a 1500"
+                    Operand other = bound.other();
+                    BigDecimal lo = bound.firstIsLower() ? single.number.value() : other.number.value();
+                    BigDecimal hi = bound.firstIsLower() ? other.number.value() : single.number.value();
+                    Operand shape = single.currency != null ? single : other;
+                    m = build(doc, shape, new Amount(null, lo, hi, null), before.first(), other.last, null,
+                            kindName(single.kind) + ".bounds");
+                    range[0] = before.first();
+                    range[1] = other.last;
+                } else {
+                    Amount amount = Amount.of(single.number.value(), q);
+                    m = build(doc, single, amount, single.first, last, per, single.rule);
+                    range[0] = single.first;
+                    range[1] = last;
+                }
             } else {
                 Kind kind = low.kind == Kind.NUMBER ? high.kind : low.kind;
                 if ((low.kind != Kind.NUMBER && high.kind != Kind.NUMBER && low.kind != high.kind)
@@ -191,12 +212,9 @@ public final class ValueAnnotator implements Annotator {
                         last = rate.last();
                     }
                 }
-                Amount amount = new Amount(null, lo, hi, qualifier(doc, found, first));
-                String rule = switch (kind) {
-                    case MONEY -> "money.range";
-                    case PERCENT -> "percent.range";
-                    default -> "number.range";
-                };
+                PhraseLexicon.Match<Qualifier> hedge = qualifierBefore(doc, found, first);
+                Amount amount = new Amount(null, lo, hi, hedge == null ? null : hedge.value());
+                String rule = kindName(kind) + ".range";
                 m = build(doc, shape, amount, first, last, per, rule);
                 range[0] = first;
                 range[1] = last;
@@ -211,6 +229,15 @@ public final class ValueAnnotator implements Annotator {
             }
             i = range[1];
         }
+    }
+
+    private static String kindName(Kind kind) {
+        return switch (kind) {
+            case MONEY -> "money";
+            case PERCENT -> "percent";
+            case ORDINAL -> "ordinal";
+            case NUMBER -> "number";
+        };
     }
 
     private static boolean mayStartValue(Token tok) {
@@ -385,12 +412,13 @@ public final class ValueAnnotator implements Annotator {
                 || !doc.glued(d) || !doc.glued(d + 1) || !t.get(d + 1).is(Token.Kind.NUMBER)) {
             return null;
         }
-        if (low.number.first() > 0 && doc.glued(low.number.first()) && isWordLike(t.get(low.number.first() - 1))) {
-            return null;
+        if (!valueBefore(doc, low.number)) {
+            return null; // "Boeing 737-800", "COVID-19"
         }
         Operand high = operand(doc, found, d + 1);
-        if (high == null || high.kind == Kind.ORDINAL) {
-            return null;
+        if (high == null || high.kind == Kind.ORDINAL
+                || (high.kind == Kind.NUMBER && !valueAfter(doc, high.number, high.last))) {
+            return null; // "30-40 giorni" is a duration
         }
         return high;
     }
@@ -398,7 +426,7 @@ public final class ValueAnnotator implements Annotator {
     // ---- qualifiers and filters -------------------------------------------------------------------------------
 
     /** The qualifier before token {@code first}: "quasi 18 milioni", "oltre il 12%". */
-    private Qualifier qualifier(Document doc, Annotations found, int first) {
+    private PhraseLexicon.Match<Qualifier> qualifierBefore(Document doc, Annotations found, int first) {
         List<Token> t = doc.tokens();
         int p = first - 1;
         if (p < 0) {
@@ -411,7 +439,59 @@ public final class ValueAnnotator implements Annotator {
         if (q == null || found.anyClaimed(q.first(), q.last()) || !doc.sameSentence(q.first(), first)) {
             return null;
         }
-        return q.value();
+        return q;
+    }
+
+    /** The opposite bound found after a bound: its operand, and whether the first value is the lower end. */
+    private record Bound(Operand other, boolean firstIsLower) {
+    }
+
+    /** A bound and the opposite bound after it: "superiore a 1000 e inferiore a 1500", "non più di 50 e non meno di 20". */
+    private Bound boundPair(Document doc, Annotations found, Operand first, Qualifier q, int last) {
+        List<Token> t = doc.tokens();
+        boolean lower = q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
+        boolean upper = q == Qualifier.LESS_THAN || q == Qualifier.AT_MOST;
+        if (!lower && !upper) {
+            return null;
+        }
+        int j = last + 1;
+        int skipped = 0;
+        while (j < t.size() && skipped < 2 && words.boundJoiners.contains(t.get(j).lower())) {
+            j++;
+            skipped++;
+        }
+        if (skipped == 0 || j >= t.size() || !doc.sameSentence(last, j)) {
+            return null;
+        }
+        PhraseLexicon.Match<Qualifier> q2 = words.qualifiers.startingAt(t, j);
+        if (q2 == null || found.anyClaimed(j, q2.last())) {
+            return null;
+        }
+        Qualifier other = q2.value();
+        boolean otherLower = other == Qualifier.MORE_THAN || other == Qualifier.AT_LEAST;
+        boolean otherUpper = other == Qualifier.LESS_THAN || other == Qualifier.AT_MOST;
+        if (!(lower && otherUpper) && !(upper && otherLower)) {
+            return null;
+        }
+        int k = q2.last() + 1;
+        if (k < t.size() && words.articles.contains(t.get(k).lower())) {
+            k++;
+        }
+        if (k >= t.size() || !doc.sameSentence(j, k)) {
+            return null;
+        }
+        Operand y = operand(doc, found, k);
+        if (y == null || y.kind != first.kind || y.kind == Kind.ORDINAL
+                || (y.kind == Kind.NUMBER && !isValueNumber(doc, y))
+                || (first.currency != null && y.currency != null && !first.currency.equals(y.currency))) {
+            return null;
+        }
+        BigDecimal a = first.number.value();
+        BigDecimal b = y.number.value();
+        if (lower ? a.compareTo(b) >= 0 : b.compareTo(a) >= 0) {
+            return null;
+        }
+        return new Bound(y, lower);
     }
 
     /** A scaled number followed by "di" + word is a count of something ("500 milioni di utenti"), not money. */
@@ -431,37 +511,57 @@ public final class ValueAnnotator implements Annotator {
 
     /** Whether a plain number (no currency, no percent) is a value rather than a name, code, date or duration. */
     private boolean isValueNumber(Document doc, Operand o) {
+        return valueBefore(doc, o.number) && valueAfter(doc, o.number, o.last);
+    }
+
+    /** What comes before the number does not make it a name, a code or a label. */
+    private boolean valueBefore(Document doc, NumberMatch n) {
         List<Token> t = doc.tokens();
-        NumberMatch n = o.number;
         int first = n.first();
-        int last = o.last;
         Token head = t.get(first);
+        boolean bare = n.isBareInteger(head.text()) || (n.spelled() && n.first() == n.last());
+        Token prev = first > 0 && doc.sameSentence(first - 1, first) ? t.get(first - 1) : null;
         if (n.spelled()) {
-            if (n.first() == n.last() && (n.value().compareTo(BigDecimal.ONE) == 0 || n.rule().equals("number.fraction-half"))) {
-                return false; // the article "un", "una"; "metà" by itself
+            if (n.first() == n.last() && n.rule().equals("number.fraction-half")) {
+                return false; // "metà" by itself: "la seconda metà dell'anno"
             }
         } else {
-            if (first > 0 && doc.glued(first)) {
-                Token prev = t.get(first - 1);
-                if (isWordLike(prev)) {
-                    return false; // "iPhone15"
+            if (prev != null && doc.glued(first)) {
+                if (isWordLike(prev) || prev.text().equals("'")) {
+                    return false; // "iPhone15", "anni '90"
                 }
                 if (isJoiner(prev) && first > 1 && doc.glued(first - 1) && isWordLike(t.get(first - 2))) {
                     return false; // "COVID-19", "H.265", "22/11", "15:30"
                 }
             }
-            if (n.isBareInteger(head.text())) {
-                if (looksLikeYear(doc, n)) {
-                    return false;
-                }
-                if (first > 0 && doc.sameSentence(first - 1, first) && isNameLike(t.get(first - 1))
-                        && !isSentenceStart(doc, first - 1)) {
-                    return false; // "iPhone 15", "Windows 11", "USB 3"
-                }
-            } else if (!n.scaled() && first > 0 && isNameLike(t.get(first - 1)) && !isSentenceStart(doc, first - 1)
-                    && n.first() == n.last()) {
-                return false; // "USB 3.2", "Android 12.1"
+            if (head.length() > 1 && head.text().charAt(0) == '0' && n.isBareInteger(head.text())) {
+                return false; // "001": a serial number
             }
+            if (n.isBareInteger(head.text()) && looksLikeYear(doc, n)) {
+                return false;
+            }
+            if (!n.scaled() && n.first() == n.last() && prev != null && isNameLike(doc, first - 1)) {
+                return false; // "iPhone 15", "Windows 11", "USB 3.2"
+            }
+        }
+        if (bare && prev != null) {
+            if (words.singularArticles.contains(prev.lower()) && n.value().compareTo(BigDecimal.ONE) != 0
+                    || (prev.lower().equals("l'") && n.spelled())) {
+                return false; // "il 787", "del 737", "l'uno": a name, not a count
+            }
+            if (words.labelWords.contains(prev.lower()) || words.notCounts.contains(prev.lower())) {
+                return false; // "volo 574", "versione 10", "novembre 22"
+            }
+        }
+        return true;
+    }
+
+    /** What comes after the number does not make it a code, a measure, a date or a duration. */
+    private boolean valueAfter(Document doc, NumberMatch n, int last) {
+        List<Token> t = doc.tokens();
+        if (n.spelled() && n.first() == n.last() && n.value().compareTo(BigDecimal.ONE) == 0
+                && !endsPhrase(doc, last)) {
+            return false; // the article "un", "una", "uno": a number only when no noun follows ("ne ho uno.")
         }
         int k = last + 1;
         if (k < t.size()) {
@@ -477,10 +577,13 @@ public final class ValueAnnotator implements Annotator {
                 return false; // "22 novembre", "nove mesi": the temporal stage's
             }
         }
-        if (first > 0 && words.notCounts.contains(t.get(first - 1).lower()) && n.isBareInteger(head.text())) {
-            return false; // "novembre 22"
-        }
         return true;
+    }
+
+    /** True when nothing but punctuation or the end of the sentence follows token {@code last}. */
+    private static boolean endsPhrase(Document doc, int last) {
+        int k = last + 1;
+        return k >= doc.size() || !doc.sameSentence(last, k) || doc.token(k).is(Token.Kind.PUNCTUATION);
     }
 
     private static boolean isJoiner(Token tok) {
@@ -492,8 +595,12 @@ public final class ValueAnnotator implements Annotator {
         return tok.is(Token.Kind.WORD) || tok.is(Token.Kind.ALPHANUMERIC) || tok.is(Token.Kind.NUMBER);
     }
 
-    /** A capitalised or mixed-case word or a code: "iPhone", "Windows", "USB", "S23". */
-    private static boolean isNameLike(Token tok) {
+    /**
+     * A mixed-case word, a capitalised word inside a sentence, an all-capitals word or a code: "iPhone", "Windows",
+     * "USB", "S23". A capitalised first word of a sentence ("Oltre", "Circa") is not a name.
+     */
+    private static boolean isNameLike(Document doc, int i) {
+        Token tok = doc.token(i);
         if (tok.is(Token.Kind.ALPHANUMERIC)) {
             return true;
         }
@@ -501,8 +608,8 @@ public final class ValueAnnotator implements Annotator {
             return false;
         }
         String s = tok.text();
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isUpperCase(s.charAt(i))) {
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isUpperCase(s.charAt(k)) && (k > 0 || !isSentenceStart(doc, i))) {
                 return true;
             }
         }

@@ -17,10 +17,14 @@ final class ValueWords {
 
     final PhraseLexicon<Boolean> percent = new PhraseLexicon<>();
     final PhraseLexicon<Qualifier> qualifiers = new PhraseLexicon<>();
+    final PhraseLexicon<Qualifier> qualifiersAfter = new PhraseLexicon<>();
+    final Set<String> boundJoiners = new HashSet<>();
     final PhraseLexicon<RatePeriod> rates = new PhraseLexicon<>();
     final Set<String> articles = new HashSet<>();
     final Set<String> notCounts = new HashSet<>();
     final Set<String> rangeBlockers = new HashSet<>();
+    final Set<String> singularArticles = new HashSet<>();
+    final Set<String> labelWords = new HashSet<>();
     /** Range opener → its joiners: "tra" → {"e"}, "dal" → {"al", "a"}. */
     final Map<String, Set<String>> ranges = new HashMap<>();
 
@@ -31,12 +35,18 @@ final class ValueWords {
         for (DataFile.Line l : DataFile.read("number/qualifiers.tsv")) {
             qualifiers.add(l.field(0), false, l.enumField(1, Qualifier.class));
         }
+        for (DataFile.Line l : DataFile.read("number/qualifiers-after.tsv")) {
+            qualifiersAfter.add(l.field(0), false, l.enumField(1, Qualifier.class));
+        }
+        words("number/bound-joiners.tsv", boundJoiners);
         for (DataFile.Line l : DataFile.read("number/rates.tsv")) {
             rates.add(l.field(0), false, l.enumField(1, RatePeriod.class));
         }
         words("number/articles.tsv", articles);
         words("number/not-counts.tsv", notCounts);
         words("number/range-blockers.tsv", rangeBlockers);
+        words("number/singular-articles.tsv", singularArticles);
+        words("number/label-words.tsv", labelWords);
         for (DataFile.Line l : DataFile.read("number/ranges.tsv")) {
             Set<String> joiners = new HashSet<>(List.of(l.field(1).toLowerCase(java.util.Locale.ROOT).split("\\|")));
             if (ranges.put(l.field(0).toLowerCase(java.util.Locale.ROOT), joiners) != null) {

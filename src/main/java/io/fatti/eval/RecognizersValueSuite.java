@@ -1,0 +1,292 @@
+package io.fatti.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fatti.Fatti;
+import io.fatti.lexicon.DataFile;
+import io.fatti.mention.Amount;
+import io.fatti.mention.Mention;
+import io.fatti.mention.Money;
+import io.fatti.mention.NumberMention;
+import io.fatti.mention.Percentage;
+import io.fatti.mention.Qualifier;
+import io.fatti.mention.Quantity;
+import io.fatti.mention.ValueMention;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores numbers, percentages, money and number ranges against the Recognizers-Text Italian specs
+ * ({@code recognizers-it/Number/NumberModel.json}, {@code PercentModel.json}, {@code NumberRangeModel.json},
+ * {@code NumberWithUnit/CurrencyModel.json}).
+ *
+ * <p>A gold result is found when a prediction of the suite's kind overlaps it (the spec's {@code End} is inclusive)
+ * with the same value (relative difference below 1e-9) and, for money, an accepted ISO currency
+ * ({@code models/eval/recognizers-currencies.tsv}). Gold results without a value (a bare "dollari") are not
+ * counted. Recall = found / gold; precision = predictions matching some gold result / predictions.
+ */
+public final class RecognizersValueSuite implements EvalSuite {
+
+    /** {@code -Dfatti.eval.verbose=true} prints every miss and every wrong prediction on stderr. */
+    private static final boolean VERBOSE = Boolean.getBoolean("fatti.eval.verbose");
+    private static final BigDecimal TOLERANCE = new BigDecimal("1e-9");
+
+    /** The spec files this suite can score, and what counts as a prediction for each. */
+    public enum Model {
+        NUMBER("Number", "NumberModel"),
+        PERCENT("Number", "PercentModel"),
+        CURRENCY("NumberWithUnit", "CurrencyModel"),
+        NUMBER_RANGE("Number", "NumberRangeModel");
+
+        final String folder;
+        final String file;
+
+        Model(String folder, String file) {
+            this.folder = folder;
+            this.file = file;
+        }
+    }
+
+    private record CurrencyName(Set<String> iso, BigDecimal factor) {
+    }
+
+    /** A value or an interval: for a point value low == high, both closed. A null end is unbounded. */
+    private record Value(BigDecimal low, BigDecimal high, String currency) {
+    }
+
+    private record Gold(int start, int end, Value value, CurrencyName currency, String text) {
+    }
+
+    private final Model model;
+    private final Map<String, CurrencyName> currencies = new HashMap<>();
+
+    public RecognizersValueSuite(Model model) {
+        if (model == null) {
+            throw new IllegalArgumentException("model is null");
+        }
+        this.model = model;
+        if (model == Model.CURRENCY) {
+            for (DataFile.Line line : DataFile.read("eval/recognizers-currencies.tsv")) {
+                String codes = line.field(1);
+                BigDecimal factor;
+                try {
+                    factor = new BigDecimal(line.field(2));
+                } catch (NumberFormatException e) {
+                    throw line.error("'" + line.field(2) + "' is not a number");
+                }
+                currencies.put(line.field(0).toLowerCase(Locale.ROOT),
+                        new CurrencyName(codes.equals("*") ? Set.of() : Set.of(codes.split("\\|")), factor));
+            }
+        }
+    }
+
+    /** The suites of issue 2 (numbers, percentages, money) and the number ranges of issue 4. */
+    public static List<EvalSuite> all() {
+        List<EvalSuite> out = new ArrayList<>();
+        for (Model m : Model.values()) {
+            out.add(new RecognizersValueSuite(m));
+        }
+        return out;
+    }
+
+    @Override
+    public String name() {
+        return "recognizers/" + model.file;
+    }
+
+    private Path file(Path evalDir) {
+        return evalDir.resolve("recognizers-it").resolve(model.folder).resolve(model.file + ".json");
+    }
+
+    @Override
+    public boolean available(Path evalDir) {
+        return Files.isRegularFile(file(evalDir));
+    }
+
+    @Override
+    public List<Score> run(Path evalDir, Fatti fatti) throws IOException {
+        String json = Files.readString(file(evalDir), StandardCharsets.UTF_8);
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1);
+        }
+        JsonNode cases = new ObjectMapper().readTree(json);
+        int gold = 0;
+        int found = 0;
+        int predicted = 0;
+        int correct = 0;
+        for (JsonNode c : cases) {
+            String input = c.path("Input").asText();
+            List<Gold> golds = new ArrayList<>();
+            for (JsonNode r : c.path("Results")) {
+                Gold g = gold(r);
+                if (g != null) {
+                    golds.add(g);
+                }
+            }
+            List<ValueMention> predictions = new ArrayList<>();
+            for (Mention m : fatti.extract(input).mentions()) {
+                if (m instanceof ValueMention v && predicts(v)) {
+                    predictions.add(v);
+                }
+            }
+            gold += golds.size();
+            predicted += predictions.size();
+            for (Gold g : golds) {
+                if (predictions.stream().anyMatch(p -> matches(p, g))) {
+                    found++;
+                } else if (VERBOSE) {
+                    System.err.println(name() + " missed: " + g + " in: " + input + " got " + predictions);
+                }
+            }
+            for (ValueMention p : predictions) {
+                if (golds.stream().anyMatch(g -> matches(p, g))) {
+                    correct++;
+                } else if (VERBOSE) {
+                    System.err.println(name() + " wrong: " + p + " in: " + input);
+                }
+            }
+        }
+        return List.of(
+                new Score(name(), "recall", ratio(found, gold), found + "/" + gold),
+                new Score(name(), "precision", ratio(correct, predicted), correct + "/" + predicted));
+    }
+
+    /** Whether a mention is a prediction for this suite. */
+    private boolean predicts(ValueMention v) {
+        return switch (model) {
+            case CURRENCY -> v instanceof Money;
+            case PERCENT -> v instanceof Percentage;
+            case NUMBER -> (v instanceof NumberMention n && !n.ordinal()) || (v instanceof Quantity q && q.unit() == null);
+            case NUMBER_RANGE -> (v instanceof NumberMention || (v instanceof Quantity q && q.unit() == null))
+                    && (v.amount().isRange() || bounding(v.amount().qualifier()));
+        };
+    }
+
+    private static boolean bounding(Qualifier q) {
+        return q != null && q != Qualifier.APPROX;
+    }
+
+    private Gold gold(JsonNode r) {
+        JsonNode res = r.path("Resolution");
+        JsonNode v = res.path("value");
+        if (v.isNull() || v.isMissingNode() || v.asText().isEmpty()) {
+            return null;
+        }
+        String text = v.asText().trim();
+        int start = r.path("Start").asInt();
+        int end = r.path("End").asInt() + 1;
+        Value value;
+        CurrencyName currency = null;
+        switch (model) {
+            case NUMBER_RANGE -> value = interval(text);
+            case PERCENT -> value = point(number(text.replace("%", "")));
+            case CURRENCY -> {
+                currency = currencies.get(res.path("unit").asText("").toLowerCase(Locale.ROOT));
+                BigDecimal n = number(text);
+                value = point(currency == null || n == null ? n : n.multiply(currency.factor()));
+            }
+            default -> value = point(number(text));
+        }
+        if (value == null || (model == Model.CURRENCY && currency == null)) {
+            return null;
+        }
+        return new Gold(start, end, value, currency, r.path("Text").asText());
+    }
+
+    private static Value point(BigDecimal v) {
+        return v == null ? null : new Value(v, v, null);
+    }
+
+    /** "[20,30)", "(,100]", "[3965,)": the two ends, either may be unbounded (null). */
+    private static Value interval(String s) {
+        if (s.length() < 3) {
+            return null;
+        }
+        String inner = s.substring(1, s.length() - 1);
+        int comma = inner.indexOf(',');
+        if (comma < 0) {
+            return null;
+        }
+        String lo = inner.substring(0, comma).trim();
+        String hi = inner.substring(comma + 1).trim();
+        return new Value(lo.isEmpty() ? null : number(lo), hi.isEmpty() ? null : number(hi), null);
+    }
+
+    /** A spec number: decimal comma, optional exponent ("0,08", "1E-12", "-1,2732E+15"). */
+    private static BigDecimal number(String s) {
+        try {
+            return new BigDecimal(s.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private boolean matches(ValueMention p, Gold g) {
+        if (p.start() >= g.end() || g.start() >= p.end()) {
+            return false;
+        }
+        Amount a = p.amount();
+        if (model == Model.NUMBER_RANGE) {
+            BigDecimal lo;
+            BigDecimal hi;
+            if (a.isRange()) {
+                lo = a.low();
+                hi = a.high();
+            } else {
+                Qualifier q = a.qualifier();
+                boolean lower = q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
+                lo = lower ? a.value() : null;
+                hi = lower ? null : a.value();
+            }
+            return same(lo, g.value().low()) && same(hi, g.value().high());
+        }
+        if (a.isRange() || !same(a.value(), g.value().low())) {
+            return false;
+        }
+        if (model == Model.CURRENCY) {
+            Money m = (Money) p;
+            Set<String> iso = g.currency().iso();
+            return iso.isEmpty() || (m.currency() != null && iso.contains(m.currency().getCurrencyCode()));
+        }
+        return true;
+    }
+
+    /** Equal within a relative 1e-9 (the specs round repeating decimals); two nulls (unbounded) are equal. */
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        BigDecimal diff = a.subtract(b).abs();
+        BigDecimal scale = a.abs().max(b.abs());
+        return diff.signum() == 0 || diff.compareTo(scale.multiply(TOLERANCE, MathContext.DECIMAL64)) <= 0;
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 1.0 : (double) a / b;
+    }
+
+    /** Prints the figures: {@code java ... RecognizersValueSuite [evalDir]}. */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
+        Fatti fatti = Fatti.italian();
+        for (EvalSuite s : all()) {
+            if (!s.available(dir)) {
+                System.out.println(s.name() + ": data absent under " + dir);
+                continue;
+            }
+            for (Score sc : s.run(dir, fatti)) {
+                System.out.printf(Locale.ROOT, "%-32s %-10s %.3f %s%n", sc.suite(), sc.metric(), sc.value(), sc.detail());
+            }
+        }
+    }
+}

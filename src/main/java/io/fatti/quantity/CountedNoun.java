@@ -57,14 +57,15 @@ public final class CountedNoun {
     }
 
     /**
-     * The counted noun after a number whose last token is {@code numberLast}; {@code i} is the next token.
+     * The counted noun after a number spanning tokens {@code numberFirst}..{@code numberLast}; {@code i} is the
+     * next token.
      * Returns null when no counted noun follows.
      */
-    public NounMatch match(Document doc, int numberLast, int i) {
-        if (numberLast < 0 || i >= doc.size() || i <= numberLast) {
+    public NounMatch match(Document doc, int numberFirst, int numberLast, int i) {
+        if (numberFirst < 0 || numberLast < numberFirst || i >= doc.size() || i <= numberLast) {
             return null;
         }
-        boolean needsDi = scaleDi.contains(doc.token(numberLast).lower());
+        boolean needsDi = takesDi(doc, numberFirst, numberLast);
         int j = i;
         if (needsDi) {
             if (!isDi(doc.token(j))) {
@@ -91,9 +92,17 @@ public final class CountedNoun {
         return needsDi && looksLikePluralNoun(doc.token(j)) ? noun(doc, j, j) : null;
     }
 
-    /** True when a plain number's scale word takes "di" before the counted noun ("milioni di"). */
-    public boolean takesDi(String scaleWord) {
-        return scaleDi.contains(scaleWord.toLowerCase(Locale.ROOT));
+    /**
+     * True when the number (tokens {@code first}..{@code last}) holds a scale noun that takes "di" before what it
+     * counts: "43,9 milioni di", "un milione e mezzo di", "migliaia di".
+     */
+    public boolean takesDi(Document doc, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (scaleDi.contains(doc.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static NounMatch noun(Document doc, int first, int last) {

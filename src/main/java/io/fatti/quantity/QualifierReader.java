@@ -19,7 +19,7 @@ public final class QualifierReader {
     public record Hedge(Qualifier qualifier, int firstToken) {
     }
 
-    private static final int LONGEST_PHRASE = 3;
+    private static final int LONGEST_PHRASE = 5;
 
     private final PhraseTable<Qualifier> phrases = new PhraseTable<>();
     private final Set<String> articles = new HashSet<>();

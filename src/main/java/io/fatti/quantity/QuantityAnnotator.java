@@ -128,7 +128,7 @@ public final class QuantityAnnotator implements Annotator {
         // "2,4 miliardi di galloni", "1/4 di miglio": a scale noun or a fraction takes "di" before the unit.
         int unitAt = after;
         NumberMatch last = r.lastNumber();
-        if ((last.fraction() || (last.scaled() && nouns.takesDi(doc.token(last.last()).lower())))
+        if ((last.fraction() || (last.scaled() && nouns.takesDi(doc, last.first(), last.last())))
                 && (doc.token(after).is("di") || doc.token(after).is("d'")) && after + 1 < doc.size()) {
             unitAt = after + 1;
         }
@@ -148,7 +148,7 @@ public final class QuantityAnnotator implements Annotator {
             }
         }
         if (r.dimensions().isEmpty()) {
-            NounMatch noun = nouns.match(doc, last.last(), after);
+            NounMatch noun = nouns.match(doc, last.first(), last.last(), after);
             if (noun != null) {
                 return noun(doc, found, r, noun);
             }

@@ -398,9 +398,23 @@ public final class QuantityAnnotator implements Annotator {
         return r.last() + 1;
     }
 
+    /**
+     * The rate period right after token {@code last}, or null. When the time stage already read the phrase as a
+     * recurring set ("al mese" as SET), the set is dropped: after a quantity the phrase is the quantity's rate.
+     */
     private RateReader.Rate rateAfter(Document doc, Annotations found, int last) {
         RateReader.Rate rate = rates.read(doc, last + 1);
-        return rate != null && !found.anyClaimed(last + 1, rate.lastToken()) ? rate : null;
+        if (rate == null || !found.anyClaimed(last + 1, rate.lastToken())) {
+            return rate;
+        }
+        Span s = doc.tokenSpan(last + 1, rate.lastToken());
+        for (Temporal t : found.mentions(Temporal.class)) {
+            if (t.kind() == Temporal.Kind.SET && t.span().equals(s)) {
+                found.remove(t);
+                return rate;
+            }
+        }
+        return null;
     }
 
     private static boolean wordFollows(Document doc, int i) {

@@ -17,7 +17,7 @@ public final class UnitLexicon {
     private static final Set<String> FLAGS = Set.of("case", "glued", "age", "degrees", "quote");
 
     /** How far back an open quotation is looked for, so the work per token stays bounded. */
-    private static final int QUOTE_LOOKBACK = 200;
+    private static final int QUOTE_LOOKBACK = 50;
 
     private record Form(Unit unit, boolean glued, boolean age, boolean degrees, boolean quote) {
     }

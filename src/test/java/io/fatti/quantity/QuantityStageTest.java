@@ -49,6 +49,38 @@ class QuantityStageTest {
                 t -> assertThat(t.text()).isEqualTo("20 anni"));
     }
 
+    /** Stands in for the time stage reading "al mese" as a recurring set. */
+    private static final Annotator SETS = new Annotator() {
+        @Override
+        public String name() {
+            return "test-sets";
+        }
+
+        @Override
+        public void annotate(Document doc, Annotations found) {
+            for (int i = 0; i + 1 < doc.size(); i++) {
+                if (doc.token(i).is("al") && doc.token(i + 1).is("mese")) {
+                    Span s = doc.tokenSpan(i, i + 1);
+                    found.add(new Temporal(s, doc.original(s), "test.set", Temporal.Kind.SET, "XXXX-XX", null, null,
+                            Temporal.Grain.MONTH, null, false), i, i + 1);
+                }
+            }
+        }
+    };
+
+    @Test
+    void aRateAfterAQuantityIsTheQuantitysEvenWhenTheTimeStageReadItAsASet() {
+        Fatti fatti = Fatti.withStages(List.of(SETS, QuantityAnnotator.italian()));
+        List<Mention> found = fatti.extract("Il traffico vale 5,2 exabyte al mese, e al mese si aggiunge altro.")
+                .mentions();
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0)).isInstanceOfSatisfying(Quantity.class, q -> {
+            assertThat(q.text()).isEqualTo("5,2 exabyte al mese");
+            assertThat(q.per()).isEqualTo(io.fatti.mention.RatePeriod.MONTH);
+        });
+        assertThat(found.get(1)).isInstanceOf(Temporal.class);
+    }
+
     @Test
     void aQuantityWinsOverThePlainNumberAndMoneyStaysMoney() {
         List<Mention> found = Fatti.italian()

@@ -117,6 +117,9 @@ public final class QuantityAnnotator implements Annotator {
             return -1;
         }
         NumberMatch n = numbers.read(doc, i);
+        if (n == null && context.isHalf(doc, i)) {
+            return half(doc, found, i);
+        }
         if (n == null || found.anyClaimed(n.first(), n.last())) {
             return -1;
         }
@@ -154,6 +157,16 @@ public final class QuantityAnnotator implements Annotator {
             }
         }
         return bareDimensions(doc, found, r);
+    }
+
+    /** "mezzo chilo", "mezzo giro": half of the unit right after it (counted nouns are left alone: "mezza Italia"). */
+    private int half(Document doc, Annotations found, int i) {
+        UnitMatch u = units.match(doc, i + 1);
+        if (u == null || u.ageOnly() || u.degrees()) {
+            return -1;
+        }
+        NumberMatch n = new NumberMatch(new BigDecimal("0.5"), i, i, "quantity.half", false, true, true);
+        return unit(doc, found, new Reading(i, i, n, n.value(), null, null, List.of(), false, null), u);
     }
 
     /** A number may not continue a code or name glued to it ("Wi-Fi6", "x86"). */

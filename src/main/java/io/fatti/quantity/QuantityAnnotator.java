@@ -325,6 +325,11 @@ public final class QuantityAnnotator implements Annotator {
                 : last > u.lastToken() && found.anyClaimed(u.lastToken() + 1, last)) {
             return -1;
         }
+        if (unit.kind() == UnitKind.TEMPERATURE && r.value() != null && r.value().signum() > 0
+                && context.isMinus(doc, r.first() - 1) && !found.isClaimed(r.first() - 1)) {
+            NumberMatch n = r.lastNumber();
+            r = new Reading(r.first() - 1, r.last(), n, r.value().negate(), null, null, r.dimensions(), false, null);
+        }
         RatePeriod per = null;
         if (!u.ageOnly()) {
             RateReader.Rate rate = rateAfter(doc, found, last);

@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public final class UnitContext {
 
-    private enum Role { AGE_BEFORE, AGE_PERSON, AGE_AFTER, AGE_HEDGE, NOT_AGE_AFTER, ANGLE, HALF }
+    private enum Role { AGE_BEFORE, AGE_PERSON, AGE_AFTER, AGE_HEDGE, NOT_AGE_AFTER, ANGLE, HALF, MINUS }
 
     /** How many tokens before the number an angle cue may stand ("girare a sinistra di 45 gradi"). */
     private static final int ANGLE_WINDOW = 5;
@@ -93,6 +93,15 @@ public final class UnitContext {
         }
         String w = doc.token(i).lower();
         return w.equals("non") || (w.length() > 4 && (w.endsWith("are") || w.endsWith("ere") || w.endsWith("ire")));
+    }
+
+    /** True when token {@code i} is a spelled minus sign before a temperature ("meno 5 gradi"). */
+    public boolean isMinus(Document doc, int i) {
+        if (i < 0) {
+            return false;
+        }
+        PhraseTable.Match<Role> m = phrases.longest(doc, i, i);
+        return m != null && m.value() == Role.MINUS;
     }
 
     /** True when token {@code i} is a half ("mezzo", "mezza") that measures the unit after it: "mezzo chilo". */

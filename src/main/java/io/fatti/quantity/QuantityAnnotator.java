@@ -116,6 +116,12 @@ public final class QuantityAnnotator implements Annotator {
         if (!startsValue(doc, i)) {
             return -1;
         }
+        if (modelNumberThenValue(doc, i)) {
+            int done = afterModelNumber(doc, found, i);
+            if (done > 0) {
+                return done;
+            }
+        }
         NumberMatch n = numbers.read(doc, i);
         if (n == null && context.isHalf(doc, i)) {
             return half(doc, found, i);
@@ -157,6 +163,35 @@ public final class QuantityAnnotator implements Annotator {
             }
         }
         return bareDimensions(doc, found, r);
+    }
+
+    /**
+     * "iPhone 15 128GB", "Pixel 8 128 GB": the tokenizer groups "15 128" as a number with a thousands space, but
+     * after a product name the first group is the model number and the last one the value.
+     */
+    private static boolean modelNumberThenValue(Document doc, int i) {
+        Token t = doc.token(i);
+        if (!t.is(Token.Kind.NUMBER) || t.text().indexOf(' ') < 0 || i == 0 || doc.glued(i)) {
+            return false;
+        }
+        Token name = doc.token(i - 1);
+        boolean sentenceStart = i - 1 == 0 || !doc.sameSentence(i - 2, i - 1);
+        return name.is(Token.Kind.ALPHANUMERIC)
+                || (name.is(Token.Kind.WORD) && !name.text().equals(name.lower()) && !sentenceStart);
+    }
+
+    private int afterModelNumber(Document doc, Annotations found, int i) {
+        Token t = doc.token(i);
+        int space = t.text().lastIndexOf(' ');
+        BigDecimal value = DigitFormat.parse(t.text().substring(space + 1));
+        UnitMatch u = value == null || i + 1 >= doc.size() ? null : units.match(doc, i + 1);
+        if (u == null || u.ageOnly() || u.degrees() || found.anyClaimed(i, u.lastToken())) {
+            return -1;
+        }
+        Span sp = doc.span(t.start() + space + 1, doc.token(u.lastToken()).end());
+        found.add(new Quantity(sp, doc.original(sp), "quantity.unit-after-model-number", Amount.of(value),
+                u.unitId(), null, null, List.of(), null), i, u.lastToken());
+        return u.lastToken() + 1;
     }
 
     /** "mezzo chilo", "mezzo giro": half of the unit right after it (counted nouns are left alone: "mezza Italia"). */
@@ -371,6 +406,11 @@ public final class QuantityAnnotator implements Annotator {
         int last = noun.lastToken();
         if (found.anyClaimed(r.first(), last)) {
             return -1;
+        }
+        for (int k = n.first(); k <= n.last(); k++) {
+            if (doc.token(k).is("su")) {
+                return n.last() + 1; // "1 su 3 utenti" is a share of the users, not a count
+            }
         }
         RatePeriod per = null;
         RateReader.Rate rate = rateAfter(doc, found, last);

@@ -1,6 +1,8 @@
 package io.fatti;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -14,8 +16,10 @@ import java.util.Optional;
  *                    the first day of that month or year
  * @param precision   how much of {@code date} is known
  * @param orientation how bare weekdays and months are resolved
+ * @param time        the time of day the article refers to as "now" ("tra un'ora", "alle 3"), or {@code null};
+ *                    only with a DAY precision. News rarely has one; assistant-style corpora do.
  */
-public record ArticleContext(LocalDate date, DatePrecision precision, Orientation orientation) {
+public record ArticleContext(LocalDate date, DatePrecision precision, Orientation orientation, LocalTime time) {
 
     /** How much of the publication date is known. */
     public enum DatePrecision { DAY, MONTH, YEAR, NONE }
@@ -26,6 +30,22 @@ public record ArticleContext(LocalDate date, DatePrecision precision, Orientatio
         if ((date == null) != (precision == DatePrecision.NONE)) {
             throw new IllegalArgumentException("date and precision disagree: " + date + " / " + precision);
         }
+        if (time != null && precision != DatePrecision.DAY) {
+            throw new IllegalArgumentException("a time of day needs a full date, precision is " + precision);
+        }
+    }
+
+    /** A context without a time of day (the usual case for news). */
+    public ArticleContext(LocalDate date, DatePrecision precision, Orientation orientation) {
+        this(date, precision, orientation, null);
+    }
+
+    /** An article (or utterance) whose "now" is known to the minute or second. */
+    public static ArticleContext at(LocalDateTime now) {
+        if (now == null) {
+            throw new IllegalArgumentException("now is null");
+        }
+        return new ArticleContext(now.toLocalDate(), DatePrecision.DAY, Orientation.PAST, now.toLocalTime());
     }
 
     public static ArticleContext published(LocalDate date) {
@@ -80,7 +100,7 @@ public record ArticleContext(LocalDate date, DatePrecision precision, Orientatio
         if (newOrientation == null) {
             throw new IllegalArgumentException("orientation is null");
         }
-        return new ArticleContext(date, precision, newOrientation);
+        return new ArticleContext(date, precision, newOrientation, time);
     }
 
     public Optional<LocalDate> publicationDate() {

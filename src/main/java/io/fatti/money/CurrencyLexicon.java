@@ -68,6 +68,11 @@ public final class CurrencyLexicon {
         return Holder.ITALIAN;
     }
 
+    /** True when a currency may be written starting with this token (a cheap test). */
+    public boolean mayStartWith(Token tok) {
+        return forms.mayStartWith(tok);
+    }
+
     /** A currency written before an amount, starting at token {@code i} ("$", "US$", "EUR"). */
     public Found before(List<Token> t, int i) {
         PhraseLexicon.Match<Written> m = forms.startingAt(t, i);

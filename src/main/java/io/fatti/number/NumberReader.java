@@ -75,6 +75,35 @@ public final class NumberReader {
         }
     }
 
+    /**
+     * A cheap test: false when no number expression can start at this token, so callers can skip most tokens
+     * without reading. True does not mean {@link #read} will find one.
+     */
+    public boolean mayStart(Token tok) {
+        switch (tok.kind()) {
+            case NUMBER:
+                return true;
+            case WORD: {
+                String lower = tok.lower();
+                if (lower.equals("mezzo") || lower.equals("mezza")) {
+                    return true;
+                }
+                FractionWord f = words.fraction(lower);
+                return (f != null && f.cls() == FractionClass.HALF) || spelled.mayStart(lower);
+            }
+            case PUNCTUATION:
+            case SYMBOL: {
+                if (tok.text().equals("-")) {
+                    return true;
+                }
+                FractionWord f = words.fraction(tok.lower());
+                return f != null && f.cls() == FractionClass.SIGN;
+            }
+            default:
+                return false;
+        }
+    }
+
     /** True when the token is a scale word or abbreviation in any position ("milioni", "mln", "K"). */
     public boolean isScaleWord(Token tok) {
         return words.scale(tok.text(), tok.lower()) != null;
@@ -360,6 +389,25 @@ public final class NumberReader {
         } else if (a.is(Token.Kind.NUMBER) && h.acc.lastScale == null) {
             part = slashFraction(t, k);
             end = k + 2;
+        } else if (h.acc.lastScale != null && h.acc.lastScale.compareTo(THOUSAND) > 0
+                && (a.is(Token.Kind.NUMBER) || a.is(Token.Kind.WORD))) {
+            // "1 miliardo e 200 milioni", "un miliardo e trecento milioni": a smaller scaled group is added
+            NumberMatch sub = read(t, k);
+            BigDecimal subScale = sub == null || !sub.scaled() ? null : scaleMultiplier(t.get(sub.last()));
+            if (subScale != null && subScale.compareTo(h.acc.lastScale) < 0 && !sub.fraction()) {
+                h.acc = new Accumulator(h.acc.value().add(sub.value()));
+                h.last = sub.last();
+                return;
+            }
+            if (sub == null || !a.is(Token.Kind.WORD)) {
+                return;
+            }
+            if (sub.fraction() && sub.value().compareTo(BigDecimal.ONE) < 0 && sub.last() > k) {
+                part = sub.value();
+                end = sub.last();
+            } else {
+                return;
+            }
         } else if (a.is(Token.Kind.WORD)) {
             NumberMatch sub = readWords(t, k);
             if (sub == null || sub.last() == k) {

@@ -6,7 +6,9 @@ import io.fatti.mention.Money;
 import io.fatti.mention.NumberMention;
 import io.fatti.mention.Percentage;
 import io.fatti.mention.Qualifier;
+import io.fatti.mention.Quantity;
 import io.fatti.mention.RatePeriod;
+import io.fatti.mention.Temporal;
 import io.fatti.money.CurrencyLexicon;
 import io.fatti.pipeline.Annotations;
 import io.fatti.pipeline.Annotator;
@@ -87,7 +89,8 @@ public final class ValueAnnotator implements Annotator {
     }
 
     @Override
-    public void annotate(Document doc, Annotations found) {
+    public void annotate(Document doc, Annotations annotations) {
+        Claims found = new Claims(doc, annotations, words);
         List<Token> t = doc.tokens();
         Currency carried = null;
         int carriedSentence = -1;
@@ -96,8 +99,9 @@ public final class ValueAnnotator implements Annotator {
                 continue;
             }
             Token tok = t.get(i);
-            if (!mayStartValue(tok)) {
-                continue;
+            if (!reader.mayStart(tok) && !currencies.mayStartWith(tok)
+                    && !(tok.is(Token.Kind.WORD) && words.ranges.containsKey(tok.lower()))) {
+                continue; // most tokens: nothing numeric can start here
             }
             Mention m = null;
             int[] range = new int[2];
@@ -109,6 +113,12 @@ public final class ValueAnnotator implements Annotator {
                 if (r != null) {
                     low = operand(doc, found, r[0]);
                     high = operand(doc, found, r[1]);
+                } else if (pass == Pass.NUMBERS) {
+                    int end = extendQuantity(doc, found, i);
+                    if (end > i) {
+                        i = end;
+                        continue;
+                    }
                 }
             }
             if (low == null) {
@@ -240,14 +250,6 @@ public final class ValueAnnotator implements Annotator {
         };
     }
 
-    private static boolean mayStartValue(Token tok) {
-        return switch (tok.kind()) {
-            case NUMBER, WORD, SYMBOL -> true;
-            case PUNCTUATION -> tok.text().equals("-");
-            default -> false;
-        };
-    }
-
     private Mention build(Document doc, Operand o, Amount amount, int first, int last, RatePeriod per, String rule) {
         Span sp = doc.tokenSpan(first, last);
         String text = doc.original(sp);
@@ -262,7 +264,7 @@ public final class ValueAnnotator implements Annotator {
     // ---- reading one operand ------------------------------------------------------------------------------
 
     /** Currency before, number, then percent or currency after; null when no number starts at {@code i}. */
-    private Operand operand(Document doc, Annotations found, int i) {
+    private Operand operand(Document doc, Claims found, int i) {
         List<Token> t = doc.tokens();
         Operand o = new Operand();
         o.first = i;
@@ -375,7 +377,7 @@ public final class ValueAnnotator implements Annotator {
     // ---- ranges -----------------------------------------------------------------------------------------------
 
     /** "tra 10 e 12 milioni", "dal 5 al 7%": token indices of the two operands, or null. */
-    private int[] rangeAt(Document doc, Annotations found, int i) {
+    private int[] rangeAt(Document doc, Claims found, int i) {
         List<Token> t = doc.tokens();
         Set<String> joiners = words.ranges.get(t.get(i).lower());
         if (i > 0 && words.rangeBlockers.contains(t.get(i - 1).lower())) {
@@ -400,12 +402,65 @@ public final class ValueAnnotator implements Annotator {
         return new int[] {a, b};
     }
 
+    /**
+     * "tra i 210 e i 250 passeggeri" when the quantity stage has already read "250 passeggeri": the low end joins
+     * that quantity, which becomes a range sharing its unit or noun. Returns the last token of the low end, or -1.
+     */
+    private int extendQuantity(Document doc, Claims found, int i) {
+        List<Token> t = doc.tokens();
+        Set<String> joiners = words.ranges.get(t.get(i).lower());
+        if (i > 0 && words.rangeBlockers.contains(t.get(i - 1).lower())) {
+            return -1;
+        }
+        int a = skipArticle(t, i + 1);
+        if (a >= t.size()) {
+            return -1;
+        }
+        Operand x = operand(doc, found, a);
+        if (x == null || x.kind != Kind.NUMBER || x.last + 2 >= t.size()
+                || !joiners.contains(t.get(x.last + 1).lower())) {
+            return -1;
+        }
+        int b = skipArticle(t, x.last + 2);
+        if (b >= t.size() || !found.isClaimed(b) || !doc.sameSentence(i, b)) {
+            return -1;
+        }
+        int start = doc.tokenSpan(b, b).start();
+        Quantity q = null;
+        for (Quantity candidate : found.mentions(Quantity.class)) {
+            if (candidate.start() == start && !candidate.amount().isRange() && candidate.dimensions().isEmpty()) {
+                q = candidate;
+            }
+        }
+        NumberMatch y = reader.read(t, b);
+        if (q == null || y == null) {
+            return -1;
+        }
+        BigDecimal lo = x.number.value();
+        BigDecimal hi = q.amount().value();
+        BigDecimal scale = y.scaled() ? reader.scaleMultiplier(t.get(y.last())) : null;
+        if (!x.number.scaled() && scale != null && lo.multiply(scale).compareTo(hi) < 0) {
+            lo = NumberReader.plain(lo.multiply(scale));
+        }
+        if (lo.compareTo(hi) >= 0) {
+            return -1;
+        }
+        PhraseLexicon.Match<Qualifier> hedge = qualifierBefore(doc, found, i);
+        Span sp = new Span(doc.tokenSpan(i, i).start(), q.end());
+        Quantity range = new Quantity(sp, doc.original(sp), "quantity.range-shared",
+                new Amount(null, lo, hi, hedge == null ? null : hedge.value()), q.unit(), q.noun(), q.per(),
+                q.dimensions(), q.change());
+        found.replace(q, range);
+        found.claim(i, b - 1);
+        return b - 1;
+    }
+
     private int skipArticle(List<Token> t, int i) {
         return i < t.size() && (t.get(i).is("il") || t.get(i).is("l'") || t.get(i).is("i")) ? i + 1 : i;
     }
 
     /** "10-12 miliardi", "20-100": the high end after a glued dash, or null. */
-    private Operand dashRange(Document doc, Annotations found, Operand low) {
+    private Operand dashRange(Document doc, Claims found, Operand low) {
         List<Token> t = doc.tokens();
         int d = low.last + 1;
         if (low.kind != Kind.NUMBER || low.number.spelled() || d + 1 >= t.size() || !t.get(d).text().equals("-")
@@ -426,7 +481,7 @@ public final class ValueAnnotator implements Annotator {
     // ---- qualifiers and filters -------------------------------------------------------------------------------
 
     /** The qualifier before token {@code first}: "quasi 18 milioni", "oltre il 12%". */
-    private PhraseLexicon.Match<Qualifier> qualifierBefore(Document doc, Annotations found, int first) {
+    private PhraseLexicon.Match<Qualifier> qualifierBefore(Document doc, Claims found, int first) {
         List<Token> t = doc.tokens();
         int p = first - 1;
         if (p < 0) {
@@ -447,7 +502,7 @@ public final class ValueAnnotator implements Annotator {
     }
 
     /** A bound and the opposite bound after it: "superiore a 1000 e inferiore a 1500", "non più di 50 e non meno di 20". */
-    private Bound boundPair(Document doc, Annotations found, Operand first, Qualifier q, int last) {
+    private Bound boundPair(Document doc, Claims found, Operand first, Qualifier q, int last) {
         List<Token> t = doc.tokens();
         boolean lower = q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
         boolean upper = q == Qualifier.LESS_THAN || q == Qualifier.AT_MOST;
@@ -519,7 +574,7 @@ public final class ValueAnnotator implements Annotator {
         List<Token> t = doc.tokens();
         int first = n.first();
         Token head = t.get(first);
-        boolean bare = n.isBareInteger(head.text()) || (n.spelled() && n.first() == n.last());
+        boolean bare = !n.scaled() && !n.fraction() && n.first() == n.last();
         Token prev = first > 0 && doc.sameSentence(first - 1, first) ? t.get(first - 1) : null;
         if (n.spelled()) {
             if (n.first() == n.last() && n.rule().equals("number.fraction-half")) {
@@ -552,6 +607,10 @@ public final class ValueAnnotator implements Annotator {
             if (words.labelWords.contains(prev.lower()) || words.notCounts.contains(prev.lower())) {
                 return false; // "volo 574", "versione 10", "novembre 22"
             }
+            if (prev.text().equals(".") && first > 1 && doc.glued(first - 1)
+                    && words.labelWords.contains(t.get(first - 2).lower())) {
+                return false; // "n. 34", "art. 18"
+            }
         }
         return true;
     }
@@ -583,7 +642,15 @@ public final class ValueAnnotator implements Annotator {
     /** True when nothing but punctuation or the end of the sentence follows token {@code last}. */
     private static boolean endsPhrase(Document doc, int last) {
         int k = last + 1;
-        return k >= doc.size() || !doc.sameSentence(last, k) || doc.token(k).is(Token.Kind.PUNCTUATION);
+        if (k >= doc.size() || !doc.sameSentence(last, k)) {
+            return true;
+        }
+        String s = doc.token(k).text();
+        if (s.equals("'") && doc.glued(k)) {
+            return endsPhrase(doc, k); // "un'" written alone
+        }
+        return s.equals(".") || s.equals(",") || s.equals(";") || s.equals(":") || s.equals("!") || s.equals("?")
+                || s.equals(")");
     }
 
     private static boolean isJoiner(Token tok) {
@@ -618,5 +685,113 @@ public final class ValueAnnotator implements Annotator {
 
     private static boolean isSentenceStart(Document doc, int i) {
         return i == 0 || !doc.sameSentence(i - 1, i);
+    }
+
+    /**
+     * The claims of earlier stages as this stage sees them. A day number read as a date with nothing but range words
+     * around it ("dal 5" in "dal 5 al 7%", "tra 20 e 30") is a weak reading: a value that needs those tokens takes
+     * them, and the weak date is removed. Everything else claimed by earlier stages is left alone.
+     */
+    private static final class Claims {
+        private final Annotations found;
+        private final Document doc;
+        private final java.util.BitSet weak = new java.util.BitSet();
+        private final List<Temporal> weakDates = new java.util.ArrayList<>();
+
+        Claims(Document doc, Annotations found, ValueWords words) {
+            this.doc = doc;
+            this.found = found;
+            for (Temporal tm : found.mentions(Temporal.class)) {
+                if (tm.grain() != Temporal.Grain.DAY) {
+                    continue;
+                }
+                int[] r = tokens(doc, tm.span());
+                if (r == null) {
+                    continue;
+                }
+                boolean onlyNumbers = true;
+                for (int k = r[0]; k <= r[1] && onlyNumbers; k++) {
+                    Token tok = doc.token(k);
+                    onlyNumbers = tok.is(Token.Kind.NUMBER) || words.ranges.containsKey(tok.lower())
+                            || words.articles.contains(tok.lower()) || isRangeJoiner(words, tok.lower());
+                }
+                if (!onlyNumbers && r[1] - r[0] == 2 && doc.token(r[0]).is(Token.Kind.NUMBER)
+                        && doc.token(r[0] + 1).text().equals("/") && doc.token(r[1]).is(Token.Kind.NUMBER)) {
+                    // "1/4" after "superiore a": a fraction; comparisons do not take dates
+                    onlyNumbers = words.comparatives.endingAt(doc.tokens(), r[0] - 1) != null;
+                }
+                if (onlyNumbers) {
+                    weak.set(r[0], r[1] + 1);
+                    weakDates.add(tm);
+                }
+            }
+        }
+
+        private static boolean isRangeJoiner(ValueWords words, String lower) {
+            for (Set<String> joiners : words.ranges.values()) {
+                if (joiners.contains(lower)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The tokens {first, last} a span covers, or null (binary search: token spans grow with the index). */
+        private static int[] tokens(Document doc, Span span) {
+            int lo = 0;
+            int hi = doc.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (doc.tokenSpan(mid, mid).start() < span.start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int first = lo;
+            int last = first - 1;
+            while (last + 1 < doc.size() && doc.tokenSpan(last + 1, last + 1).end() <= span.end()) {
+                last++;
+            }
+            return last < first ? null : new int[] {first, last};
+        }
+
+        boolean isClaimed(int i) {
+            return found.isClaimed(i) && !weak.get(i);
+        }
+
+        boolean anyClaimed(int from, int to) {
+            for (int k = from; k <= to; k++) {
+                if (isClaimed(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void add(Mention m, int from, int to) {
+            if (!weakDates.isEmpty() && weak.nextSetBit(from) >= 0 && weak.nextSetBit(from) <= to) {
+                for (java.util.Iterator<Temporal> it = weakDates.iterator(); it.hasNext(); ) {
+                    Temporal tm = it.next();
+                    if (tm.span().intersects(m.span())) {
+                        found.remove(tm);
+                        it.remove();
+                    }
+                }
+            }
+            found.add(m, from, to);
+        }
+
+        void claim(int from, int to) {
+            found.claim(from, to);
+        }
+
+        <T extends Mention> List<T> mentions(Class<T> type) {
+            return found.mentions(type);
+        }
+
+        void replace(Mention old, Mention refined) {
+            found.replace(old, refined);
+        }
     }
 }

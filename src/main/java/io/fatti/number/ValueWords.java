@@ -18,6 +18,7 @@ final class ValueWords {
     final PhraseLexicon<Boolean> percent = new PhraseLexicon<>();
     final PhraseLexicon<Qualifier> qualifiers = new PhraseLexicon<>();
     final PhraseLexicon<Qualifier> qualifiersAfter = new PhraseLexicon<>();
+    final PhraseLexicon<Boolean> comparatives = new PhraseLexicon<>();
     final Set<String> boundJoiners = new HashSet<>();
     final PhraseLexicon<RatePeriod> rates = new PhraseLexicon<>();
     final Set<String> articles = new HashSet<>();
@@ -39,6 +40,9 @@ final class ValueWords {
             qualifiersAfter.add(l.field(0), false, l.enumField(1, Qualifier.class));
         }
         words("number/bound-joiners.tsv", boundJoiners);
+        for (DataFile.Line l : DataFile.read("number/comparatives.tsv")) {
+            comparatives.add(l.field(0), false, Boolean.TRUE);
+        }
         for (DataFile.Line l : DataFile.read("number/rates.tsv")) {
             rates.add(l.field(0), false, l.enumField(1, RatePeriod.class));
         }

@@ -23,6 +23,9 @@ public final class ItalianPipeline {
 
     public static List<Annotator> defaultStages(Options options) {
         List<Annotator> stages = new ArrayList<>();
+        if (options.temporal()) {
+            stages.add(io.fatti.time.TemporalAnnotator.italian());
+        }
         stages.add(io.fatti.number.ValueAnnotator.moneyAndPercent());
         stages.add(io.fatti.quantity.QuantityAnnotator.italian());
         stages.add(io.fatti.number.ValueAnnotator.numbers());

@@ -1,0 +1,204 @@
+package io.fatti.time;
+
+import io.fatti.lexicon.DataFile;
+import io.fatti.mention.Temporal.Grain;
+import io.fatti.mention.TimeModifier;
+import java.time.DayOfWeek;
+import java.time.MonthDay;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Italian words of the temporal layer, loaded from {@code models/time/}: month and weekday names, number and
+ * ordinal words, units, shift words (scorso, prossimo), parts of periods and days, seasons, holidays and the small
+ * function words around dates. Every entry is validated at load; a bad line fails naming file and line.
+ * Immutable and thread-safe once built.
+ */
+public final class TimeLexicon {
+
+    /** Function-word roles, see {@code models/time/function-words.tsv}. */
+    enum Role { ARTICLE, OF, IN, FROM, TO, BETWEEN, AND, BY, UNTIL, BEFORE, AFTER, APPROX, EVERY, AGO, YEAR_CUE, AGE_CUE, AUXILIARY, CLOCK_CUE }
+
+    record NameEntry(int value, boolean full) {
+    }
+
+    record Unit(Grain grain, int count) {
+    }
+
+    record Shift(int offset, boolean fromMention) {
+    }
+
+    record PartOfDay(String code, int fromHour, int toHour, int dayShift) {
+    }
+
+    record DayPart(int dayOffset, String code) {
+    }
+
+    record Season(String code, MonthDay first, MonthDay last) {
+    }
+
+    /** A named day: a fixed month-day, or the n-th weekday of a month. */
+    record Holiday(MonthDay fixed, int nth, DayOfWeek weekday, int month) {
+    }
+
+    final Map<String, NameEntry> months = new HashMap<>();
+    final Map<String, NameEntry> weekdays = new HashMap<>();
+    final Map<String, Integer> numbers = new HashMap<>();
+    final Map<String, Integer> ordinals = new HashMap<>();
+    final Map<String, Unit> units = new HashMap<>();
+    final PhraseTable<Integer> relativeDays = new PhraseTable<>();
+    final PhraseTable<Shift> shifts = new PhraseTable<>();
+    final Map<String, TimeModifier> periodParts = new HashMap<>();
+    final Map<String, PartOfDay> partsOfDay = new HashMap<>();
+    /** Parts of day by TIMEX3 code (MO, AF, EV, NI). */
+    final Map<String, PartOfDay> partsByCode = new HashMap<>();
+    final Map<String, DayPart> dayPartWords = new HashMap<>();
+    final Map<String, Season> seasons = new HashMap<>();
+    final PhraseTable<Holiday> holidays = new PhraseTable<>();
+    final Map<String, String> sets = new HashMap<>();
+    final PhraseTable<Boolean> nowWords = new PhraseTable<>();
+    private final Map<String, Set<Role>> roles = new HashMap<>();
+
+    private TimeLexicon() {
+    }
+
+    /** Loads the packaged Italian lexicon. */
+    public static TimeLexicon italian() {
+        TimeLexicon x = new TimeLexicon();
+        for (DataFile.Line l : DataFile.read("time/months.tsv")) {
+            x.months.put(l.field(0), new NameEntry(intIn(l, 1, 1, 12), full(l)));
+        }
+        for (DataFile.Line l : DataFile.read("time/weekdays.tsv")) {
+            x.weekdays.put(l.field(0), new NameEntry(intIn(l, 1, 1, 7), full(l)));
+        }
+        for (DataFile.Line l : DataFile.read("time/numbers.tsv")) {
+            x.numbers.put(l.field(0), intIn(l, 1, 0, 1000));
+        }
+        for (DataFile.Line l : DataFile.read("time/ordinals.tsv")) {
+            x.ordinals.put(l.field(0), intIn(l, 1, -2, 31));
+        }
+        for (DataFile.Line l : DataFile.read("time/units.tsv")) {
+            x.units.put(l.field(0), new Unit(l.enumField(1, Grain.class), intIn(l, 2, 1, 100)));
+        }
+        for (DataFile.Line l : DataFile.read("time/relative-days.tsv")) {
+            x.relativeDays.add(l.field(0), intIn(l, 1, -7, 7));
+        }
+        for (DataFile.Line l : DataFile.read("time/shifts.tsv")) {
+            String anchor = l.field(2);
+            if (!anchor.equals("ARTICLE") && !anchor.equals("MENTION")) {
+                throw l.error("anchor must be ARTICLE or MENTION, found '" + anchor + "'");
+            }
+            x.shifts.add(l.field(0), new Shift(intIn(l, 1, -1, 1), anchor.equals("MENTION")));
+        }
+        for (DataFile.Line l : DataFile.read("time/period-parts.tsv")) {
+            TimeModifier m = l.enumField(1, TimeModifier.class);
+            if (!EnumSet.of(TimeModifier.START, TimeModifier.MID, TimeModifier.END).contains(m)) {
+                throw l.error("expected START, MID or END");
+            }
+            x.periodParts.put(l.field(0), m);
+        }
+        for (DataFile.Line l : DataFile.read("time/parts-of-day.tsv")) {
+            PartOfDay p = new PartOfDay(code(l, 1), intIn(l, 2, 0, 24), intIn(l, 3, 0, 24), intIn(l, 4, 0, 1));
+            x.partsOfDay.put(l.field(0), p);
+            x.partsByCode.putIfAbsent(p.code(), p);
+        }
+        for (DataFile.Line l : DataFile.read("time/day-parts-words.tsv")) {
+            DayPart d = new DayPart(intIn(l, 1, -2, 2), code(l, 2));
+            if (!x.partsByCode.containsKey(d.code())) {
+                throw l.error("unknown part of day '" + d.code() + "' (see parts-of-day.tsv)");
+            }
+            x.dayPartWords.put(l.field(0), d);
+        }
+        for (DataFile.Line l : DataFile.read("time/seasons.tsv")) {
+            x.seasons.put(l.field(0), new Season(code(l, 1), monthDay(l, 2), monthDay(l, 3)));
+        }
+        for (DataFile.Line l : DataFile.read("time/holidays.tsv")) {
+            x.holidays.add(l.field(0), holiday(l));
+        }
+        for (DataFile.Line l : DataFile.read("time/sets.tsv")) {
+            String period = l.field(1);
+            if (!period.matches("P[0-9]{1,2}[DWMY]")) {
+                throw l.error("expected a period such as P1Y, found '" + period + "'");
+            }
+            x.sets.put(l.field(0), period);
+        }
+        for (DataFile.Line l : DataFile.read("time/now-words.tsv")) {
+            x.nowWords.add(l.field(0), Boolean.TRUE);
+        }
+        for (DataFile.Line l : DataFile.read("time/function-words.tsv")) {
+            x.roles.computeIfAbsent(l.field(0), k -> EnumSet.noneOf(Role.class)).add(l.enumField(1, Role.class));
+        }
+        return x;
+    }
+
+    boolean is(String word, Role role) {
+        Set<Role> r = roles.get(word);
+        return r != null && r.contains(role);
+    }
+
+    Set<Role> roles(String word) {
+        Set<Role> r = roles.get(word);
+        return r == null ? Set.of() : r;
+    }
+
+    private static boolean full(DataFile.Line l) {
+        String kind = l.field(2);
+        if (!kind.equals("FULL") && !kind.equals("ABBR")) {
+            throw l.error("expected FULL or ABBR, found '" + kind + "'");
+        }
+        return kind.equals("FULL");
+    }
+
+    private static String code(DataFile.Line l, int i) {
+        String c = l.field(i);
+        if (!c.matches("[A-Z]{2}")) {
+            throw l.error("expected a two-letter TIMEX3 code, found '" + c + "'");
+        }
+        return c;
+    }
+
+    private static int intIn(DataFile.Line l, int i, int min, int max) {
+        String v = l.field(i);
+        try {
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) {
+                throw l.error("expected a number from " + min + " to " + max + ", found " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw l.error("expected a number, found '" + v + "'");
+        }
+    }
+
+    private static MonthDay monthDay(DataFile.Line l, int i) {
+        try {
+            return MonthDay.parse("--" + l.field(i));
+        } catch (RuntimeException e) {
+            throw l.error("expected MM-DD, found '" + l.field(i) + "'");
+        }
+    }
+
+    private static Holiday holiday(DataFile.Line l) {
+        String v = l.field(1);
+        if (v.startsWith("NTH:")) {
+            String[] p = v.split(":");
+            try {
+                if (p.length != 4) {
+                    throw new IllegalArgumentException();
+                }
+                int nth = Integer.parseInt(p[1]);
+                DayOfWeek dow = DayOfWeek.of(Integer.parseInt(p[2]));
+                int month = Integer.parseInt(p[3]);
+                if (nth < 1 || nth > 5 || month < 1 || month > 12) {
+                    throw new IllegalArgumentException();
+                }
+                return new Holiday(null, nth, dow, month);
+            } catch (RuntimeException e) {
+                throw l.error("expected NTH:n:weekday:month, found '" + v + "'");
+            }
+        }
+        return new Holiday(monthDay(l, 1), 0, null, 0);
+    }
+}

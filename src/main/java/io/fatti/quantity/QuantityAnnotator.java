@@ -78,7 +78,8 @@ public final class QuantityAnnotator implements Annotator {
     }
 
     @Override
-    public void annotate(Document doc, Annotations found) {
+    public void annotate(Document doc, Annotations annotations) {
+        Claims found = new Claims(doc, annotations, ranges);
         int i = 0;
         while (i < doc.size()) {
             int next = at(doc, found, i);
@@ -109,7 +110,7 @@ public final class QuantityAnnotator implements Annotator {
     }
 
     /** Tries a quantity at token i; returns the token after it, or -1. */
-    private int at(Document doc, Annotations found, int i) {
+    private int at(Document doc, Claims found, int i) {
         if (found.isClaimed(i)) {
             return ageOverDuration(doc, found, i);
         }
@@ -180,7 +181,7 @@ public final class QuantityAnnotator implements Annotator {
                 || (name.is(Token.Kind.WORD) && !name.text().equals(name.lower()) && !sentenceStart);
     }
 
-    private int afterModelNumber(Document doc, Annotations found, int i) {
+    private int afterModelNumber(Document doc, Claims found, int i) {
         Token t = doc.token(i);
         int space = t.text().lastIndexOf(' ');
         BigDecimal value = DigitFormat.parse(t.text().substring(space + 1));
@@ -195,7 +196,7 @@ public final class QuantityAnnotator implements Annotator {
     }
 
     /** "mezzo chilo", "mezzo giro": half of the unit right after it (counted nouns are left alone: "mezza Italia"). */
-    private int half(Document doc, Annotations found, int i) {
+    private int half(Document doc, Claims found, int i) {
         UnitMatch u = units.match(doc, i + 1);
         if (u == null || u.ageOnly() || u.degrees()) {
             return -1;
@@ -219,7 +220,7 @@ public final class QuantityAnnotator implements Annotator {
 
     // ---- reading the numbers ---------------------------------------------------------------------------------
 
-    private Reading reading(Document doc, Annotations found, NumberMatch n) {
+    private Reading reading(Document doc, Claims found, NumberMatch n) {
         Reading dims = dimensions(doc, found, n);
         if (dims != null) {
             return dims;
@@ -232,7 +233,7 @@ public final class QuantityAnnotator implements Annotator {
     }
 
     /** "2.778 x 1.284", "1920x1080", "10 x 20 x 5": two or three factors joined by x or ×. */
-    private Reading dimensions(Document doc, Annotations found, NumberMatch n) {
+    private Reading dimensions(Document doc, Claims found, NumberMatch n) {
         List<BigDecimal> factors = new ArrayList<>();
         factors.add(n.value());
         int last = n.last();
@@ -278,7 +279,7 @@ public final class QuantityAnnotator implements Annotator {
      * ("è passata da 4.000 a 4.500 mAh") the two numbers are a change, not a range: the reading is marked
      * {@code fromTo} and both become quantities sharing the unit.
      */
-    private Reading range(Document doc, Annotations found, NumberMatch n) {
+    private Reading range(Document doc, Claims found, NumberMatch n) {
         int c = n.last() + 1;
         if (c + 1 >= doc.size() || found.isClaimed(c) || found.isClaimed(c + 1)) {
             return null;
@@ -333,7 +334,7 @@ public final class QuantityAnnotator implements Annotator {
 
     // ---- units, nouns, dimensions ----------------------------------------------------------------------------
 
-    private int unit(Document doc, Annotations found, Reading r, UnitMatch u) {
+    private int unit(Document doc, Claims found, Reading r, UnitMatch u) {
         Unit unit = u.unit();
         int last = u.lastToken();
         if (doc.token(u.firstToken()).is("\"") && (r.isRange() || r.value().compareTo(MAX_QUOTE_INCHES) >= 0)) {
@@ -393,7 +394,7 @@ public final class QuantityAnnotator implements Annotator {
         return emit(doc, found, r, last, rule, unit.id(), null, per);
     }
 
-    private int noun(Document doc, Annotations found, Reading r, NounMatch noun) {
+    private int noun(Document doc, Claims found, Reading r, NounMatch noun) {
         NumberMatch n = r.lastNumber();
         String firstText = doc.token(r.first()).text();
         // "un utente" is an article and a noun, not a count; "2021 smartphone" is a year.
@@ -426,7 +427,7 @@ public final class QuantityAnnotator implements Annotator {
      * Adds the quantity read in {@code r} and ending at token {@code last}. A change "da X a Y unit" gives two
      * quantities: Y with the unit written after it, and X ({@code rule}-shared) with the same unit or noun.
      */
-    private int emit(Document doc, Annotations found, Reading r, int last, String rule, String unit, String noun,
+    private int emit(Document doc, Claims found, Reading r, int last, String rule, String unit, String noun,
                      RatePeriod per) {
         int first = r.valueFirst();
         Qualifier q = r.from() == null ? hedge(doc, r) : null;
@@ -441,7 +442,7 @@ public final class QuantityAnnotator implements Annotator {
     }
 
     /** "1920x1080" with no unit: a resolution-like product, kept only when both factors are large. */
-    private int bareDimensions(Document doc, Annotations found, Reading r) {
+    private int bareDimensions(Document doc, Claims found, Reading r) {
         if (r.dimensions().size() < 2 || !r.gluedDimensions() || found.anyClaimed(r.first(), r.last())) {
             return -1;
         }
@@ -460,7 +461,7 @@ public final class QuantityAnnotator implements Annotator {
      * The rate period right after token {@code last}, or null. When the time stage already read the phrase as a
      * recurring set ("al mese" as SET), the set is dropped: after a quantity the phrase is the quantity's rate.
      */
-    private RateReader.Rate rateAfter(Document doc, Annotations found, int last) {
+    private RateReader.Rate rateAfter(Document doc, Claims found, int last) {
         RateReader.Rate rate = rates.read(doc, last + 1);
         if (rate == null || !found.anyClaimed(last + 1, rate.lastToken())) {
             return rate;
@@ -491,7 +492,7 @@ public final class QuantityAnnotator implements Annotator {
      * "ha 45 anni" where the time stage already made "45 anni" a duration: in an age context the duration becomes
      * an age. Returns the token after it, or -1.
      */
-    private int ageOverDuration(Document doc, Annotations found, int i) {
+    private int ageOverDuration(Document doc, Claims found, int i) {
         NumberMatch n = numbers.read(doc, i);
         if (n == null || n.last() + 1 >= doc.size()) {
             return -1;
@@ -505,7 +506,7 @@ public final class QuantityAnnotator implements Annotator {
     }
 
     /** The time stage's duration over exactly these tokens ("cinque anni"), which an age context turns into an age. */
-    private static Temporal durationOver(Document doc, Annotations found, int first, int last) {
+    private static Temporal durationOver(Document doc, Claims found, int first, int last) {
         if (!found.anyClaimed(first, last)) {
             return null;
         }

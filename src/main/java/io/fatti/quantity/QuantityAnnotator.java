@@ -11,11 +11,10 @@ import io.fatti.number.NumberMatch;
 import io.fatti.number.NumberReader;
 import io.fatti.pipeline.Annotations;
 import io.fatti.pipeline.Annotator;
+import io.fatti.quantity.ValueReader.Reading;
 import io.fatti.text.Document;
 import io.fatti.text.Token;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,8 +34,6 @@ import java.util.Locale;
  */
 public final class QuantityAnnotator implements Annotator {
 
-    private static final MathContext MC = MathContext.DECIMAL64;
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     /** Below this, a glued "AxB" without a unit is more likely a code ("2x2 MIMO", "4x4") than a resolution. */
     private static final BigDecimal BARE_DIMENSION_MIN = BigDecimal.valueOf(100);
 
@@ -50,9 +47,10 @@ public final class QuantityAnnotator implements Annotator {
     private final UnitContext context;
     private final QualifierReader qualifiers;
     private final RangeWords ranges;
+    private final ValueReader values;
 
     QuantityAnnotator(NumberReader numbers, UnitLexicon units, CountedNoun nouns, RateReader rates,
-                             UnitContext context, QualifierReader qualifiers, RangeWords ranges) {
+                      UnitContext context, QualifierReader qualifiers, RangeWords ranges) {
         this.numbers = numbers;
         this.units = units;
         this.nouns = nouns;
@@ -60,16 +58,13 @@ public final class QuantityAnnotator implements Annotator {
         this.context = context;
         this.qualifiers = qualifiers;
         this.ranges = ranges;
+        this.values = new ValueReader(numbers, ranges);
     }
 
     /** The stage with the packaged Italian data. */
     public static QuantityAnnotator italian() {
         return new QuantityAnnotator(NumberReader.italian(), UnitLexicon.italian(), CountedNoun.italian(),
                 RateReader.italian(), UnitContext.italian(), QualifierReader.italian(), RangeWords.italian());
-    }
-
-    public UnitLexicon units() {
-        return units;
     }
 
     @Override
@@ -84,28 +79,6 @@ public final class QuantityAnnotator implements Annotator {
         while (i < doc.size()) {
             int next = at(doc, found, i);
             i = next > i ? next : i + 1;
-        }
-    }
-
-    /** The numbers read at a position: one value, a range, or the factors of a product. */
-    /**
-     * The numbers read at a position: one value, a range (low, high), or the factors of a product. A change
-     * "da X a Y" is read as the value Y with {@code from} holding X (its value in {@code low}).
-     */
-    private record Reading(int first, int last, NumberMatch lastNumber, BigDecimal value, BigDecimal low,
-                           BigDecimal high, List<BigDecimal> dimensions, boolean gluedDimensions, NumberMatch from) {
-
-        Amount amount(Qualifier q) {
-            return value != null ? Amount.of(value, q) : Amount.range(low, high).withQualifier(q);
-        }
-
-        boolean isRange() {
-            return value == null;
-        }
-
-        /** Where the emitted value starts: after "da X a" for a change, else at the first token. */
-        int valueFirst() {
-            return from != null ? lastNumber.first() : first;
         }
     }
 
@@ -130,7 +103,7 @@ public final class QuantityAnnotator implements Annotator {
         if (n == null || found.anyClaimed(n.first(), n.last())) {
             return -1;
         }
-        Reading r = reading(doc, found, n);
+        Reading r = values.read(doc, found, n);
         int after = r.last() + 1;
         if (after >= doc.size() || !doc.sameSentence(r.last(), after)) {
             return bareDimensions(doc, found, r);
@@ -216,120 +189,6 @@ public final class QuantityAnnotator implements Annotator {
         }
         return !(before.is(Token.Kind.WORD) || before.is(Token.Kind.ALPHANUMERIC) || before.is(Token.Kind.NUMBER)
                 || before.is(".") || before.is("/"));
-    }
-
-    // ---- reading the numbers ---------------------------------------------------------------------------------
-
-    private Reading reading(Document doc, Claims found, NumberMatch n) {
-        Reading dims = dimensions(doc, found, n);
-        if (dims != null) {
-            return dims;
-        }
-        Reading range = range(doc, found, n);
-        if (range != null) {
-            return range;
-        }
-        return new Reading(n.first(), n.last(), n, n.value(), null, null, List.of(), false, null);
-    }
-
-    /** "2.778 x 1.284", "1920x1080", "10 x 20 x 5": two or three factors joined by x or ×. */
-    private Reading dimensions(Document doc, Claims found, NumberMatch n) {
-        List<BigDecimal> factors = new ArrayList<>();
-        factors.add(n.value());
-        int last = n.last();
-        NumberMatch lastNumber = n;
-        boolean glued = false;
-        while (factors.size() < 3 && last + 1 < doc.size()) {
-            int j = last + 1;
-            Token t = doc.token(j);
-            if (found.isClaimed(j)) {
-                break;
-            }
-            if (t.is(Token.Kind.ALPHANUMERIC) && doc.glued(j) && t.lower().startsWith("x")) {
-                BigDecimal v = DigitFormat.parse(t.text().substring(1)); // "1920x1080": x1080 is one token
-                if (v == null) {
-                    break;
-                }
-                factors.add(v);
-                last = j;
-                glued = true;
-            } else if ((t.is("x") || t.is("×")) && j + 1 < doc.size() && !found.isClaimed(j + 1)) {
-                NumberMatch m = numbers.read(doc, j + 1);
-                if (m == null || m.scaled() || m.spelled()) {
-                    break;
-                }
-                factors.add(m.value());
-                last = m.last();
-                lastNumber = m;
-                glued = glued || doc.glued(j);
-            } else {
-                break;
-            }
-        }
-        if (factors.size() < 2) {
-            return null;
-        }
-        return new Reading(n.first(), last, lastNumber, factors.get(0), null, null, factors, glued, null);
-    }
-
-    /**
-     * "tra 10 e 15 milioni", "da 6 a 8", "dai 1.500 ai 2.000", "tra i 180 e i 190", "128-512": two numbers whose
-     * unit or noun comes after the second. An unscaled first number below a thousand takes the second one's scale
-     * ("tra 10 e 15 milioni", but "da 367.500 a 1,3 milioni"). After a verb of change
-     * ("è passata da 4.000 a 4.500 mAh") the two numbers are a change, not a range: the reading is marked
-     * {@code fromTo} and both become quantities sharing the unit.
-     */
-    private Reading range(Document doc, Claims found, NumberMatch n) {
-        int c = n.last() + 1;
-        if (c + 1 >= doc.size() || found.isClaimed(c) || found.isClaimed(c + 1)) {
-            return null;
-        }
-        Token connector = doc.token(c);
-        int first = n.first();
-        int high = c + 1;
-        boolean fromTo = false;
-        if (connector.is("-")) {
-            if (doc.glued(c) != doc.glued(c + 1)) {
-                return null;
-            }
-        } else {
-            int o = n.first() - 1;
-            if (o >= 0 && ranges.isArticle(doc.token(o).lower()) && o > 0 && doc.token(o - 1).is(Token.Kind.WORD)
-                    && ranges.isOpener(doc.token(o - 1).lower())) {
-                o--; // "tra i 180"
-            }
-            if (o < 0 || !ranges.isOpener(doc.token(o).lower()) || !ranges.joins(doc.token(o).lower(), connector.lower())
-                    || found.anyClaimed(o, n.first() - 1) || !doc.sameSentence(o, c)) {
-                return null;
-            }
-            if (ranges.isArticle(doc.token(high).lower()) && !connector.text().endsWith("'")) {
-                high++; // "e i 190"
-            }
-            first = o;
-            fromTo = o > 0 && ranges.blocks(doc.token(o - 1).lower());
-        }
-        NumberMatch m = high < doc.size() ? numbers.read(doc, high) : null;
-        if (m == null || found.anyClaimed(high, m.last())) {
-            return null;
-        }
-        BigDecimal low = n.value();
-        if (!n.scaled() && m.scaled() && doc.token(m.first()).is(Token.Kind.NUMBER)) {
-            BigDecimal base = DigitFormat.parse(doc.token(m.first()).text());
-            if (base != null && base.signum() != 0) {
-                BigDecimal scaled = low.multiply(m.value().divide(base, MC));
-                boolean sameScale = low.compareTo(THOUSAND) < 0; // "da 10 a 15 milioni", not "da 367.500 a 1,3 milioni"
-                if (sameScale && (fromTo || scaled.compareTo(m.value()) < 0)) {
-                    low = scaled;
-                }
-            }
-        }
-        if (fromTo) {
-            return new Reading(first, m.last(), m, m.value(), low, null, List.of(), false, n);
-        }
-        if (low.compareTo(m.value()) >= 0) {
-            return null;
-        }
-        return new Reading(first, m.last(), m, null, low, m.value(), List.of(), false, null);
     }
 
     // ---- units, nouns, dimensions ----------------------------------------------------------------------------

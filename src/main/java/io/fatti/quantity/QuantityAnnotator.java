@@ -136,7 +136,15 @@ public final class QuantityAnnotator implements Annotator {
                 return noun(doc, found, r, noun);
             }
         }
-        return bareDimensions(doc, found, r);
+        int done = bareDimensions(doc, found, r);
+        if (done < 0 && r.first() == i) {
+            int name = context.nameEnd(doc, i);
+            if (name >= 0 && !found.anyClaimed(i, name)) {
+                found.claim(i, name); // "video in 4K": a name, no value for the stages after this one
+                return name + 1;
+            }
+        }
+        return done;
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public final class UnitContext {
 
-    private enum Role { AGE_BEFORE, AGE_PERSON, AGE_AFTER, AGE_HEDGE, NOT_AGE_AFTER, ANGLE, HALF, MINUS }
+    private enum Role { AGE_BEFORE, AGE_PERSON, AGE_AFTER, AGE_HEDGE, NOT_AGE_AFTER, ANGLE, HALF, MINUS, NAME }
 
     /** How many tokens before the number an angle cue may stand ("girare a sinistra di 45 gradi"). */
     private static final int ANGLE_WINDOW = 5;
@@ -93,6 +93,18 @@ public final class UnitContext {
         }
         String w = doc.token(i).lower();
         return w.equals("non") || (w.length() > 4 && (w.endsWith("are") || w.endsWith("ere") || w.endsWith("ire")));
+    }
+
+    /** The last token of a number-and-letter name written from token {@code i} ("4K", "1080p"), or -1. */
+    public int nameEnd(Document doc, int i) {
+        PhraseTable.Match<Role> m = phrases.longest(doc, i);
+        if (m == null || m.value() != Role.NAME) {
+            return -1;
+        }
+        int next = m.lastToken() + 1;
+        boolean continues = next < doc.size() && doc.glued(next) && (doc.token(next).is(Token.Kind.WORD)
+                || doc.token(next).is(Token.Kind.ALPHANUMERIC) || doc.token(next).is(Token.Kind.NUMBER));
+        return continues ? -1 : m.lastToken();
     }
 
     /** True when token {@code i} is a spelled minus sign before a temperature ("meno 5 gradi"). */

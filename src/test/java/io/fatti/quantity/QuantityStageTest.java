@@ -87,4 +87,10 @@ class QuantityStageTest {
                 .extract("Ha venduto 43,9 milioni di unità e incassato 12,22 miliardi di dollari.").mentions();
         assertThat(found).extracting(Mention::type).extracting(Enum::name).containsExactly("QUANTITY", "MONEY");
     }
+
+    @Test
+    void videoResolutionNamesAreNoValuesForAnyStage() {
+        List<Mention> found = Fatti.italian().extract("Registra video in 4K e in 1080p, il monitor è 8K.").mentions();
+        assertThat(found).noneMatch(m -> m instanceof io.fatti.mention.ValueMention);
+    }
 }

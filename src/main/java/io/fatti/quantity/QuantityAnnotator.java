@@ -37,6 +37,9 @@ public final class QuantityAnnotator implements Annotator {
     /** Below this, a glued "AxB" without a unit is more likely a code ("2x2 MIMO", "4x4") than a resolution. */
     private static final BigDecimal BARE_DIMENSION_MIN = BigDecimal.valueOf(100);
 
+    /** The rule of a number read with a collective numeral ("una decina"): always APPROX. */
+    private static final String ABOUT = "quantity.collective";
+
     /** A screen or wheel is measured in inches with a quotation mark; larger numbers before one are something else. */
     private static final BigDecimal MAX_QUOTE_INCHES = BigDecimal.valueOf(200);
 
@@ -100,6 +103,7 @@ public final class QuantityAnnotator implements Annotator {
         if (n == null && context.isHalf(doc, i)) {
             return half(doc, found, i);
         }
+        n = collective(doc, n);
         if (n == null || found.anyClaimed(n.first(), n.last())) {
             return -1;
         }
@@ -174,6 +178,21 @@ public final class QuantityAnnotator implements Annotator {
         found.add(new Quantity(sp, doc.original(sp), "quantity.unit-after-model-number", Amount.of(value),
                 u.unitId(), null, null, List.of(), null), i, u.lastToken());
         return u.lastToken() + 1;
+    }
+
+    /**
+     * "una decina di negozi", "tre centinaia di dipendenti": a number (or the article "un", "una", read as one)
+     * times the collective numeral after it, an approximate count (rule {@link #ABOUT}).
+     */
+    private NumberMatch collective(Document doc, NumberMatch n) {
+        if (n == null || n.scaled() || n.fraction() || n.last() + 1 >= doc.size()) {
+            return n;
+        }
+        BigDecimal about = context.about(doc, n.last() + 1);
+        if (about == null) {
+            return n;
+        }
+        return new NumberMatch(n.value().multiply(about), n.first(), n.last() + 1, ABOUT, true, n.spelled(), false);
     }
 
     /** "mezzo chilo", "mezzo giro": half of the unit right after it (counted nouns are left alone: "mezza Italia"). */
@@ -388,6 +407,9 @@ public final class QuantityAnnotator implements Annotator {
 
     private Qualifier hedge(Document doc, Reading r) {
         QualifierReader.Hedge h = qualifiers.before(doc, r.first());
+        if (h == null && r.lastNumber().rule().equals(ABOUT)) {
+            return Qualifier.APPROX; // "una decina di negozi"
+        }
         return h == null ? null : h.qualifier();
     }
 

@@ -3,6 +3,7 @@ package io.fatti.quantity;
 import io.fatti.lexicon.DataFile;
 import io.fatti.text.Document;
 import io.fatti.text.Token;
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Locale;
  */
 public final class UnitContext {
 
-    private enum Role { AGE_BEFORE, AGE_PERSON, AGE_AFTER, AGE_HEDGE, NOT_AGE_AFTER, ANGLE, HALF, MINUS, NAME }
+    private enum Role { AGE_BEFORE, AGE_PERSON, AGE_AFTER, AGE_HEDGE, NOT_AGE_AFTER, ANGLE, HALF, MINUS, NAME, ABOUT }
 
     /** How many tokens before the number an angle cue may stand ("girare a sinistra di 45 gradi"). */
     private static final int ANGLE_WINDOW = 5;
@@ -23,6 +24,8 @@ public final class UnitContext {
     private final PhraseTable<Role> phrases = new PhraseTable<>();
     /** Words right after the unit ("di età", "fa"); kept apart because "di" means one thing before, another after. */
     private final PhraseTable<Role> after = new PhraseTable<>();
+    /** Collective numerals and what they are about: "decina" 10, "centinaio" 100. */
+    private final PhraseTable<BigDecimal> about = new PhraseTable<>();
 
     private UnitContext() {
     }
@@ -34,14 +37,27 @@ public final class UnitContext {
     public static UnitContext load(DataFile file) {
         UnitContext c = new UnitContext();
         for (DataFile.Line line : file) {
-            if (line.size() != 2) {
-                throw line.error("expected 2 tab-separated fields (phrase, role), found " + line.size());
+            if (line.size() != 2 && !(line.size() == 3 && line.field(1).equals("about"))) {
+                throw line.error("expected 2 tab-separated fields (phrase, role), or 3 for 'about' (phrase, about,"
+                        + " value), found " + line.size());
             }
             Role role;
             try {
                 role = Role.valueOf(line.field(1).toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
                 throw line.error("unknown role '" + line.field(1) + "'");
+            }
+            if (role == Role.ABOUT) {
+                BigDecimal value;
+                try {
+                    value = new BigDecimal(line.field(2));
+                } catch (NumberFormatException e) {
+                    throw line.error("'" + line.field(2) + "' is not a number");
+                }
+                if (!c.about.add(line.field(0), false, value)) {
+                    throw line.error("empty phrase");
+                }
+                continue;
             }
             PhraseTable<Role> table = role == Role.AGE_AFTER || role == Role.NOT_AGE_AFTER ? c.after : c.phrases;
             if (!table.add(line.field(0), false, role)) {
@@ -105,6 +121,12 @@ public final class UnitContext {
         boolean continues = next < doc.size() && doc.glued(next) && (doc.token(next).is(Token.Kind.WORD)
                 || doc.token(next).is(Token.Kind.ALPHANUMERIC) || doc.token(next).is(Token.Kind.NUMBER));
         return continues ? -1 : m.lastToken();
+    }
+
+    /** The value a collective numeral at token {@code i} stands for ("decina" 10, "centinaia" 100), or null. */
+    public BigDecimal about(Document doc, int i) {
+        PhraseTable.Match<BigDecimal> m = i < doc.size() ? about.longest(doc, i, i) : null;
+        return m == null ? null : m.value();
     }
 
     /** True when token {@code i} is a spelled minus sign before a temperature ("meno 5 gradi"). */

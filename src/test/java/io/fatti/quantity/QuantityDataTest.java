@@ -47,6 +47,8 @@ class QuantityDataTest {
                 .isInstanceOf(ModelDataException.class).hasMessageContaining("test.tsv:1:");
         assertThatThrownBy(() -> UnitContext.load(file("ha\tage-before\textra\n")))
                 .isInstanceOf(ModelDataException.class).hasMessageContaining("test.tsv:1: expected 2");
+        assertThatThrownBy(() -> UnitContext.load(file("decina\tabout\tten\n")))
+                .isInstanceOf(ModelDataException.class).hasMessageContaining("test.tsv:1: 'ten' is not a number");
         assertThatThrownBy(() -> QualifierReader.load(file("quasi\tNEARLY\n"), file("il\n")))
                 .isInstanceOf(ModelDataException.class).hasMessageContaining("test.tsv:1:");
     }

@@ -104,6 +104,18 @@ public final class NumberReader {
         }
     }
 
+    /**
+     * The value of an ordinal above ten written as a word, singular: "undicesimo" 11, "ventunesima" 21; or null.
+     * (The first ten are irregular and listed in {@code models/number/ordinals.tsv}.)
+     */
+    public BigDecimal derivedOrdinal(Token tok) {
+        String lower = tok.lower();
+        if (!tok.is(Token.Kind.WORD) || !(lower.endsWith("esimo") || lower.endsWith("esima"))) {
+            return null;
+        }
+        return denominator(lower);
+    }
+
     /** True when the token is a scale word or abbreviation in any position ("milioni", "mln", "K"). */
     public boolean isScaleWord(Token tok) {
         return words.scale(tok.text(), tok.lower()) != null;
@@ -309,6 +321,10 @@ public final class NumberReader {
         while (h.last + 1 < n) {
             int j = h.last + 1;
             ScaleWord s = scaleAt(t, j);
+            if (s != null && s.minimum() != null && isInteger(h.acc.value())
+                    && h.acc.value().abs().compareTo(s.minimum()) < 0) {
+                s = null; // "4K" is a resolution; "2,5K" is 2500
+            }
             if (s != null && !h.fraction && (h.acc.lastScale == null
                     || s.multiplier().compareTo(h.acc.lastScale) > 0 || h.acc.current.signum() > 0)) {
                 h.acc.scale(s.multiplier());

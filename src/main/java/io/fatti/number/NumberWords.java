@@ -23,7 +23,7 @@ final class NumberWords {
     enum Case { ANY, EXACT }
 
     /** A word or abbreviation that multiplies the number before it. */
-    record ScaleWord(String form, BigDecimal multiplier, Attach attach, Case letterCase) {
+    record ScaleWord(String form, BigDecimal multiplier, Attach attach, Case letterCase, BigDecimal minimum) {
     }
 
     enum FractionClass { DENOMINATOR, SIGN, HALF }
@@ -49,7 +49,8 @@ final class NumberWords {
         }
         for (DataFile.Line line : scaleFile) {
             ScaleWord s = new ScaleWord(line.field(0), decimal(line, 1), line.enumField(2, Attach.class),
-                    line.enumField(3, Case.class));
+                    line.enumField(3, Case.class), line.size() > 4 && !line.field(4, "").isEmpty()
+                            ? decimal(line, 4) : null);
             String key = s.letterCase() == Case.EXACT ? s.form() : s.form().toLowerCase(Locale.ROOT);
             if (scales.put(key, s) != null) {
                 throw line.error("duplicate scale word '" + key + "'");

@@ -32,6 +32,9 @@ import java.util.Set;
 public final class ValueAnnotator implements Annotator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    /** Tokens within which a currency carries over to a bare scaled amount in the same sentence. */
+    private static final int CARRY_DISTANCE = 30;
     private static final Set<String> ORDINAL_SIGNS = Set.of("°", "º", "ª");
 
     /**
@@ -91,9 +94,26 @@ public final class ValueAnnotator implements Annotator {
     @Override
     public void annotate(Document doc, Annotations annotations) {
         Claims found = new Claims(doc, annotations, words);
+        scan(doc, found, null);
+        if (pass == Pass.MONEY_AND_PERCENT) {
+            List<Money> money = new java.util.ArrayList<>(found.mentions(Money.class));
+            money.sort((a, b) -> a.span().compareTo(b.span()));
+            if (!money.isEmpty()) {
+                scan(doc, found, money); // bare amounts near money words take the article's currency
+            }
+        }
+    }
+
+    /**
+     * One scan over the tokens. With {@code documentMoney} null it finds everything this pass emits; otherwise it
+     * only looks for bare scaled amounts in a money context ("il debito scende a 60 miliardi") and gives them the
+     * currency of the nearest money mention in the article.
+     */
+    private void scan(Document doc, Claims found, List<Money> documentMoney) {
         List<Token> t = doc.tokens();
         Currency carried = null;
         int carriedSentence = -1;
+        int carriedLast = -1;
         for (int i = 0; i < t.size(); i++) {
             if (found.isClaimed(i)) {
                 continue;
@@ -101,6 +121,9 @@ public final class ValueAnnotator implements Annotator {
             Token tok = t.get(i);
             if (!reader.mayStart(tok) && !currencies.mayStartWith(tok)
                     && !(tok.is(Token.Kind.WORD) && words.ranges.containsKey(tok.lower()))) {
+                if (pass == Pass.NUMBERS && documentMoney == null && tok.is(Token.Kind.WORD)) {
+                    ordinalWord(doc, found, i);
+                }
                 continue; // most tokens: nothing numeric can start here
             }
             Mention m = null;
@@ -124,6 +147,9 @@ public final class ValueAnnotator implements Annotator {
             if (low == null) {
                 single = operand(doc, found, i);
                 if (single == null) {
+                    if (pass == Pass.NUMBERS && documentMoney == null && tok.is(Token.Kind.WORD)) {
+                        ordinalWord(doc, found, i); // "ventunesima" starts like "ventuno"
+                    }
                     continue;
                 }
                 Operand dashHigh = dashRange(doc, found, single);
@@ -139,7 +165,7 @@ public final class ValueAnnotator implements Annotator {
             }
             if (single != null) {
                 if (single.kind == Kind.NUMBER && carried != null && single.number.scaled()
-                        && !countedNounFollows(t, single.last)) {
+                        && !countedNounFollows(t, single.last) && carries(doc, single, carriedLast, single.first)) {
                     single.kind = Kind.MONEY;
                     single.currency = carried;
                     single.rule = "money.carried-currency";
@@ -148,11 +174,23 @@ public final class ValueAnnotator implements Annotator {
                     i = Math.max(i, single.number.last());
                     continue;
                 }
+                if (documentMoney != null && single.kind != Kind.MONEY) {
+                    Currency c = single.kind == Kind.NUMBER ? documentCurrency(doc, single, single.first,
+                            documentMoney) : null;
+                    if (c == null) {
+                        i = Math.max(i, single.last);
+                        continue;
+                    }
+                    single.kind = Kind.MONEY;
+                    single.currency = c;
+                    single.rule = "money.document-currency";
+                }
                 if (!emits(single.kind)) {
                     continue;
                 }
-                if (single.kind == Kind.MONEY && single.prefixIsName && looksLikeYear(doc, single.number)) {
-                    continue;
+                if (single.kind == Kind.MONEY && single.prefixIsName && (looksLikeYear(doc, single.number)
+                        || isTitleCaseMidSentence(doc, single.first))) {
+                    continue; // "dollari 2021", "Euro 7" (an emission standard)
                 }
                 int last = single.last;
                 RatePeriod per = null;
@@ -202,15 +240,31 @@ public final class ValueAnnotator implements Annotator {
                 if (!low.number.scaled() && scale != null && lo.multiply(scale).compareTo(hi) < 0) {
                     lo = NumberReader.plain(lo.multiply(scale)); // "tra 10 e 12 milioni": both ends in millions
                 }
-                if (lo.compareTo(hi) >= 0 || !emits(kind)) {
+                if (lo.compareTo(hi) >= 0) {
                     continue;
                 }
                 if (kind == Kind.NUMBER && (looksLikeYear(doc, low.number) || looksLikeYear(doc, high.number))) {
                     continue;
                 }
+                Currency documentCurrency = null;
+                if (kind == Kind.NUMBER && carried != null && high.number.scaled()
+                        && !countedNounFollows(t, high.last) && carries(doc, high, carriedLast, Math.min(i, low.first))) {
+                    kind = Kind.MONEY; // "un fatturato di 17,3 miliardi di dollari, sotto la forchetta tra 17,4 e 17,6 miliardi"
+                    documentCurrency = carried;
+                } else if (documentMoney != null) {
+                    documentCurrency = kind == Kind.NUMBER ? documentCurrency(doc, high, Math.min(i, low.first),
+                            documentMoney) : null;
+                    if (documentCurrency == null) {
+                        continue;
+                    }
+                    kind = Kind.MONEY;
+                } else if (!emits(kind)) {
+                    continue;
+                }
                 Operand shape = new Operand();
                 shape.kind = kind;
-                shape.currency = low.currency != null ? low.currency : high.currency;
+                shape.currency = low.currency != null ? low.currency
+                        : high.currency != null ? high.currency : documentCurrency;
                 shape.number = high.number;
                 int first = Math.min(i, low.first);
                 int last = high.last;
@@ -236,9 +290,41 @@ public final class ValueAnnotator implements Annotator {
             if (m instanceof Money money && money.currency() != null) {
                 carried = money.currency();
                 carriedSentence = sentence;
+                carriedLast = range[1];
             }
             i = range[1];
         }
+    }
+
+    /** "il secondo trimestre consecutivo", "alla quinta rata", "Apple, quarta, ...": an ordinal word. */
+    private void ordinalWord(Document doc, Claims found, int i) {
+        Token tok = doc.token(i);
+        int[] known = words.ordinals.get(tok.lower());
+        BigDecimal value;
+        boolean needsDeterminer;
+        if (known != null) {
+            value = BigDecimal.valueOf(known[0]);
+            needsDeterminer = known[1] == 1;
+        } else {
+            if (tok.length() < 8) {
+                return;
+            }
+            value = reader.derivedOrdinal(tok);
+            needsDeterminer = false;
+            if (value == null) {
+                return;
+            }
+        }
+        boolean determiner = i > 0 && doc.sameSentence(i - 1, i) && words.determiners.contains(doc.token(i - 1).lower());
+        if (needsDeterminer && !determiner) {
+            return; // "secondo Apple", "prima di"
+        }
+        int k = i + 1;
+        if (k < doc.size() && doc.token(k).is("metà")) {
+            return; // "la seconda metà" is a half-year, the temporal stage's
+        }
+        Span sp = doc.tokenSpan(i, i);
+        found.add(new NumberMention(sp, doc.original(sp), "ordinal.words", Amount.of(value), true, null), i, i);
     }
 
     private static String kindName(Kind kind) {
@@ -293,7 +379,18 @@ public final class ValueAnnotator implements Annotator {
         if (pct != null && !found.anyClaimed(k, pct.last())) {
             o.kind = Kind.PERCENT;
             o.last = pct.last();
-            o.rule = t.get(k).text().equals("%") ? "percent.sign" : "percent.words";
+            if (t.get(k).text().equals("%")) {
+                o.rule = "percent.sign";
+            } else {
+                o.rule = t.get(k).lower().startsWith("punt") || t.get(k).is("p") ? "percent.points" : "percent.words";
+            }
+            return o;
+        }
+        if (k < t.size() && words.percentPoints.contains(t.get(k).lower()) && !found.isClaimed(k)
+                && percentBefore(doc, found, n.first())) {
+            o.kind = Kind.PERCENT; // "scende al 15,7% (-2,1 punti)"
+            o.last = k;
+            o.rule = "percent.points-in-context";
             return o;
         }
         CurrencyLexicon.Found post = currencies.after(t, k);
@@ -337,6 +434,19 @@ public final class ValueAnnotator implements Annotator {
         }
         o.rule = n.rule();
         return o;
+    }
+
+    /** True when a percentage comes earlier in the same sentence as token {@code i}. */
+    private static boolean percentBefore(Document doc, Claims found, int i) {
+        int sentence = doc.sentenceOf(i);
+        int start = doc.sentenceSpan(sentence).start();
+        int at = doc.tokenSpan(i, i).start();
+        for (Percentage p : found.mentions(Percentage.class)) {
+            if (p.start() >= start && p.end() <= at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsNumber(Token tok) {
@@ -467,13 +577,16 @@ public final class ValueAnnotator implements Annotator {
                 || !doc.glued(d) || !doc.glued(d + 1) || !t.get(d + 1).is(Token.Kind.NUMBER)) {
             return null;
         }
-        if (!valueBefore(doc, low.number)) {
-            return null; // "Boeing 737-800", "COVID-19"
+        int first = low.number.first();
+        if (first > 0 && doc.glued(first) && isWordLike(t.get(first - 1))) {
+            return null; // "COVID-19"
         }
         Operand high = operand(doc, found, d + 1);
-        if (high == null || high.kind == Kind.ORDINAL
-                || (high.kind == Kind.NUMBER && !valueAfter(doc, high.number, high.last))) {
-            return null; // "30-40 giorni" is a duration
+        if (high == null || high.kind == Kind.ORDINAL) {
+            return null;
+        }
+        if (high.kind == Kind.NUMBER && (!valueBefore(doc, low.number) || !valueAfter(doc, high.number, high.last))) {
+            return null; // "Boeing 737-800", "30-40 giorni" (a duration)
         }
         return high;
     }
@@ -549,6 +662,82 @@ public final class ValueAnnotator implements Annotator {
         return new Bound(y, lower);
     }
 
+    /**
+     * Whether a currency seen in this sentence reaches a bare amount at {@code first}: when it is close ("8,1 miliardi
+     * di dollari, più del triplo rispetto ai 2,5 miliardi") or a money word comes shortly before the amount. Far
+     * away in a long sentence, "passeggeri a 70 milioni" is a count.
+     */
+    private boolean carries(Document doc, Operand o, int moneyLast, int first) {
+        BigDecimal scale = o.number.scaled() ? reader.scaleMultiplier(doc.token(o.number.last())) : null;
+        if (scale == null || scale.compareTo(MILLION) < 0
+                || (o.last + 1 < doc.size() && looksLikeCountedNoun(doc.token(o.last + 1)))) {
+            return false; // "tremila dipendenti"
+        }
+        for (int j = first - 1; j >= 0 && j >= first - 3 && j > moneyLast; j--) {
+            if (looksLikeCountedNoun(doc.token(j))) {
+                return false; // "passeggeri a 70 milioni"
+            }
+        }
+        if (first - moneyLast <= CARRY_DISTANCE) {
+            return true;
+        }
+        for (int j = first - 1; j >= 0 && j >= first - 10 && j > moneyLast; j--) {
+            if (currencies.isMoneyCue(doc.token(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case plural in -i that is neither a money word nor a qualifier: "passeggeri", "utenti", "clienti". */
+    private boolean looksLikeCountedNoun(Token tok) {
+        String s = tok.text();
+        return tok.is(Token.Kind.WORD) && s.length() >= 5 && Character.isLowerCase(s.charAt(0))
+                && s.charAt(s.length() - 1) == 'i' && !currencies.isMoneyCue(tok) && !words.qualifiers.mayStartWith(tok);
+    }
+
+    /**
+     * The currency of a bare scaled amount in a money context: a money word ("debito", "ricavi", "investe") within
+     * the ten tokens before it in the same sentence, or "di" + a money word after it ("5 miliardi di vendite"); and
+     * no counted noun after it. The currency is that of the nearest money mention before it, else after it.
+     */
+    private Currency documentCurrency(Document doc, Operand o, int first, List<Money> money) {
+        List<Token> t = doc.tokens();
+        NumberMatch n = o.number;
+        BigDecimal scale = n.scaled() ? reader.scaleMultiplier(t.get(n.last())) : null;
+        if (scale == null || scale.compareTo(MILLION) < 0) {
+            return null;
+        }
+        boolean cue = false;
+        int k = o.last + 1;
+        if (k + 1 < t.size() && (t.get(k).is("di") || t.get(k).is("d'"))) {
+            if (!currencies.isMoneyCue(t.get(k + 1))) {
+                return null; // "500 milioni di utenti"
+            }
+            cue = true;
+        }
+        for (int j = first - 1; j >= 0 && j >= first - 10 && !cue && doc.sameSentence(j, first); j--) {
+            cue = currencies.isMoneyCue(t.get(j));
+        }
+        if (!cue) {
+            return null;
+        }
+        int at = doc.tokenSpan(first, first).start();
+        Currency before = null;
+        Currency after = null;
+        for (Money m : money) {
+            if (m.currency() == null) {
+                continue;
+            }
+            if (m.end() <= at) {
+                before = m.currency();
+            } else if (after == null && m.start() >= at) {
+                after = m.currency();
+            }
+        }
+        return before != null ? before : after;
+    }
+
     /** A scaled number followed by "di" + word is a count of something ("500 milioni di utenti"), not money. */
     private static boolean countedNounFollows(List<Token> t, int last) {
         int k = last + 1;
@@ -577,8 +766,12 @@ public final class ValueAnnotator implements Annotator {
         boolean bare = !n.scaled() && !n.fraction() && n.first() == n.last();
         Token prev = first > 0 && doc.sameSentence(first - 1, first) ? t.get(first - 1) : null;
         if (n.spelled()) {
-            if (n.first() == n.last() && n.rule().equals("number.fraction-half")) {
-                return false; // "metà" by itself: "la seconda metà dell'anno"
+            if (n.first() == n.last() && n.rule().equals("number.fraction-half")
+                    && (prev == null || !words.feminineDeterminers.contains(prev.lower()))) {
+                return false; // "metà" is a value after "la" ("oltre la metà dei casi"), not in "la seconda metà"
+            }
+            if (Character.isUpperCase(head.text().charAt(0)) && !isSentenceStart(doc, first)) {
+                return false; // "i Ventisette": a name
             }
         } else {
             if (prev != null && doc.glued(first)) {
@@ -597,6 +790,15 @@ public final class ValueAnnotator implements Annotator {
             }
             if (!n.scaled() && n.first() == n.last() && prev != null && isNameLike(doc, first - 1)) {
                 return false; // "iPhone 15", "Windows 11", "USB 3.2"
+            }
+        }
+        if (bare && prev != null && n.value().compareTo(BigDecimal.valueOf(24)) <= 0 && !n.spelled()
+                && words.clockCues.endingAt(t, first - 1) != null) {
+            int k = n.last() + 1;
+            Token after = k < t.size() && doc.sameSentence(first, k) ? t.get(k) : null;
+            if (after == null || !after.is(Token.Kind.WORD) || Character.isUpperCase(after.text().charAt(0))
+                    || words.ranges.containsKey(after.lower()) || words.singularArticles.contains(after.lower())) {
+                return false; // "alle 16", "giovedì alle 16 Terna ha registrato": a clock time
             }
         }
         if (bare && prev != null) {
@@ -627,6 +829,9 @@ public final class ValueAnnotator implements Annotator {
             Token next = t.get(k);
             if (doc.glued(k) && isWordLike(next)) {
                 return false; // "5G", "6E", "180ml": a code or a measure, not a bare number
+            }
+            if (!n.scaled() && n.first() == last && words.modelSuffixes.contains(next.text())) {
+                return false; // "Xiaomi 14 Ultra", "iPhone 15 Pro"
             }
             if (doc.glued(k) && isJoiner(next) && k + 1 < t.size() && doc.glued(k + 1)
                     && isWordLike(t.get(k + 1))) {
@@ -683,6 +888,13 @@ public final class ValueAnnotator implements Annotator {
         return false;
     }
 
+    /** "Euro" in "Euro 7" inside a sentence: a capitalised word, not an all-capitals code like "USD". */
+    private static boolean isTitleCaseMidSentence(Document doc, int i) {
+        String s = doc.token(i).text();
+        return !isSentenceStart(doc, i) && s.length() > 1 && Character.isUpperCase(s.charAt(0))
+                && Character.isLowerCase(s.charAt(1));
+    }
+
     private static boolean isSentenceStart(Document doc, int i) {
         return i == 0 || !doc.sameSentence(i - 1, i);
     }
@@ -712,7 +924,7 @@ public final class ValueAnnotator implements Annotator {
                 boolean onlyNumbers = true;
                 for (int k = r[0]; k <= r[1] && onlyNumbers; k++) {
                     Token tok = doc.token(k);
-                    onlyNumbers = tok.is(Token.Kind.NUMBER) || words.ranges.containsKey(tok.lower())
+                    onlyNumbers = tok.is(Token.Kind.NUMBER) || tok.text().equals("-") || words.ranges.containsKey(tok.lower())
                             || words.articles.contains(tok.lower()) || isRangeJoiner(words, tok.lower());
                 }
                 if (!onlyNumbers && r[1] - r[0] == 2 && doc.token(r[0]).is(Token.Kind.NUMBER)

@@ -19,6 +19,7 @@ final class ValueWords {
     final PhraseLexicon<Qualifier> qualifiers = new PhraseLexicon<>();
     final PhraseLexicon<Qualifier> qualifiersAfter = new PhraseLexicon<>();
     final PhraseLexicon<Boolean> comparatives = new PhraseLexicon<>();
+    final PhraseLexicon<Boolean> clockCues = new PhraseLexicon<>();
     final Set<String> boundJoiners = new HashSet<>();
     final PhraseLexicon<RatePeriod> rates = new PhraseLexicon<>();
     final Set<String> articles = new HashSet<>();
@@ -26,6 +27,12 @@ final class ValueWords {
     final Set<String> rangeBlockers = new HashSet<>();
     final Set<String> singularArticles = new HashSet<>();
     final Set<String> labelWords = new HashSet<>();
+    final Set<String> modelSuffixes = new HashSet<>();
+    final Set<String> percentPoints = new HashSet<>();
+    /** Ordinal word → {value, 1 if it needs a determiner before it}. */
+    final Map<String, int[]> ordinals = new HashMap<>();
+    final Set<String> determiners = new HashSet<>();
+    final Set<String> feminineDeterminers = new HashSet<>();
     /** Range opener → its joiners: "tra" → {"e"}, "dal" → {"al", "a"}. */
     final Map<String, Set<String>> ranges = new HashMap<>();
 
@@ -40,6 +47,9 @@ final class ValueWords {
             qualifiersAfter.add(l.field(0), false, l.enumField(1, Qualifier.class));
         }
         words("number/bound-joiners.tsv", boundJoiners);
+        for (DataFile.Line l : DataFile.read("number/clock-cues.tsv")) {
+            clockCues.add(l.field(0), false, Boolean.TRUE);
+        }
         for (DataFile.Line l : DataFile.read("number/comparatives.tsv")) {
             comparatives.add(l.field(0), false, Boolean.TRUE);
         }
@@ -51,6 +61,30 @@ final class ValueWords {
         words("number/range-blockers.tsv", rangeBlockers);
         words("number/singular-articles.tsv", singularArticles);
         words("number/label-words.tsv", labelWords);
+        for (DataFile.Line l : DataFile.read("number/model-suffixes.tsv")) {
+            modelSuffixes.add(l.field(0)); // case matters: "Pro" after a number, not "pro"
+        }
+        words("number/percent-points.tsv", percentPoints);
+        for (DataFile.Line l : DataFile.read("number/ordinals.tsv")) {
+            int v;
+            try {
+                v = Integer.parseInt(l.field(1));
+            } catch (NumberFormatException e) {
+                throw l.error("'" + l.field(1) + "' is not an integer");
+            }
+            String needs = l.field(2);
+            if (!needs.equals("yes") && !needs.equals("no")) {
+                throw l.error("third field must be yes or no");
+            }
+            ordinals.put(l.field(0).toLowerCase(java.util.Locale.ROOT), new int[] {v, needs.equals("yes") ? 1 : 0});
+        }
+        for (DataFile.Line l : DataFile.read("number/determiners.tsv")) {
+            String w = l.field(0).toLowerCase(java.util.Locale.ROOT);
+            determiners.add(w);
+            if (l.field(1).equals("f")) {
+                feminineDeterminers.add(w);
+            }
+        }
         for (DataFile.Line l : DataFile.read("number/ranges.tsv")) {
             Set<String> joiners = new HashSet<>(List.of(l.field(1).toLowerCase(java.util.Locale.ROOT).split("\\|")));
             if (ranges.put(l.field(0).toLowerCase(java.util.Locale.ROOT), joiners) != null) {

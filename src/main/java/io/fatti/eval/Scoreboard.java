@@ -35,8 +35,7 @@ public final class Scoreboard {
         List<String> skipped = new ArrayList<>();
         List<String> below = new ArrayList<>();
         if (!Files.isDirectory(evalDir)) {
-            out.println("scoreboard: evaluation data not found at " + evalDir + " (nothing to score)");
-            return new Result(scores, List.of("all"), below);
+            out.println("scoreboard: evaluation data not found at " + evalDir + " (its suites are skipped)");
         }
         out.printf(Locale.ROOT, "%-34s %-22s %8s  %-14s %s%n", "suite", "metric", "value", "detail", "floor");
         for (EvalSuite suite : suites) {

@@ -3,8 +3,11 @@ package io.fatti.quantity;
 import io.fatti.lexicon.DataFile;
 import io.fatti.text.Document;
 import io.fatti.text.Token;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,13 +22,15 @@ import java.util.Set;
  */
 public final class CountedNoun {
 
-    private enum Role { COUNTED, NOT_COUNTED, BEFORE_NOUN, FUNCTION, SCALE_DI }
+    private enum Role { COUNTED, COUNTED_FROM, NOT_COUNTED, BEFORE_NOUN, FUNCTION, SCALE_DI }
 
     /** Most adjectives allowed between the number and the noun. */
     private static final int MAX_BEFORE_NOUN = 2;
 
     private final PhraseTable<Role> words = new PhraseTable<>();
     private final Set<String> scaleDi = new HashSet<>();
+    /** Nouns counted only from a minimum value ("punti" from 100). */
+    private final Map<String, BigDecimal> minimum = new HashMap<>();
 
     private CountedNoun() {
     }
@@ -37,8 +42,10 @@ public final class CountedNoun {
     public static CountedNoun load(DataFile file) {
         CountedNoun c = new CountedNoun();
         for (DataFile.Line line : file) {
-            if (line.size() != 2) {
-                throw line.error("expected 2 tab-separated fields (word, role), found " + line.size());
+            boolean from = line.field(1).equals("counted-from");
+            if (line.size() != (from ? 3 : 2)) {
+                throw line.error("expected " + (from ? "3 tab-separated fields (word, counted-from, minimum)"
+                        : "2 tab-separated fields (word, role)") + ", found " + line.size());
             }
             Role role;
             try {
@@ -46,6 +53,13 @@ public final class CountedNoun {
             } catch (IllegalArgumentException e) {
                 throw line.error("unknown role '" + line.field(1)
                         + "' (counted, not-counted, before-noun, function, scale-di)");
+            }
+            if (role == Role.COUNTED_FROM) {
+                try {
+                    c.minimum.put(line.field(0).toLowerCase(Locale.ROOT), new BigDecimal(line.field(2)));
+                } catch (NumberFormatException e) {
+                    throw line.error("'" + line.field(2) + "' is not a number");
+                }
             }
             if (role == Role.SCALE_DI) {
                 c.scaleDi.add(line.field(0).toLowerCase(Locale.ROOT));
@@ -57,11 +71,11 @@ public final class CountedNoun {
     }
 
     /**
-     * The counted noun after a number spanning tokens {@code numberFirst}..{@code numberLast}; {@code i} is the
-     * next token.
+     * The counted noun after a number spanning tokens {@code numberFirst}..{@code numberLast} whose value is
+     * {@code value} (the high end of a range); {@code i} is the next token.
      * Returns null when no counted noun follows.
      */
-    public NounMatch match(Document doc, int numberFirst, int numberLast, int i) {
+    public NounMatch match(Document doc, int numberFirst, int numberLast, int i, BigDecimal value) {
         if (numberFirst < 0 || numberLast < numberFirst || i >= doc.size() || i <= numberLast) {
             return null;
         }
@@ -86,6 +100,14 @@ public final class CountedNoun {
             return null;
         }
         PhraseTable.Match<Role> m = words.longest(doc, j);
+        if (m != null && m.value() == Role.COUNTED_FROM) {
+            BigDecimal min = minimum.get(doc.token(j).lower());
+            boolean signed = doc.token(numberFirst).is("-") || doc.token(numberFirst).is("+")
+                    || (numberFirst > 0 && doc.glued(numberFirst) && (doc.token(numberFirst - 1).is("+")
+                            || doc.token(numberFirst - 1).is("-")));
+            return min != null && value != null && value.compareTo(min) >= 0 && !signed
+                    ? noun(doc, j, m.lastToken()) : null;
+        }
         if (m != null) {
             return m.value() == Role.COUNTED ? noun(doc, j, m.lastToken()) : null;
         }

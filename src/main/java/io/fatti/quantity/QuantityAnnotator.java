@@ -135,7 +135,7 @@ public final class QuantityAnnotator implements Annotator {
             }
         }
         if (r.dimensions().isEmpty()) {
-            NounMatch noun = nouns.match(doc, last.first(), last.last(), after);
+            NounMatch noun = nouns.match(doc, last.first(), last.last(), after, last.value());
             if (noun != null) {
                 return noun(doc, found, r, noun);
             }

@@ -43,6 +43,8 @@ class QuantityDataTest {
     void badLinesInTheOtherFilesNameFileAndLine() {
         assertThatThrownBy(() -> CountedNoun.load(file("utenti\tcounted\nclienti\tcontato\n")))
                 .isInstanceOf(ModelDataException.class).hasMessageContaining("test.tsv:2: unknown role 'contato'");
+        assertThatThrownBy(() -> CountedNoun.load(file("punti\tcounted-from\n")))
+                .isInstanceOf(ModelDataException.class).hasMessageContaining("test.tsv:1: expected 3");
         assertThatThrownBy(() -> RateReader.load(file("al mese\tMONTHLY\n")))
                 .isInstanceOf(ModelDataException.class).hasMessageContaining("test.tsv:1:");
         assertThatThrownBy(() -> UnitContext.load(file("ha\tage-before\textra\n")))

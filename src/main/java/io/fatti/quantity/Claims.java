@@ -8,8 +8,10 @@ import io.fatti.text.Document;
 import io.fatti.text.Token;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The tokens earlier stages claimed, as the quantity stage sees them. A day-only date made of nothing but numbers
@@ -20,13 +22,25 @@ import java.util.List;
  */
 final class Claims {
 
+    /**
+     * Most mentions of earlier stages this stage may remove or replace in one document. Each removal costs a scan
+     * of the mention list, so a cap keeps a pathological text ("3 anni, 3 anni, ..." for a megabyte) linear.
+     */
+    private static final int EDIT_BUDGET = 2000;
+
     private final Annotations found;
     private final BitSet weak = new BitSet();
     private final List<Temporal> weakDates = new ArrayList<>();
+    /** Durations and sets of the time stage by span, for the ages and rates that take them over. */
+    private final Map<Span, Temporal> durationsAndSets = new HashMap<>();
+    private int edits;
 
     Claims(Document doc, Annotations found, RangeWords ranges) {
         this.found = found;
         for (Temporal t : found.mentions(Temporal.class)) {
+            if (t.kind() == Temporal.Kind.DURATION || t.kind() == Temporal.Kind.SET) {
+                durationsAndSets.put(t.span(), t);
+            }
             if (t.grain() != Temporal.Grain.DAY || t.kind() != Temporal.Kind.DATE) {
                 continue;
             }
@@ -69,11 +83,11 @@ final class Claims {
     }
 
     boolean isClaimed(int i) {
-        return found.isClaimed(i) && !weak.get(i);
+        return found.isClaimed(i) && (!weak.get(i) || edits >= EDIT_BUDGET);
     }
 
     boolean anyClaimed(int from, int to) {
-        if (weakDates.isEmpty()) {
+        if (weakDates.isEmpty() || edits >= EDIT_BUDGET) {
             return found.anyClaimed(from, to);
         }
         for (int k = from; k <= to; k++) {
@@ -86,13 +100,14 @@ final class Claims {
 
     /** Adds a mention over tokens from..to, removing any weak date it overlaps. */
     void add(Mention m, int from, int to) {
-        if (!weakDates.isEmpty()) {
+        if (!weakDates.isEmpty() && edits < EDIT_BUDGET) {
             int w = weak.nextSetBit(from);
             if (w >= 0 && w <= to) {
                 for (Iterator<Temporal> it = weakDates.iterator(); it.hasNext(); ) {
                     Temporal t = it.next();
                     if (t.span().intersects(m.span())) {
                         found.remove(t);
+                        edits++;
                         it.remove();
                     }
                 }
@@ -105,15 +120,23 @@ final class Claims {
         found.claim(from, to);
     }
 
-    void replace(Mention old, Mention refined) {
+    /** The time stage's duration or set over exactly this span, when this stage may still take one over. */
+    Temporal durationOrSet(Span span, Temporal.Kind kind) {
+        Temporal t = durationsAndSets.get(span);
+        return t != null && t.kind() == kind && edits < EDIT_BUDGET ? t : null;
+    }
+
+    /** Replaces a duration or set (from {@link #durationOrSet}) with this stage's mention. */
+    void replace(Temporal old, Mention refined) {
         found.replace(old, refined);
+        durationsAndSets.remove(old.span());
+        edits++;
     }
 
-    void remove(Mention m) {
-        found.remove(m);
-    }
-
-    <T extends Mention> List<T> mentions(Class<T> type) {
-        return found.mentions(type);
+    /** Removes a duration or set (from {@link #durationOrSet}). */
+    void remove(Temporal old) {
+        found.remove(old);
+        durationsAndSets.remove(old.span());
+        edits++;
     }
 }

@@ -352,14 +352,12 @@ public final class QuantityAnnotator implements Annotator {
         if (rate == null || !found.anyClaimed(last + 1, rate.lastToken())) {
             return rate;
         }
-        Span s = doc.tokenSpan(last + 1, rate.lastToken());
-        for (Temporal t : found.mentions(Temporal.class)) {
-            if (t.kind() == Temporal.Kind.SET && t.span().equals(s)) {
-                found.remove(t);
-                return rate;
-            }
+        Temporal set = found.durationOrSet(doc.tokenSpan(last + 1, rate.lastToken()), Temporal.Kind.SET);
+        if (set == null) {
+            return null;
         }
-        return null;
+        found.remove(set);
+        return rate;
     }
 
     private static boolean wordFollows(Document doc, int i) {
@@ -393,16 +391,8 @@ public final class QuantityAnnotator implements Annotator {
 
     /** The time stage's duration over exactly these tokens ("cinque anni"), which an age context turns into an age. */
     private static Temporal durationOver(Document doc, Claims found, int first, int last) {
-        if (!found.anyClaimed(first, last)) {
-            return null;
-        }
-        Span s = doc.tokenSpan(first, last);
-        for (Temporal t : found.mentions(Temporal.class)) {
-            if (t.kind() == Temporal.Kind.DURATION && t.span().equals(s)) {
-                return t;
-            }
-        }
-        return null;
+        return found.anyClaimed(first, last)
+                ? found.durationOrSet(doc.tokenSpan(first, last), Temporal.Kind.DURATION) : null;
     }
 
     private Qualifier hedge(Document doc, Reading r) {

@@ -93,4 +93,35 @@ class QuantityStageTest {
         List<Mention> found = Fatti.italian().extract("Registra video in 4K e in 1080p, il monitor è 8K.").mentions();
         assertThat(found).noneMatch(m -> m instanceof io.fatti.mention.ValueMention);
     }
+
+    /**
+     * Repetitions that make every age, rate, range and quotation rule fire: 400 KB each, in bounded time. The
+     * stages up to this one run (the time stage's durations, sets and weak dates are what this stage takes over).
+     */
+    @Test
+    void longRunsOfQuantityPatternsRunInLinearTime() {
+        List<io.fatti.pipeline.Annotator> stages = new java.util.ArrayList<>();
+        for (io.fatti.pipeline.Annotator a : io.fatti.pipeline.ItalianPipeline.defaultStages(
+                io.fatti.pipeline.ItalianPipeline.Options.defaults())) {
+            stages.add(a);
+            if (a instanceof QuantityAnnotator) {
+                break;
+            }
+        }
+        Fatti fatti = Fatti.withStages(stages);
+        for (String unit : List.of(" Rossi, 54 anni,", " ha 45 anni", " 5 GB al mese", " tra 1 e 2 GB", " 6,7\"",
+                " da 15 a 10 milioni di utenti", " 2.778 x 1.284 pixel")) {
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < 400_000) {
+                sb.append(unit);
+            }
+            String text = sb.toString();
+            java.time.Duration limit = java.time.Duration.ofSeconds(20);
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(limit, () -> {
+                for (Mention m : fatti.extract(text).mentions()) {
+                    assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+                }
+            }, unit);
+        }
+    }
 }

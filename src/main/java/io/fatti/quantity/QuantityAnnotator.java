@@ -248,7 +248,8 @@ public final class QuantityAnnotator implements Annotator {
             return -1;
         }
         if (unit.kind() == UnitKind.TEMPERATURE && r.value() != null && r.value().signum() > 0
-                && context.isMinus(doc, r.first() - 1) && !found.isClaimed(r.first() - 1)) {
+                && (context.isMinus(doc, r.first() - 1) || spacedMinus(doc, r.first() - 1))
+                && !found.isClaimed(r.first() - 1)) {
             NumberMatch n = r.lastNumber();
             r = new Reading(r.first() - 1, r.last(), n, r.value().negate(), null, null, r.dimensions(), false, null);
         }
@@ -358,6 +359,19 @@ public final class QuantityAnnotator implements Annotator {
         }
         found.remove(set);
         return rate;
+    }
+
+    /**
+     * "convertire - 20 gradi": a hyphen-minus or minus sign written apart from a temperature after a word is its sign.
+     * Dashes (en, em), which separate headline parts ("Milano – 35 gradi"), are not.
+     */
+    private static boolean spacedMinus(Document doc, int i) {
+        if (i < 1 || !doc.token(i).is("-") || doc.glued(i) || doc.glued(i + 1)
+                || !doc.token(i - 1).is(Token.Kind.WORD) || !doc.sameSentence(i - 1, i)) {
+            return false;
+        }
+        String original = doc.original(doc.tokenSpan(i, i));
+        return original.equals("-") || original.equals("\u2212");
     }
 
     private static boolean wordFollows(Document doc, int i) {

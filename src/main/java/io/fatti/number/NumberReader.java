@@ -23,6 +23,7 @@ public final class NumberReader {
 
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final int MAX_EXPONENT = 30;
 
     private static final class Holder {
@@ -373,6 +374,10 @@ public final class NumberReader {
         // A spelled numerator and a denominator word: "due terzi", "cinque ottavi", "un ventunesimo".
         if (wordsHead && !h.fraction && h.last + 1 < n && t.get(h.last + 1).is(Token.Kind.WORD)) {
             BigDecimal den = denominator(t.get(h.last + 1).lower());
+            if (den == null && (t.get(h.last + 1).is("mezzo") || t.get(h.last + 1).is("mezzi"))
+                    && (h.last + 2 >= n || t.get(h.last + 2).is(Token.Kind.PUNCTUATION))) {
+                den = TWO; // "tre mezzi." but not "due mezzi pesanti" (vehicles) or "un mezzo di trasporto"
+            }
             if (den != null) {
                 h.acc = new Accumulator(h.acc.value().divide(den, MC));
                 h.last++;

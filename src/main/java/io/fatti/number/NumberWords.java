@@ -34,6 +34,9 @@ final class NumberWords {
     /** Morphemes by first char, longest first, for the greedy-with-backtracking word parser. */
     private final Map<Character, List<Morpheme>> morphemesByInitial = new HashMap<>();
     private final Map<String, ScaleWord> scales = new HashMap<>();
+    /** The same lists for ASCII initials, without boxing or hashing: this is asked for nearly every word. */
+    @SuppressWarnings("unchecked")
+    private final List<Morpheme>[] ascii = new List[128];
     private final Map<String, FractionWord> fractions = new HashMap<>();
 
     NumberWords(DataFile words, DataFile scaleFile, DataFile fractionFile) {
@@ -44,8 +47,11 @@ final class NumberWords {
             morphemesByInitial.computeIfAbsent(form.charAt(0), k -> new ArrayList<>())
                     .add(new Morpheme(form, value, cls));
         }
-        for (List<Morpheme> list : morphemesByInitial.values()) {
-            list.sort((a, b) -> b.form().length() - a.form().length());
+        for (Map.Entry<Character, List<Morpheme>> e : morphemesByInitial.entrySet()) {
+            e.getValue().sort((a, b) -> b.form().length() - a.form().length());
+            if (e.getKey() < ascii.length) {
+                ascii[e.getKey()] = e.getValue();
+            }
         }
         for (DataFile.Line line : scaleFile) {
             ScaleWord s = new ScaleWord(line.field(0), decimal(line, 1), line.enumField(2, Attach.class),
@@ -85,6 +91,9 @@ final class NumberWords {
     }
 
     List<Morpheme> morphemesStartingWith(char c) {
+        if (c < ascii.length) {
+            return ascii[c] == null ? List.of() : ascii[c];
+        }
         List<Morpheme> l = morphemesByInitial.get(c);
         return l == null ? List.of() : l;
     }

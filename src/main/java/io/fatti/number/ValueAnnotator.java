@@ -8,7 +8,6 @@ import io.fatti.mention.Percentage;
 import io.fatti.mention.Qualifier;
 import io.fatti.mention.Quantity;
 import io.fatti.mention.RatePeriod;
-import io.fatti.mention.Temporal;
 import io.fatti.money.CurrencyLexicon;
 import io.fatti.pipeline.Annotations;
 import io.fatti.pipeline.Annotator;
@@ -48,6 +47,8 @@ public final class ValueAnnotator implements Annotator {
     private final NumberReader reader;
     private final ValueWords words;
     private final CurrencyLexicon currencies;
+    private final ValueFilter filter;
+    private final CountedNounFallback nouns;
 
     public ValueAnnotator(Pass pass) {
         if (pass == null) {
@@ -57,6 +58,8 @@ public final class ValueAnnotator implements Annotator {
         this.reader = NumberReader.italian();
         this.words = ValueWords.italian();
         this.currencies = CurrencyLexicon.italian();
+        this.filter = new ValueFilter(words);
+        this.nouns = new CountedNounFallback(words);
     }
 
     /** The money-and-percentage pass (runs before quantities). */
@@ -94,6 +97,9 @@ public final class ValueAnnotator implements Annotator {
     @Override
     public void annotate(Document doc, Annotations annotations) {
         Claims found = new Claims(doc, annotations, words);
+        if (pass == Pass.NUMBERS) {
+            hedgeQuantities(doc, found);
+        }
         scan(doc, found, null);
         if (pass == Pass.MONEY_AND_PERCENT) {
             List<Money> money = new java.util.ArrayList<>(found.mentions(Money.class));
@@ -102,6 +108,7 @@ public final class ValueAnnotator implements Annotator {
                 scan(doc, found, money); // bare amounts near money words take the article's currency
             }
         }
+        found.finish();
     }
 
     /**
@@ -170,7 +177,7 @@ public final class ValueAnnotator implements Annotator {
                     single.currency = carried;
                     single.rule = "money.carried-currency";
                 }
-                if (single.kind == Kind.NUMBER && !isValueNumber(doc, single)) {
+                if (single.kind == Kind.NUMBER && !filter.isValue(doc, single.number, single.last)) {
                     i = Math.max(i, single.number.last());
                     continue;
                 }
@@ -188,8 +195,8 @@ public final class ValueAnnotator implements Annotator {
                 if (!emits(single.kind)) {
                     continue;
                 }
-                if (single.kind == Kind.MONEY && single.prefixIsName && (looksLikeYear(doc, single.number)
-                        || isTitleCaseMidSentence(doc, single.first))) {
+                if (single.kind == Kind.MONEY && single.prefixIsName && (filter.looksLikeYear(doc, single.number)
+                        || ValueFilter.isTitleCaseMidSentence(doc, single.first))) {
                     continue; // "dollari 2021", "Euro 7" (an emission standard)
                 }
                 int last = single.last;
@@ -224,7 +231,18 @@ public final class ValueAnnotator implements Annotator {
                     range[1] = other.last;
                 } else {
                     Amount amount = Amount.of(single.number.value(), q);
-                    m = build(doc, single, amount, single.first, last, per, single.rule);
+                    int[] noun = single.kind == Kind.NUMBER && last == single.number.last()
+                            ? nouns.find(doc, found, single.number) : null;
+                    if (noun != null) { // "3.500 nuove assunzioni", "due porte", "quattro voli al giorno"
+                        PhraseLexicon.Match<RatePeriod> rate = words.rates.startingAt(t, noun[1] + 1);
+                        RatePeriod nounPer = rate != null && !found.anyClaimed(rate.first(), rate.last())
+                                && doc.sameSentence(noun[1], rate.last()) ? rate.value() : null;
+                        m = CountedNounFallback.quantity(doc, amount, single.first, noun, nounPer == null ? noun[1] : rate.last(),
+                                nounPer, "quantity.noun-fallback");
+                        last = nounPer == null ? noun[1] : rate.last();
+                    } else {
+                        m = build(doc, single, amount, single.first, last, per, single.rule);
+                    }
                     range[0] = single.first;
                     range[1] = last;
                 }
@@ -243,7 +261,7 @@ public final class ValueAnnotator implements Annotator {
                 if (lo.compareTo(hi) >= 0) {
                     continue;
                 }
-                if (kind == Kind.NUMBER && (looksLikeYear(doc, low.number) || looksLikeYear(doc, high.number))) {
+                if (kind == Kind.NUMBER && (filter.looksLikeYear(doc, low.number) || filter.looksLikeYear(doc, high.number))) {
                     continue;
                 }
                 Currency documentCurrency = null;
@@ -279,7 +297,13 @@ public final class ValueAnnotator implements Annotator {
                 PhraseLexicon.Match<Qualifier> hedge = qualifierBefore(doc, found, first);
                 Amount amount = new Amount(null, lo, hi, hedge == null ? null : hedge.value());
                 String rule = kindName(kind) + ".range";
-                m = build(doc, shape, amount, first, last, per, rule);
+                int[] noun = kind == Kind.NUMBER ? nouns.find(doc, found, high.number) : null;
+                if (noun != null) { // "tra i 100.000 e i 140.000 specialisti"
+                    m = CountedNounFallback.quantity(doc, amount, first, noun, noun[1], null, "quantity.noun-range-fallback");
+                    last = noun[1];
+                } else {
+                    m = build(doc, shape, amount, first, last, per, rule);
+                }
                 range[0] = first;
                 range[1] = last;
             }
@@ -293,6 +317,21 @@ public final class ValueAnnotator implements Annotator {
                 carriedLast = range[1];
             }
             i = range[1];
+        }
+    }
+
+    /** Quantities found without a qualifier get the one written before them: "supera i 10 milioni di clienti". */
+    private void hedgeQuantities(Document doc, Claims found) {
+        for (Quantity q : found.mentions(Quantity.class)) {
+            if (q.amount().qualifier() != null) {
+                continue;
+            }
+            int[] r = Claims.tokens(doc, q.span());
+            PhraseLexicon.Match<Qualifier> hedge = r == null ? null : qualifierBefore(doc, found, r[0]);
+            if (hedge != null) {
+                found.replace(q, new Quantity(q.span(), q.text(), q.rule(), q.amount().withQualifier(hedge.value()),
+                        q.unit(), q.noun(), q.per(), q.dimensions(), q.change()));
+            }
         }
     }
 
@@ -379,20 +418,10 @@ public final class ValueAnnotator implements Annotator {
         if (pct != null && !found.anyClaimed(k, pct.last())) {
             o.kind = Kind.PERCENT;
             o.last = pct.last();
-            if (t.get(k).text().equals("%")) {
-                o.rule = "percent.sign";
-            } else {
-                o.rule = t.get(k).lower().startsWith("punt") || t.get(k).is("p") ? "percent.points" : "percent.words";
-            }
+            o.rule = t.get(k).text().equals("%") ? "percent.sign" : "percent.words";
             return o;
         }
-        if (k < t.size() && words.percentPoints.contains(t.get(k).lower()) && !found.isClaimed(k)
-                && percentBefore(doc, found, n.first())) {
-            o.kind = Kind.PERCENT; // "scende al 15,7% (-2,1 punti)"
-            o.last = k;
-            o.rule = "percent.points-in-context";
-            return o;
-        }
+
         CurrencyLexicon.Found post = currencies.after(t, k);
         int ofAt = -1;
         if (post == null && (n.scaled() || n.spelled()) && k < t.size() && (t.get(k).is("di") || t.get(k).is("d'"))) {
@@ -426,7 +455,7 @@ public final class ValueAnnotator implements Annotator {
         }
         if (k < t.size() && ORDINAL_SIGNS.contains(t.get(k).text()) && doc.glued(k)
                 && !n.spelled() && n.isBareInteger(t.get(n.first()).text())
-                && !(k + 1 < t.size() && doc.glued(k + 1) && isWordLike(t.get(k + 1)))) {
+                && !(k + 1 < t.size() && doc.glued(k + 1) && ValueFilter.isWordLike(t.get(k + 1)))) {
             o.kind = Kind.ORDINAL;
             o.last = k;
             o.rule = "ordinal.digits-sign";
@@ -434,19 +463,6 @@ public final class ValueAnnotator implements Annotator {
         }
         o.rule = n.rule();
         return o;
-    }
-
-    /** True when a percentage comes earlier in the same sentence as token {@code i}. */
-    private static boolean percentBefore(Document doc, Claims found, int i) {
-        int sentence = doc.sentenceOf(i);
-        int start = doc.sentenceSpan(sentence).start();
-        int at = doc.tokenSpan(i, i).start();
-        for (Percentage p : found.mentions(Percentage.class)) {
-            if (p.start() >= start && p.end() <= at) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean startsNumber(Token tok) {
@@ -578,14 +594,14 @@ public final class ValueAnnotator implements Annotator {
             return null;
         }
         int first = low.number.first();
-        if (first > 0 && doc.glued(first) && isWordLike(t.get(first - 1))) {
+        if (first > 0 && doc.glued(first) && ValueFilter.isWordLike(t.get(first - 1))) {
             return null; // "COVID-19"
         }
         Operand high = operand(doc, found, d + 1);
         if (high == null || high.kind == Kind.ORDINAL) {
             return null;
         }
-        if (high.kind == Kind.NUMBER && (!valueBefore(doc, low.number) || !valueAfter(doc, high.number, high.last))) {
+        if (high.kind == Kind.NUMBER && (!filter.valueBefore(doc, low.number) || !filter.valueAfter(doc, high.number, high.last))) {
             return null; // "Boeing 737-800", "30-40 giorni" (a duration)
         }
         return high;
@@ -650,7 +666,7 @@ public final class ValueAnnotator implements Annotator {
         }
         Operand y = operand(doc, found, k);
         if (y == null || y.kind != first.kind || y.kind == Kind.ORDINAL
-                || (y.kind == Kind.NUMBER && !isValueNumber(doc, y))
+                || (y.kind == Kind.NUMBER && !filter.isValue(doc, y.number, y.last))
                 || (first.currency != null && y.currency != null && !first.currency.equals(y.currency))) {
             return null;
         }
@@ -723,287 +739,32 @@ public final class ValueAnnotator implements Annotator {
             return null;
         }
         int at = doc.tokenSpan(first, first).start();
-        Currency before = null;
-        Currency after = null;
-        for (Money m : money) {
-            if (m.currency() == null) {
-                continue;
-            }
-            if (m.end() <= at) {
-                before = m.currency();
-            } else if (after == null && m.start() >= at) {
-                after = m.currency();
+        int lo = 0;
+        int hi = money.size();
+        while (lo < hi) { // first money mention starting at or after the amount (the list is sorted)
+            int mid = (lo + hi) >>> 1;
+            if (money.get(mid).start() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return before != null ? before : after;
+        for (int j = lo - 1; j >= 0; j--) {
+            if (money.get(j).currency() != null) {
+                return money.get(j).currency();
+            }
+        }
+        for (int j = lo; j < money.size(); j++) {
+            if (money.get(j).currency() != null) {
+                return money.get(j).currency();
+            }
+        }
+        return null;
     }
 
     /** A scaled number followed by "di" + word is a count of something ("500 milioni di utenti"), not money. */
     private static boolean countedNounFollows(List<Token> t, int last) {
         int k = last + 1;
         return k + 1 < t.size() && (t.get(k).is("di") || t.get(k).is("d'")) && t.get(k + 1).is(Token.Kind.WORD);
-    }
-
-    private boolean looksLikeYear(Document doc, NumberMatch n) {
-        Token tok = doc.token(n.first());
-        if (!n.isBareInteger(tok.text()) || tok.length() != 4) {
-            return false;
-        }
-        int v = n.value().intValue();
-        return v >= 1900 && v <= 2099;
-    }
-
-    /** Whether a plain number (no currency, no percent) is a value rather than a name, code, date or duration. */
-    private boolean isValueNumber(Document doc, Operand o) {
-        return valueBefore(doc, o.number) && valueAfter(doc, o.number, o.last);
-    }
-
-    /** What comes before the number does not make it a name, a code or a label. */
-    private boolean valueBefore(Document doc, NumberMatch n) {
-        List<Token> t = doc.tokens();
-        int first = n.first();
-        Token head = t.get(first);
-        boolean bare = !n.scaled() && !n.fraction() && n.first() == n.last();
-        Token prev = first > 0 && doc.sameSentence(first - 1, first) ? t.get(first - 1) : null;
-        if (n.spelled()) {
-            if (n.first() == n.last() && n.rule().equals("number.fraction-half")
-                    && (prev == null || !words.feminineDeterminers.contains(prev.lower()))) {
-                return false; // "metà" is a value after "la" ("oltre la metà dei casi"), not in "la seconda metà"
-            }
-            if (Character.isUpperCase(head.text().charAt(0)) && !isSentenceStart(doc, first)) {
-                return false; // "i Ventisette": a name
-            }
-        } else {
-            if (prev != null && doc.glued(first)) {
-                if (isWordLike(prev) || prev.text().equals("'")) {
-                    return false; // "iPhone15", "anni '90"
-                }
-                if (isJoiner(prev) && first > 1 && doc.glued(first - 1) && isWordLike(t.get(first - 2))) {
-                    return false; // "COVID-19", "H.265", "22/11", "15:30"
-                }
-            }
-            if (head.length() > 1 && head.text().charAt(0) == '0' && n.isBareInteger(head.text())) {
-                return false; // "001": a serial number
-            }
-            if (n.isBareInteger(head.text()) && looksLikeYear(doc, n)) {
-                return false;
-            }
-            if (!n.scaled() && n.first() == n.last() && prev != null && isNameLike(doc, first - 1)) {
-                return false; // "iPhone 15", "Windows 11", "USB 3.2"
-            }
-        }
-        if (bare && prev != null && n.value().compareTo(BigDecimal.valueOf(24)) <= 0 && !n.spelled()
-                && words.clockCues.endingAt(t, first - 1) != null) {
-            int k = n.last() + 1;
-            Token after = k < t.size() && doc.sameSentence(first, k) ? t.get(k) : null;
-            if (after == null || !after.is(Token.Kind.WORD) || Character.isUpperCase(after.text().charAt(0))
-                    || words.ranges.containsKey(after.lower()) || words.singularArticles.contains(after.lower())) {
-                return false; // "alle 16", "giovedì alle 16 Terna ha registrato": a clock time
-            }
-        }
-        if (bare && prev != null) {
-            if (words.singularArticles.contains(prev.lower()) && n.value().compareTo(BigDecimal.ONE) != 0
-                    || (prev.lower().equals("l'") && n.spelled())) {
-                return false; // "il 787", "del 737", "l'uno": a name, not a count
-            }
-            if (words.labelWords.contains(prev.lower()) || words.notCounts.contains(prev.lower())) {
-                return false; // "volo 574", "versione 10", "novembre 22"
-            }
-            if (prev.text().equals(".") && first > 1 && doc.glued(first - 1)
-                    && words.labelWords.contains(t.get(first - 2).lower())) {
-                return false; // "n. 34", "art. 18"
-            }
-        }
-        return true;
-    }
-
-    /** What comes after the number does not make it a code, a measure, a date or a duration. */
-    private boolean valueAfter(Document doc, NumberMatch n, int last) {
-        List<Token> t = doc.tokens();
-        if (n.spelled() && n.first() == n.last() && n.value().compareTo(BigDecimal.ONE) == 0
-                && !endsPhrase(doc, last)) {
-            return false; // the article "un", "una", "uno": a number only when no noun follows ("ne ho uno.")
-        }
-        int k = last + 1;
-        if (k < t.size()) {
-            Token next = t.get(k);
-            if (doc.glued(k) && isWordLike(next)) {
-                return false; // "5G", "6E", "180ml": a code or a measure, not a bare number
-            }
-            if (!n.scaled() && n.first() == last && words.modelSuffixes.contains(next.text())) {
-                return false; // "Xiaomi 14 Ultra", "iPhone 15 Pro"
-            }
-            if (doc.glued(k) && isJoiner(next) && k + 1 < t.size() && doc.glued(k + 1)
-                    && isWordLike(t.get(k + 1))) {
-                return false; // "22/11/2021", "15:30", "192.168"
-            }
-            if (!n.scaled() && words.notCounts.contains(next.lower())) {
-                return false; // "22 novembre", "nove mesi": the temporal stage's
-            }
-        }
-        return true;
-    }
-
-    /** True when nothing but punctuation or the end of the sentence follows token {@code last}. */
-    private static boolean endsPhrase(Document doc, int last) {
-        int k = last + 1;
-        if (k >= doc.size() || !doc.sameSentence(last, k)) {
-            return true;
-        }
-        String s = doc.token(k).text();
-        if (s.equals("'") && doc.glued(k)) {
-            return endsPhrase(doc, k); // "un'" written alone
-        }
-        return s.equals(".") || s.equals(",") || s.equals(";") || s.equals(":") || s.equals("!") || s.equals("?")
-                || s.equals(")");
-    }
-
-    private static boolean isJoiner(Token tok) {
-        String s = tok.text();
-        return s.equals("-") || s.equals(".") || s.equals("/") || s.equals(":") || s.equals("_");
-    }
-
-    private static boolean isWordLike(Token tok) {
-        return tok.is(Token.Kind.WORD) || tok.is(Token.Kind.ALPHANUMERIC) || tok.is(Token.Kind.NUMBER);
-    }
-
-    /**
-     * A mixed-case word, a capitalised word inside a sentence, an all-capitals word or a code: "iPhone", "Windows",
-     * "USB", "S23". A capitalised first word of a sentence ("Oltre", "Circa") is not a name.
-     */
-    private static boolean isNameLike(Document doc, int i) {
-        Token tok = doc.token(i);
-        if (tok.is(Token.Kind.ALPHANUMERIC)) {
-            return true;
-        }
-        if (!tok.is(Token.Kind.WORD) || tok.text().endsWith("'")) {
-            return false;
-        }
-        String s = tok.text();
-        for (int k = 0; k < s.length(); k++) {
-            if (Character.isUpperCase(s.charAt(k)) && (k > 0 || !isSentenceStart(doc, i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Euro" in "Euro 7" inside a sentence: a capitalised word, not an all-capitals code like "USD". */
-    private static boolean isTitleCaseMidSentence(Document doc, int i) {
-        String s = doc.token(i).text();
-        return !isSentenceStart(doc, i) && s.length() > 1 && Character.isUpperCase(s.charAt(0))
-                && Character.isLowerCase(s.charAt(1));
-    }
-
-    private static boolean isSentenceStart(Document doc, int i) {
-        return i == 0 || !doc.sameSentence(i - 1, i);
-    }
-
-    /**
-     * The claims of earlier stages as this stage sees them. A day number read as a date with nothing but range words
-     * around it ("dal 5" in "dal 5 al 7%", "tra 20 e 30") is a weak reading: a value that needs those tokens takes
-     * them, and the weak date is removed. Everything else claimed by earlier stages is left alone.
-     */
-    private static final class Claims {
-        private final Annotations found;
-        private final Document doc;
-        private final java.util.BitSet weak = new java.util.BitSet();
-        private final List<Temporal> weakDates = new java.util.ArrayList<>();
-
-        Claims(Document doc, Annotations found, ValueWords words) {
-            this.doc = doc;
-            this.found = found;
-            for (Temporal tm : found.mentions(Temporal.class)) {
-                if (tm.grain() != Temporal.Grain.DAY) {
-                    continue;
-                }
-                int[] r = tokens(doc, tm.span());
-                if (r == null) {
-                    continue;
-                }
-                boolean onlyNumbers = true;
-                for (int k = r[0]; k <= r[1] && onlyNumbers; k++) {
-                    Token tok = doc.token(k);
-                    onlyNumbers = tok.is(Token.Kind.NUMBER) || tok.text().equals("-") || words.ranges.containsKey(tok.lower())
-                            || words.articles.contains(tok.lower()) || isRangeJoiner(words, tok.lower());
-                }
-                if (!onlyNumbers && r[1] - r[0] == 2 && doc.token(r[0]).is(Token.Kind.NUMBER)
-                        && doc.token(r[0] + 1).text().equals("/") && doc.token(r[1]).is(Token.Kind.NUMBER)) {
-                    // "1/4" after "superiore a": a fraction; comparisons do not take dates
-                    onlyNumbers = words.comparatives.endingAt(doc.tokens(), r[0] - 1) != null;
-                }
-                if (onlyNumbers) {
-                    weak.set(r[0], r[1] + 1);
-                    weakDates.add(tm);
-                }
-            }
-        }
-
-        private static boolean isRangeJoiner(ValueWords words, String lower) {
-            for (Set<String> joiners : words.ranges.values()) {
-                if (joiners.contains(lower)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The tokens {first, last} a span covers, or null (binary search: token spans grow with the index). */
-        private static int[] tokens(Document doc, Span span) {
-            int lo = 0;
-            int hi = doc.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (doc.tokenSpan(mid, mid).start() < span.start()) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            int first = lo;
-            int last = first - 1;
-            while (last + 1 < doc.size() && doc.tokenSpan(last + 1, last + 1).end() <= span.end()) {
-                last++;
-            }
-            return last < first ? null : new int[] {first, last};
-        }
-
-        boolean isClaimed(int i) {
-            return found.isClaimed(i) && !weak.get(i);
-        }
-
-        boolean anyClaimed(int from, int to) {
-            for (int k = from; k <= to; k++) {
-                if (isClaimed(k)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        void add(Mention m, int from, int to) {
-            if (!weakDates.isEmpty() && weak.nextSetBit(from) >= 0 && weak.nextSetBit(from) <= to) {
-                for (java.util.Iterator<Temporal> it = weakDates.iterator(); it.hasNext(); ) {
-                    Temporal tm = it.next();
-                    if (tm.span().intersects(m.span())) {
-                        found.remove(tm);
-                        it.remove();
-                    }
-                }
-            }
-            found.add(m, from, to);
-        }
-
-        void claim(int from, int to) {
-            found.claim(from, to);
-        }
-
-        <T extends Mention> List<T> mentions(Class<T> type) {
-            return found.mentions(type);
-        }
-
-        void replace(Mention old, Mention refined) {
-            found.replace(old, refined);
-        }
     }
 }

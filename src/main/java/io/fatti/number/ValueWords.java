@@ -28,7 +28,8 @@ final class ValueWords {
     final Set<String> singularArticles = new HashSet<>();
     final Set<String> labelWords = new HashSet<>();
     final Set<String> modelSuffixes = new HashSet<>();
-    final Set<String> percentPoints = new HashSet<>();
+    final PhraseLexicon<Boolean> notNouns = new PhraseLexicon<>();
+    final Set<String> beforeNouns = new HashSet<>();
     /** Ordinal word → {value, 1 if it needs a determiner before it}. */
     final Map<String, int[]> ordinals = new HashMap<>();
     final Set<String> determiners = new HashSet<>();
@@ -61,10 +62,13 @@ final class ValueWords {
         words("number/range-blockers.tsv", rangeBlockers);
         words("number/singular-articles.tsv", singularArticles);
         words("number/label-words.tsv", labelWords);
+        for (DataFile.Line l : DataFile.read("number/not-nouns.tsv")) {
+            notNouns.add(l.field(0), false, Boolean.TRUE);
+        }
+        words("number/before-nouns.tsv", beforeNouns);
         for (DataFile.Line l : DataFile.read("number/model-suffixes.tsv")) {
             modelSuffixes.add(l.field(0)); // case matters: "Pro" after a number, not "pro"
         }
-        words("number/percent-points.tsv", percentPoints);
         for (DataFile.Line l : DataFile.read("number/ordinals.tsv")) {
             int v;
             try {

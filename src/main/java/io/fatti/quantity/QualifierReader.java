@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Reads the hedge written before a quantity: "quasi 18 milioni di modelli" APPROX, "ha superato i 300 milioni di
- * utenti" MORE_THAN. Shares the number stage's lexicons ({@code models/number/qualifiers.tsv}, and
+ * utenti" MORE_THAN, "superano già i 500 megabit" MORE_THAN. Shares the number stage's lexicons ({@code models/number/qualifiers.tsv}, and
  * {@code models/number/articles.tsv} for the one article that may stand between hedge and number), so money,
  * percentages and quantities are hedged by the same words.
  */
@@ -23,16 +23,21 @@ public final class QualifierReader {
 
     private final PhraseTable<Qualifier> phrases = new PhraseTable<>();
     private final Set<String> articles = new HashSet<>();
+    private final PhraseTable<Boolean> adverbs = new PhraseTable<>();
 
     private QualifierReader() {
     }
 
     public static QualifierReader italian() {
-        return load(DataFile.read("number/qualifiers.tsv"), DataFile.read("number/articles.tsv"));
+        return load(DataFile.read("number/qualifiers.tsv"), DataFile.read("number/articles.tsv"),
+                DataFile.read("quantity/hedge-adverbs.tsv"));
     }
 
-    /** Builds the reader from a qualifier file (phrase, qualifier) and an article file (one word a line). */
-    public static QualifierReader load(DataFile qualifiers, DataFile articles) {
+    /**
+     * Builds the reader from a qualifier file (phrase, qualifier), an article file and an adverb file (one word or
+     * phrase a line).
+     */
+    public static QualifierReader load(DataFile qualifiers, DataFile articles, DataFile adverbs) {
         QualifierReader r = new QualifierReader();
         for (DataFile.Line line : qualifiers) {
             if (line.size() != 2) {
@@ -45,6 +50,11 @@ public final class QualifierReader {
         for (DataFile.Line line : articles) {
             r.articles.add(line.field(0).toLowerCase(Locale.ROOT));
         }
+        for (DataFile.Line line : adverbs) {
+            if (!r.adverbs.add(line.field(0), false, Boolean.TRUE)) {
+                throw line.error("empty phrase");
+            }
+        }
         return r;
     }
 
@@ -55,12 +65,27 @@ public final class QualifierReader {
     public Hedge before(Document doc, int numberFirst) {
         int end = numberFirst - 1;
         if (end >= 0 && articles.contains(doc.token(end).lower())) {
-            Hedge h = endingAt(doc, end - 1, numberFirst);
+            Hedge h = hedgeOrAdverbThenHedge(doc, end - 1, numberFirst);
             if (h != null) {
                 return h;
             }
         }
-        return endingAt(doc, end, numberFirst);
+        return hedgeOrAdverbThenHedge(doc, end, numberFirst);
+    }
+
+    /** A hedge ending at {@code end}, or one ending before an adverb that ends there ("superano già i"). */
+    private Hedge hedgeOrAdverbThenHedge(Document doc, int end, int numberFirst) {
+        Hedge h = endingAt(doc, end, numberFirst);
+        if (h != null || end < 1) {
+            return h;
+        }
+        for (int s = end; s >= 0 && s > end - 2; s--) {
+            PhraseTable.Match<Boolean> a = adverbs.longest(doc, s, end);
+            if (a != null && a.lastToken() == end) {
+                return endingAt(doc, s - 1, numberFirst);
+            }
+        }
+        return null;
     }
 
     private Hedge endingAt(Document doc, int end, int numberFirst) {

@@ -51,7 +51,7 @@ class QuantityDataTest {
                 .isInstanceOf(ModelDataException.class).hasMessageContaining("test.tsv:1: expected 2");
         assertThatThrownBy(() -> UnitContext.load(file("decina\tabout\tten\n")))
                 .isInstanceOf(ModelDataException.class).hasMessageContaining("test.tsv:1: 'ten' is not a number");
-        assertThatThrownBy(() -> QualifierReader.load(file("quasi\tNEARLY\n"), file("il\n")))
+        assertThatThrownBy(() -> QualifierReader.load(file("quasi\tNEARLY\n"), file("il\n"), file("già\n")))
                 .isInstanceOf(ModelDataException.class).hasMessageContaining("test.tsv:1:");
     }
 }

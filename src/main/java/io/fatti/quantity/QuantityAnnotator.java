@@ -302,6 +302,9 @@ public final class QuantityAnnotator implements Annotator {
         }
         RatePeriod per = null;
         RateReader.Rate rate = rateAfter(doc, found, last);
+        for (int k = last + 1; rate == null && k <= last + 2 && isAdjective(doc, k) && !found.isClaimed(k); k++) {
+            rate = rateAfter(doc, found, k); // "2,9 miliardi di utenti attivi al mese", "utenti attivi mensili"
+        }
         if (rate != null) {
             per = rate.period();
             last = rate.lastToken();
@@ -372,6 +375,16 @@ public final class QuantityAnnotator implements Annotator {
         }
         String original = doc.original(doc.tokenSpan(i, i));
         return original.equals("-") || original.equals("\u2212");
+    }
+
+    /** A lower-case word shaped like an Italian adjective ("attivi", "paganti", "unici") between a noun and its rate. */
+    private static boolean isAdjective(Document doc, int i) {
+        if (i >= doc.size() || !doc.token(i).is(Token.Kind.WORD) || doc.token(i).length() < 4) {
+            return false;
+        }
+        String w = doc.token(i).text();
+        char end = w.charAt(w.length() - 1);
+        return Character.isLowerCase(w.charAt(0)) && (end == 'i' || end == 'e' || end == 'o' || end == 'a');
     }
 
     private static boolean wordFollows(Document doc, int i) {

@@ -278,7 +278,37 @@ public final class QuantityAnnotator implements Annotator {
             found.claim(r.first(), last);
             return last + 1;
         }
-        return emit(doc, found, r, last, rule, unit.id(), null, per);
+        int done = emit(doc, found, r, last, rule, unit.id(), null, per);
+        if (r.value() != null && r.dimensions().isEmpty() && r.from() == null && !u.ageOnly()) {
+            coordinated(doc, found, r.first(), unit.id(), per);
+        }
+        return done;
+    }
+
+    /**
+     * "8 o 12 GB", "128, 256 e 512 GB", "6,1 e 6,7 pollici": plain numbers coordinated before a quantity share its
+     * unit. Only single digit tokens count (not years), joined by "e", "o", "oppure" or a comma.
+     */
+    private void coordinated(Document doc, Claims found, int first, String unit, RatePeriod per) {
+        int k = first - 1;
+        while (k >= 1 && isCoordinator(doc.token(k)) && doc.sameSentence(k - 1, first)) {
+            int n = k - 1;
+            Token t = doc.token(n);
+            BigDecimal v = t.is(Token.Kind.NUMBER) ? DigitFormat.parse(t.text()) : null;
+            if (v == null || found.isClaimed(n) || (n > 0 && doc.glued(n) && !startsValue(doc, n))
+                    || (t.length() == 4 && v.scale() <= 0 && v.intValue() >= 1900 && v.intValue() <= 2100)
+                    || (n + 1 < doc.size() && doc.glued(n + 1) && !isCoordinator(doc.token(n + 1)))) {
+                return;
+            }
+            Span sp = doc.tokenSpan(n, n);
+            found.add(new Quantity(sp, doc.original(sp), "quantity.unit-shared", Amount.of(v), unit, null, per,
+                    List.of(), null), n, n);
+            k = n - 1;
+        }
+    }
+
+    private static boolean isCoordinator(Token t) {
+        return t.is("e") || t.is("o") || t.is("oppure") || t.is(",");
     }
 
     private int noun(Document doc, Claims found, Reading r, NounMatch noun) {

@@ -100,7 +100,7 @@ public final class QuantityAnnotator implements Annotator {
             }
         }
         NumberMatch n = numbers.read(doc, i);
-        if (n == null && context.isHalf(doc, i)) {
+        if (n == null && doc.token(i).is(Token.Kind.WORD) && context.isHalf(doc, i)) {
             return half(doc, found, i);
         }
         n = collective(doc, n);

@@ -167,7 +167,8 @@ public final class RecognizersValueSuite implements EvalSuite {
             case CURRENCY -> v instanceof Money;
             case PERCENT -> v instanceof Percentage;
             case NUMBER -> (v instanceof NumberMention n && !n.ordinal()) || (v instanceof Quantity q && q.unit() == null);
-            case NUMBER_RANGE -> (v instanceof NumberMention || (v instanceof Quantity q && q.unit() == null))
+            // a bounded count or measure is a number range whatever it counts: "più di trenta anni" (an age)
+            case NUMBER_RANGE -> (v instanceof NumberMention || v instanceof Quantity)
                     && (v.amount().isRange() || bounding(v.amount().qualifier()));
         };
     }

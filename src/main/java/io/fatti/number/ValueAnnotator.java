@@ -34,7 +34,7 @@ public final class ValueAnnotator implements Annotator {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     /** Tokens within which a currency carries over to a bare scaled amount in the same sentence. */
     private static final int CARRY_DISTANCE = 30;
-    private static final Set<String> ORDINAL_SIGNS = Set.of("°", "º", "ª");
+    static final Set<String> ORDINAL_SIGNS = Set.of("°", "º", "ª");
 
     /**
      * Which values a pass emits. Money and percentages go first, before the quantity stage, so that "$ 75 milioni
@@ -96,7 +96,7 @@ public final class ValueAnnotator implements Annotator {
 
     @Override
     public void annotate(Document doc, Annotations annotations) {
-        Claims found = new Claims(doc, annotations, words);
+        Claims found = new Claims(doc, annotations, words, reader);
         if (pass == Pass.NUMBERS) {
             hedgeQuantities(doc, found);
         }
@@ -422,11 +422,11 @@ public final class ValueAnnotator implements Annotator {
             return o;
         }
         int k = n.last() + 1;
-        PhraseLexicon.Match<Boolean> pct = words.percent.startingAt(t, k);
+        PhraseLexicon.Match<String> pct = words.percent.startingAt(t, k);
         if (pct != null && !found.anyClaimed(k, pct.last())) {
             o.kind = Kind.PERCENT;
             o.last = pct.last();
-            o.rule = t.get(k).text().equals("%") ? "percent.sign" : "percent.words";
+            o.rule = pct.value();
             return o;
         }
 

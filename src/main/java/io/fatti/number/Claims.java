@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * The claims of earlier stages as this stage sees them. A day number read as a date with nothing but range words
  * around it ("dal 5" in "dal 5 al 7%", "tra 20 e 30", "tra il 10° e il 15°", "da dieci a venti") is a weak
- * reading: a value that needs those tokens takes them, and the weak date is removed. News write the days of a date
- * in digits, and "10°" is no day (only "1°" is). Everything else claimed by earlier stages is left alone.
+ * reading: a value that needs those tokens takes them, and the weak date is removed. "10°" is no day (only "1°" is);
+ * spelled days are weak only when a word follows, which they count ("da dieci a venti candidati"; but "dal tre al
+ * cinque" stays a date). Everything else claimed by earlier stages is left alone.
  */
 final class Claims {
 
@@ -36,12 +37,14 @@ final class Claims {
             if (r == null) {
                 continue;
             }
+            int next = r[1] + 1;
+            boolean counting = next < doc.size() && doc.sameSentence(r[1], next) && doc.token(next).is(Token.Kind.WORD);
             boolean onlyNumbers = true;
             for (int k = r[0]; k <= r[1] && onlyNumbers; k++) {
                 Token tok = doc.token(k);
                 onlyNumbers = tok.is(Token.Kind.NUMBER) || tok.text().equals("-") || words.ranges.containsKey(tok.lower())
                         || words.articles.contains(tok.lower()) || isRangeJoiner(words, tok.lower())
-                        || isSpelledNumber(doc, reader, k) || isOrdinalSign(doc, k);
+                        || (counting && isSpelledNumber(doc, reader, k)) || isOrdinalSign(doc, k);
             }
             if (!onlyNumbers && r[1] - r[0] == 2 && doc.token(r[0]).is(Token.Kind.NUMBER)
                     && doc.token(r[0] + 1).text().equals("/") && doc.token(r[1]).is(Token.Kind.NUMBER)) {

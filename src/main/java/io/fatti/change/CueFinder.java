@@ -402,21 +402,12 @@ final class CueFinder {
         c.size = v;
         c.last = Math.max(c.last, idx.last[v]);
         ValueMention m = idx.get(v);
-        if (m instanceof Percentage) {
-            c.unit = Change.Unit.PERCENT;
-            return;
-        }
         c.unit = Change.Unit.ABSOLUTE;
         if (m instanceof Money) {
             return;
         }
-        PhraseTable.Match<BigDecimal> fraction = lex.fractions.at(doc, idx.first[v]);
-        if (fraction != null && idx.first[v] + fraction.length() - 1 == idx.last[v]) {
-            c.unit = Change.Unit.PERCENT; // "un quarto in meno": 25 PERCENT
-            c.value = fraction.value();
-            return;
-        }
-        // The points words may be inside the mention (a quantity "3 punti percentuali") or right after it.
+        // The points words may be inside the mention (a percentage "3 punti percentuali") or right after it; they
+        // come first, so that a percentage written in points is a change in POINTS, not PERCENT.
         for (int t = idx.first[v] + 1; t <= idx.last[v] + 1 && t < doc.size(); t++) {
             PhraseTable.Match<ChangeLexicon.Points> p = lex.points.at(doc, t);
             if (p != null && doc.sameSentence(idx.first[v], t)) {
@@ -425,6 +416,16 @@ final class CueFinder {
                 c.last = Math.max(c.last, t + p.length() - 1);
                 return;
             }
+        }
+        if (m instanceof Percentage) {
+            c.unit = Change.Unit.PERCENT;
+            return;
+        }
+        PhraseTable.Match<BigDecimal> fraction = lex.fractions.at(doc, idx.first[v]);
+        if (fraction != null && idx.first[v] + fraction.length() - 1 == idx.last[v]) {
+            c.unit = Change.Unit.PERCENT; // "un quarto in meno": 25 PERCENT
+            c.value = fraction.value();
+            return;
         }
     }
 }

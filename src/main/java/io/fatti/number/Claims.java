@@ -11,8 +11,10 @@ import java.util.Set;
 
 /**
  * The claims of earlier stages as this stage sees them. A day number read as a date with nothing but range words
- * around it ("dal 5" in "dal 5 al 7%", "tra 20 e 30") is a weak reading: a value that needs those tokens takes
- * them, and the weak date is removed. Everything else claimed by earlier stages is left alone.
+ * around it ("dal 5" in "dal 5 al 7%", "tra 20 e 30", "tra il 10° e il 15°", "da dieci a venti") is a weak
+ * reading: a value that needs those tokens takes them, and the weak date is removed. "10°" is no day (only "1°" is);
+ * spelled days are weak only when a word follows, which they count ("da dieci a venti candidati"; but "dal tre al
+ * cinque" stays a date). Everything else claimed by earlier stages is left alone.
  */
 final class Claims {
 
@@ -24,7 +26,7 @@ final class Claims {
     /** For each token of a weak date, the index of that date in {@link #weakDates}; built lazily. */
     private int[] weakOwner;
 
-    Claims(Document doc, Annotations found, ValueWords words) {
+    Claims(Document doc, Annotations found, ValueWords words, NumberReader reader) {
         this.doc = doc;
         this.found = found;
         for (Temporal tm : found.mentions(Temporal.class)) {
@@ -35,11 +37,14 @@ final class Claims {
             if (r == null) {
                 continue;
             }
+            int next = r[1] + 1;
+            boolean counting = next < doc.size() && doc.sameSentence(r[1], next) && doc.token(next).is(Token.Kind.WORD);
             boolean onlyNumbers = true;
             for (int k = r[0]; k <= r[1] && onlyNumbers; k++) {
                 Token tok = doc.token(k);
                 onlyNumbers = tok.is(Token.Kind.NUMBER) || tok.text().equals("-") || words.ranges.containsKey(tok.lower())
-                        || words.articles.contains(tok.lower()) || isRangeJoiner(words, tok.lower());
+                        || words.articles.contains(tok.lower()) || isRangeJoiner(words, tok.lower())
+                        || (counting && isSpelledNumber(doc, reader, k)) || isOrdinalSign(doc, k);
             }
             if (!onlyNumbers && r[1] - r[0] == 2 && doc.token(r[0]).is(Token.Kind.NUMBER)
                     && doc.token(r[0] + 1).text().equals("/") && doc.token(r[1]).is(Token.Kind.NUMBER)) {
@@ -56,6 +61,22 @@ final class Claims {
                 weakDates.add(tm);
             }
         }
+    }
+
+    /** "dieci": a number word read alone. */
+    private static boolean isSpelledNumber(Document doc, NumberReader reader, int k) {
+        Token tok = doc.token(k);
+        if (!tok.is(Token.Kind.WORD) || !reader.mayStart(tok)) {
+            return false;
+        }
+        NumberMatch n = reader.read(doc.tokens(), k);
+        return n != null && n.first() == k && n.last() == k && !n.fraction();
+    }
+
+    /** The "°" of "10°", glued to a number other than 1 ("1° luglio" is a day). */
+    private static boolean isOrdinalSign(Document doc, int k) {
+        return k > 0 && ValueAnnotator.ORDINAL_SIGNS.contains(doc.token(k).text()) && doc.glued(k)
+                && doc.token(k - 1).is(Token.Kind.NUMBER) && !doc.token(k - 1).text().equals("1");
     }
 
     private static boolean isRangeJoiner(ValueWords words, String lower) {

@@ -34,7 +34,7 @@ public final class ValueAnnotator implements Annotator {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     /** Tokens within which a currency carries over to a bare scaled amount in the same sentence. */
     private static final int CARRY_DISTANCE = 30;
-    private static final Set<String> ORDINAL_SIGNS = Set.of("°", "º", "ª");
+    static final Set<String> ORDINAL_SIGNS = Set.of("°", "º", "ª");
 
     /**
      * Which values a pass emits. Money and percentages go first, before the quantity stage, so that "$ 75 milioni
@@ -96,7 +96,7 @@ public final class ValueAnnotator implements Annotator {
 
     @Override
     public void annotate(Document doc, Annotations annotations) {
-        Claims found = new Claims(doc, annotations, words);
+        Claims found = new Claims(doc, annotations, words, reader);
         if (pass == Pass.NUMBERS) {
             hedgeQuantities(doc, found);
         }
@@ -127,10 +127,8 @@ public final class ValueAnnotator implements Annotator {
             }
             Token tok = t.get(i);
             if (!reader.mayStart(tok) && !currencies.mayStartWith(tok)
-                    && !(tok.is(Token.Kind.WORD) && words.ranges.containsKey(tok.lower()))) {
-                if (pass == Pass.NUMBERS && documentMoney == null && tok.is(Token.Kind.WORD)) {
-                    ordinalWord(doc, found, i);
-                }
+                    && !(tok.is(Token.Kind.WORD) && words.ranges.containsKey(tok.lower()))
+                    && !(pass == Pass.NUMBERS && documentMoney == null && ordinalValue(tok) != null)) {
                 continue; // most tokens: nothing numeric can start here
             }
             Mention m = null;
@@ -154,9 +152,6 @@ public final class ValueAnnotator implements Annotator {
             if (low == null) {
                 single = operand(doc, found, i);
                 if (single == null) {
-                    if (pass == Pass.NUMBERS && documentMoney == null && tok.is(Token.Kind.WORD)) {
-                        ordinalWord(doc, found, i); // "ventunesima" starts like "ventuno"
-                    }
                     continue;
                 }
                 Operand dashHigh = dashRange(doc, found, single);
@@ -249,6 +244,7 @@ public final class ValueAnnotator implements Annotator {
             } else {
                 Kind kind = low.kind == Kind.NUMBER ? high.kind : low.kind;
                 if ((low.kind != Kind.NUMBER && high.kind != Kind.NUMBER && low.kind != high.kind)
+                        || ((low.kind == Kind.ORDINAL) != (high.kind == Kind.ORDINAL)) // "tra il quinto e l'ottavo"
                         || (low.currency != null && high.currency != null && !low.currency.equals(high.currency))) {
                     continue;
                 }
@@ -335,35 +331,44 @@ public final class ValueAnnotator implements Annotator {
         }
     }
 
-    /** "il secondo trimestre consecutivo", "alla quinta rata", "Apple, quarta, ...": an ordinal word. */
-    private void ordinalWord(Document doc, Claims found, int i) {
-        Token tok = doc.token(i);
-        int[] known = words.ordinals.get(tok.lower());
-        BigDecimal value;
-        boolean needsDeterminer;
-        if (known != null) {
-            value = BigDecimal.valueOf(known[0]);
-            needsDeterminer = known[1] == 1;
-        } else {
-            if (tok.length() < 8) {
-                return;
-            }
-            value = reader.derivedOrdinal(tok);
-            needsDeterminer = false;
-            if (value == null) {
-                return;
-            }
+    /** The value of an ordinal word ("terzo", "ventunesima"), or null. */
+    private BigDecimal ordinalValue(Token tok) {
+        if (!tok.is(Token.Kind.WORD)) {
+            return null;
         }
+        int[] known = words.ordinals.get(tok.lower());
+        if (known != null) {
+            return BigDecimal.valueOf(known[0]);
+        }
+        return tok.length() < 8 ? null : reader.derivedOrdinal(tok);
+    }
+
+    /**
+     * An ordinal word as an operand: "il secondo trimestre consecutivo", "alla quinta rata", "Apple, quarta, ...",
+     * "tra il quinto e l'ottavo posto"; null when the word is not an ordinal here ("secondo Apple", "prima di").
+     */
+    private Operand ordinalWord(Document doc, Claims found, int i) {
+        Token tok = doc.token(i);
+        BigDecimal value = ordinalValue(tok);
+        if (value == null || found.isClaimed(i)) {
+            return null;
+        }
+        int[] known = words.ordinals.get(tok.lower());
+        boolean needsDeterminer = known != null && known[1] == 1;
         boolean determiner = i > 0 && doc.sameSentence(i - 1, i) && words.determiners.contains(doc.token(i - 1).lower());
         if (needsDeterminer && !determiner) {
-            return; // "secondo Apple", "prima di"
+            return null; // "secondo Apple", "prima di"
         }
-        int k = i + 1;
-        if (k < doc.size() && doc.token(k).is("metà")) {
-            return; // "la seconda metà" is a half-year, the temporal stage's
+        if (i + 1 < doc.size() && doc.token(i + 1).is("metà")) {
+            return null; // "la seconda metà" is a half-year, the temporal stage's
         }
-        Span sp = doc.tokenSpan(i, i);
-        found.add(new NumberMention(sp, doc.original(sp), "ordinal.words", Amount.of(value), true, null), i, i);
+        Operand o = new Operand();
+        o.first = i;
+        o.last = i;
+        o.kind = Kind.ORDINAL;
+        o.number = new NumberMatch(value, i, i, "ordinal.words", false, true, false);
+        o.rule = "ordinal.words";
+        return o;
     }
 
     private static String kindName(Kind kind) {
@@ -405,6 +410,9 @@ public final class ValueAnnotator implements Annotator {
             return null;
         }
         NumberMatch n = reader.read(t, at);
+        if (n == null && o.currency == null) {
+            return ordinalWord(doc, found, i);
+        }
         if (n == null || found.anyClaimed(i, n.last())) {
             return null;
         }
@@ -414,11 +422,11 @@ public final class ValueAnnotator implements Annotator {
             return o;
         }
         int k = n.last() + 1;
-        PhraseLexicon.Match<Boolean> pct = words.percent.startingAt(t, k);
+        PhraseLexicon.Match<String> pct = words.percent.startingAt(t, k);
         if (pct != null && !found.anyClaimed(k, pct.last())) {
             o.kind = Kind.PERCENT;
             o.last = pct.last();
-            o.rule = t.get(k).text().equals("%") ? "percent.sign" : "percent.words";
+            o.rule = pct.value();
             return o;
         }
 
@@ -581,8 +589,9 @@ public final class ValueAnnotator implements Annotator {
         return b - 1;
     }
 
+    /** "tra il 5 e il 7%", "tra un terzo e la metà": an article before a range end is skipped. */
     private int skipArticle(List<Token> t, int i) {
-        return i < t.size() && (t.get(i).is("il") || t.get(i).is("l'") || t.get(i).is("i")) ? i + 1 : i;
+        return i < t.size() && words.articles.contains(t.get(i).lower()) ? i + 1 : i;
     }
 
     /** "10-12 miliardi", "20-100": the high end after a glued dash, or null. */
@@ -665,7 +674,7 @@ public final class ValueAnnotator implements Annotator {
             return null;
         }
         Operand y = operand(doc, found, k);
-        if (y == null || y.kind != first.kind || y.kind == Kind.ORDINAL
+        if (y == null || y.kind != first.kind
                 || (y.kind == Kind.NUMBER && !filter.isValue(doc, y.number, y.last))
                 || (first.currency != null && y.currency != null && !first.currency.equals(y.currency))) {
             return null;

@@ -77,6 +77,7 @@ final class ValueFilter {
         }
         if (bare && prev != null) {
             if (words.singularArticles.contains(prev.lower()) && n.value().compareTo(BigDecimal.ONE) != 0
+                    && !(n.spelled() && afterComparison(doc, first - 1))
                     || (prev.lower().equals("l'") && n.spelled())) {
                 return false; // "il 787", "del 737", "l'uno": a name, not a count
             }
@@ -89,6 +90,15 @@ final class ValueFilter {
             }
         }
         return true;
+    }
+
+    /**
+     * The article at {@code article} belongs to a comparison ("più in alto del dieci", "sopra il venti"): a spelled
+     * number after it is compared, not named. Model names are written in digits ("oltre al 737").
+     */
+    private boolean afterComparison(Document doc, int article) {
+        return words.qualifiers.endingAt(doc.tokens(), article) != null
+                || (article > 0 && words.qualifiers.endingAt(doc.tokens(), article - 1) != null);
     }
 
     /** What comes after the number does not make it a code, a measure, a date or a duration. */

@@ -15,7 +15,9 @@ import java.util.Set;
  */
 final class ValueWords {
 
-    final PhraseLexicon<Boolean> percent = new PhraseLexicon<>();
+    /** What makes a number a percentage when it follows it → the rule of the percentage ("percent.sign"). */
+    final PhraseLexicon<String> percent = new PhraseLexicon<>();
+    private static final Set<String> PERCENT_KINDS = Set.of("sign", "words", "points");
     final PhraseLexicon<Qualifier> qualifiers = new PhraseLexicon<>();
     final PhraseLexicon<Qualifier> qualifiersAfter = new PhraseLexicon<>();
     final PhraseLexicon<Boolean> comparatives = new PhraseLexicon<>();
@@ -39,7 +41,11 @@ final class ValueWords {
 
     private ValueWords() {
         for (DataFile.Line l : DataFile.read("number/percent.tsv")) {
-            percent.add(l.field(0), false, Boolean.TRUE);
+            String kind = l.field(1);
+            if (!PERCENT_KINDS.contains(kind)) {
+                throw l.error("'" + kind + "' is not one of " + PERCENT_KINDS);
+            }
+            percent.add(l.field(0), false, "percent." + kind);
         }
         for (DataFile.Line l : DataFile.read("number/qualifiers.tsv")) {
             qualifiers.add(l.field(0), false, l.enumField(1, Qualifier.class));

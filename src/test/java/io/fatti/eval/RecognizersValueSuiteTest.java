@@ -25,7 +25,7 @@ class RecognizersValueSuiteTest {
             "recognizers/PercentModel precision", 1.0,
             "recognizers/CurrencyModel recall", 1.0,
             "recognizers/CurrencyModel precision", 1.0,
-            "recognizers/NumberRangeModel recall", 0.80,
+            "recognizers/NumberRangeModel recall", 0.94,
             "recognizers/NumberRangeModel precision", 1.0);
 
     @Test

@@ -7,6 +7,7 @@ import io.fatti.mention.Mention;
 import io.fatti.mention.Temporal;
 import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.TimeModifier;
+import io.fatti.time.TimeLexicon;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,6 +106,11 @@ public final class DucklingTimeSuite implements EvalSuite {
             timex = at(NOW, Grain.SECOND);
         }
         String value;
+        java.time.OffsetDateTime zoned = zoned(timex);
+        if (zoned != null) {
+            // a time given in another zone ("alle 16 CET"), seen from the corpus's reference zone
+            timex = at(zoned.withOffsetSameInstant(ZONE).toLocalDateTime(), Grain.MINUTE);
+        }
         if (timex.contains("/")) {
             value = timex;
         } else if (timex.endsWith("-WE") && t.from() != null) {
@@ -121,7 +127,18 @@ public final class DucklingTimeSuite implements EvalSuite {
         } else {
             value = timex;
         }
+        if (expectedGrain == Grain.HOUR) {
+            value = value.replaceAll("T(\\d{2}):00(?=/|$)", "T$1"); // our hour "T15:00" is Duckling's "T15"
+        }
         TimeModifier mod = t.modifier();
+        if ((mod == TimeModifier.BY || mod == TimeModifier.END) && t.from() != null && t.to() != null) {
+            // "fino a ...": from the reference time to the end named (Duckling writes it to the second)
+            LocalDateTime end = mod == TimeModifier.BY && timex.contains("T") ? clock(timex)
+                    : t.to().plusDays(1).atStartOfDay();
+            if (end != null) {
+                return at(NOW, Grain.SECOND) + "/" + at(end.minusSeconds(1), Grain.SECOND);
+            }
+        }
         if (mod == TimeModifier.END && t.from() == null && t.to() != null) {
             return "<" + at(t.to().plusDays(1).atStartOfDay(), t.grain());
         }
@@ -134,25 +151,45 @@ public final class DucklingTimeSuite implements EvalSuite {
         return value;
     }
 
+    /** Duckling's reference time is at UTC-2. */
+    static final java.time.ZoneOffset ZONE = java.time.ZoneOffset.ofHours(-2);
+
+    /** A clock value of ours with a zone ({@code 2013-02-12T16:00+01:00}, {@code ...T08:00Z}), or null. */
+    private static java.time.OffsetDateTime zoned(String timex) {
+        if (!timex.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})")) {
+            return null;
+        }
+        return java.time.OffsetDateTime.parse(timex.replace("Z", "+00:00").replaceFirst("(T\\d{2}:\\d{2})", "$1:00"));
+    }
+
+    /** A clock value of ours ({@code 2013-02-12T14}, {@code 2013-02-12T14:00}) as a date-time, or null. */
+    private static LocalDateTime clock(String timex) {
+        try {
+            String t = timex.length() == 13 ? timex + ":00" : timex;
+            return LocalDateTime.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     private static boolean isSeason(String timex) {
         return timex.matches("\\d{4}-(SP|SU|FA|WI)");
     }
 
     private static boolean isPartOfDay(String timex) {
-        return timex.matches("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI)");
+        return timex.matches("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}");
     }
 
-    /** Our parts of the day as hour ranges (models/time/parts-of-day.tsv). */
+    private static final TimeLexicon LEXICON = TimeLexicon.italian();
+
+    /** Our parts of the day as hour ranges, as models/time/parts-of-day.tsv defines them. */
     private static String partOfDay(String timex) {
         String day = timex.substring(0, 10);
-        String code = timex.substring(11);
-        int[] hours = switch (code) {
-            case "MO" -> new int[] {4, 11};
-            case "AF" -> new int[] {12, 18};
-            case "EV" -> new int[] {18, 23};
-            default -> new int[] {0, 3};
-        };
-        return String.format("%sT%02d/%sT%02d", day, hours[0], day, hours[1]);
+        int[] hours = LEXICON.partOfDayHours(timex.substring(11));
+        if (hours == null) {
+            return timex;
+        }
+        return String.format("%sT%02d/%sT%02d", day, hours[0], day, hours[1] - 1);
     }
 
     // ------------------------------------------------------------------------------------ Duckling's side

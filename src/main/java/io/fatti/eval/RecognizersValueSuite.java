@@ -33,7 +33,8 @@ import java.util.Set;
  * <p>A gold result is found when a prediction of the suite's kind overlaps it (the spec's {@code End} is inclusive)
  * with the same value (relative difference below 1e-9) and, for money, an accepted ISO currency
  * ({@code models/eval/recognizers-currencies.tsv}). Gold results without a value (a bare "dollari") are not
- * counted. Recall = found / gold; precision = predictions matching some gold result / predictions.
+ * counted. For number ranges a prediction is a number or a quantity (with or without a unit) that is a range or
+ * carries a bounding qualifier; a lower bound ("oltre 30") is the interval (30,) and an upper one (,30). Recall = found / gold; precision = predictions matching some gold result / predictions.
  */
 public final class RecognizersValueSuite implements EvalSuite {
 
@@ -167,7 +168,8 @@ public final class RecognizersValueSuite implements EvalSuite {
             case CURRENCY -> v instanceof Money;
             case PERCENT -> v instanceof Percentage;
             case NUMBER -> (v instanceof NumberMention n && !n.ordinal()) || (v instanceof Quantity q && q.unit() == null);
-            case NUMBER_RANGE -> (v instanceof NumberMention || (v instanceof Quantity q && q.unit() == null))
+            // a bounded count or measure is a number range whatever it counts: "più di trenta anni" (an age)
+            case NUMBER_RANGE -> (v instanceof NumberMention || v instanceof Quantity)
                     && (v.amount().isRange() || bounding(v.amount().qualifier()));
         };
     }

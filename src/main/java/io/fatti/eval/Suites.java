@@ -13,6 +13,7 @@ public final class Suites {
         List<EvalSuite> suites = new ArrayList<>();
         suites.addAll(RecognizersValueSuite.all());
         suites.addAll(RecognizersUnitSuite.all());
+        suites.add(new DucklingTimeSuite());
         suites.add(new CorpusScore());
         suites.add(new io.fatti.entity.KindNerSuite());
         return suites;

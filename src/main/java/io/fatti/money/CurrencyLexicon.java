@@ -29,8 +29,12 @@ public final class CurrencyLexicon {
 
     private final PhraseLexicon<Written> forms = new PhraseLexicon<>();
     private final PhraseLexicon<Subunit> subunits = new PhraseLexicon<>();
+    private final java.util.Set<String> cues = new java.util.HashSet<>();
 
-    private CurrencyLexicon(DataFile currencies, DataFile subunitFile) {
+    private CurrencyLexicon(DataFile currencies, DataFile subunitFile, DataFile cueFile) {
+        for (DataFile.Line line : cueFile) {
+            cues.add(line.field(0).toLowerCase(java.util.Locale.ROOT));
+        }
         for (DataFile.Line line : currencies) {
             Currency c = currency(line, 1);
             Position p = line.enumField(2, Position.class);
@@ -61,11 +65,16 @@ public final class CurrencyLexicon {
 
     private static final class Holder {
         static final CurrencyLexicon ITALIAN = new CurrencyLexicon(DataFile.read("money/currencies.tsv"),
-                DataFile.read("money/subunits.tsv"));
+                DataFile.read("money/subunits.tsv"), DataFile.read("money/cues.tsv"));
     }
 
     public static CurrencyLexicon italian() {
         return Holder.ITALIAN;
+    }
+
+    /** True when a currency may be written starting with this token (a cheap test). */
+    public boolean mayStartWith(Token tok) {
+        return forms.mayStartWith(tok);
     }
 
     /** A currency written before an amount, starting at token {@code i} ("$", "US$", "EUR"). */
@@ -80,6 +89,11 @@ public final class CurrencyLexicon {
         PhraseLexicon.Match<Written> m = forms.startingAt(t, i);
         return m != null && m.value().position() != Position.BEFORE ? new Found(m.first(), m.last(), m.value().currency())
                 : null;
+    }
+
+    /** True for a word that makes a nearby bare amount money: "ricavi", "debito", "investe" (models/money/cues.tsv). */
+    public boolean isMoneyCue(Token tok) {
+        return cues.contains(tok.lower());
     }
 
     /** A subunit starting at token {@code i}: {first, last} and its meaning, or null. */

@@ -23,6 +23,7 @@ public final class NumberReader {
 
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final int MAX_EXPONENT = 30;
 
     private static final class Holder {
@@ -73,6 +74,47 @@ public final class NumberReader {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A cheap test: false when no number expression can start at this token, so callers can skip most tokens
+     * without reading. True does not mean {@link #read} will find one.
+     */
+    public boolean mayStart(Token tok) {
+        switch (tok.kind()) {
+            case NUMBER:
+                return true;
+            case WORD: {
+                String lower = tok.lower();
+                if (lower.equals("mezzo") || lower.equals("mezza")) {
+                    return true;
+                }
+                FractionWord f = words.fraction(lower);
+                return (f != null && f.cls() == FractionClass.HALF) || spelled.mayStart(lower);
+            }
+            case PUNCTUATION:
+            case SYMBOL: {
+                if (tok.text().equals("-")) {
+                    return true;
+                }
+                FractionWord f = words.fraction(tok.lower());
+                return f != null && f.cls() == FractionClass.SIGN;
+            }
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * The value of an ordinal above ten written as a word, singular: "undicesimo" 11, "ventunesima" 21; or null.
+     * (The first ten are irregular and listed in {@code models/number/ordinals.tsv}.)
+     */
+    public BigDecimal derivedOrdinal(Token tok) {
+        String lower = tok.lower();
+        if (!tok.is(Token.Kind.WORD) || !(lower.endsWith("esimo") || lower.endsWith("esima"))) {
+            return null;
+        }
+        return denominator(lower);
     }
 
     /** True when the token is a scale word or abbreviation in any position ("milioni", "mln", "K"). */
@@ -280,6 +322,10 @@ public final class NumberReader {
         while (h.last + 1 < n) {
             int j = h.last + 1;
             ScaleWord s = scaleAt(t, j);
+            if (s != null && s.minimum() != null && isInteger(h.acc.value())
+                    && h.acc.value().abs().compareTo(s.minimum()) < 0) {
+                s = null; // "4K" is a resolution; "2,5K" is 2500
+            }
             if (s != null && !h.fraction && (h.acc.lastScale == null
                     || s.multiplier().compareTo(h.acc.lastScale) > 0 || h.acc.current.signum() > 0)) {
                 h.acc.scale(s.multiplier());
@@ -328,6 +374,10 @@ public final class NumberReader {
         // A spelled numerator and a denominator word: "due terzi", "cinque ottavi", "un ventunesimo".
         if (wordsHead && !h.fraction && h.last + 1 < n && t.get(h.last + 1).is(Token.Kind.WORD)) {
             BigDecimal den = denominator(t.get(h.last + 1).lower());
+            if (den == null && (t.get(h.last + 1).is("mezzo") || t.get(h.last + 1).is("mezzi"))
+                    && (h.last + 2 >= n || t.get(h.last + 2).is(Token.Kind.PUNCTUATION))) {
+                den = TWO; // "tre mezzi." but not "due mezzi pesanti" (vehicles) or "un mezzo di trasporto"
+            }
             if (den != null) {
                 h.acc = new Accumulator(h.acc.value().divide(den, MC));
                 h.last++;
@@ -360,6 +410,25 @@ public final class NumberReader {
         } else if (a.is(Token.Kind.NUMBER) && h.acc.lastScale == null) {
             part = slashFraction(t, k);
             end = k + 2;
+        } else if (h.acc.lastScale != null && h.acc.lastScale.compareTo(THOUSAND) > 0
+                && (a.is(Token.Kind.NUMBER) || a.is(Token.Kind.WORD))) {
+            // "1 miliardo e 200 milioni", "un miliardo e trecento milioni": a smaller scaled group is added
+            NumberMatch sub = read(t, k);
+            BigDecimal subScale = sub == null || !sub.scaled() ? null : scaleMultiplier(t.get(sub.last()));
+            if (subScale != null && subScale.compareTo(h.acc.lastScale) < 0 && !sub.fraction()) {
+                h.acc = new Accumulator(h.acc.value().add(sub.value()));
+                h.last = sub.last();
+                return;
+            }
+            if (sub == null || !a.is(Token.Kind.WORD)) {
+                return;
+            }
+            if (sub.fraction() && sub.value().compareTo(BigDecimal.ONE) < 0 && sub.last() > k) {
+                part = sub.value();
+                end = sub.last();
+            } else {
+                return;
+            }
         } else if (a.is(Token.Kind.WORD)) {
             NumberMatch sub = readWords(t, k);
             if (sub == null || sub.last() == k) {

@@ -23,7 +23,7 @@ final class NumberWords {
     enum Case { ANY, EXACT }
 
     /** A word or abbreviation that multiplies the number before it. */
-    record ScaleWord(String form, BigDecimal multiplier, Attach attach, Case letterCase) {
+    record ScaleWord(String form, BigDecimal multiplier, Attach attach, Case letterCase, BigDecimal minimum) {
     }
 
     enum FractionClass { DENOMINATOR, SIGN, HALF }
@@ -34,6 +34,9 @@ final class NumberWords {
     /** Morphemes by first char, longest first, for the greedy-with-backtracking word parser. */
     private final Map<Character, List<Morpheme>> morphemesByInitial = new HashMap<>();
     private final Map<String, ScaleWord> scales = new HashMap<>();
+    /** The same lists for ASCII initials, without boxing or hashing: this is asked for nearly every word. */
+    @SuppressWarnings("unchecked")
+    private final List<Morpheme>[] ascii = new List[128];
     private final Map<String, FractionWord> fractions = new HashMap<>();
 
     NumberWords(DataFile words, DataFile scaleFile, DataFile fractionFile) {
@@ -44,12 +47,16 @@ final class NumberWords {
             morphemesByInitial.computeIfAbsent(form.charAt(0), k -> new ArrayList<>())
                     .add(new Morpheme(form, value, cls));
         }
-        for (List<Morpheme> list : morphemesByInitial.values()) {
-            list.sort((a, b) -> b.form().length() - a.form().length());
+        for (Map.Entry<Character, List<Morpheme>> e : morphemesByInitial.entrySet()) {
+            e.getValue().sort((a, b) -> b.form().length() - a.form().length());
+            if (e.getKey() < ascii.length) {
+                ascii[e.getKey()] = e.getValue();
+            }
         }
         for (DataFile.Line line : scaleFile) {
             ScaleWord s = new ScaleWord(line.field(0), decimal(line, 1), line.enumField(2, Attach.class),
-                    line.enumField(3, Case.class));
+                    line.enumField(3, Case.class), line.size() > 4 && !line.field(4, "").isEmpty()
+                            ? decimal(line, 4) : null);
             String key = s.letterCase() == Case.EXACT ? s.form() : s.form().toLowerCase(Locale.ROOT);
             if (scales.put(key, s) != null) {
                 throw line.error("duplicate scale word '" + key + "'");
@@ -84,6 +91,9 @@ final class NumberWords {
     }
 
     List<Morpheme> morphemesStartingWith(char c) {
+        if (c < ascii.length) {
+            return ascii[c] == null ? List.of() : ascii[c];
+        }
         List<Morpheme> l = morphemesByInitial.get(c);
         return l == null ? List.of() : l;
     }

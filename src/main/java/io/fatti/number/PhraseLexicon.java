@@ -50,6 +50,11 @@ public final class PhraseLexicon<V> {
         l.sort((a, b) -> b.tokens().length - a.tokens().length);
     }
 
+    /** True when some phrase may start with this token (a cheap test before {@link #startingAt}). */
+    public boolean mayStartWith(Token tok) {
+        return byFirst.containsKey(tok.lower());
+    }
+
     /** The longest phrase starting at token {@code i}, or null. */
     public Match<V> startingAt(List<Token> t, int i) {
         if (i < 0 || i >= t.size()) {

@@ -20,10 +20,23 @@ final class SpelledNumber {
         this.words = words;
     }
 
+    /** True when the word starts like a number word (no allocation; most words fail on the first letters). */
+    boolean mayStart(String lower) {
+        if (lower.isEmpty() || lower.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (Morpheme m : words.morphemesStartingWith(lower.charAt(0))) {
+            if (lower.startsWith(m.form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The morphemes of {@code lower}, or null when the word is not a well-formed number word. */
     List<Morpheme> split(String lower) {
         int n = lower.length();
-        if (n == 0 || n > MAX_LENGTH) {
+        if (!mayStart(lower)) {
             return null;
         }
         List<Morpheme> out = new ArrayList<>(6);

@@ -6,6 +6,7 @@ import io.fatti.mention.Money;
 import io.fatti.mention.NumberMention;
 import io.fatti.mention.Percentage;
 import io.fatti.mention.Qualifier;
+import io.fatti.mention.Quantity;
 import io.fatti.mention.RatePeriod;
 import io.fatti.money.CurrencyLexicon;
 import io.fatti.pipeline.Annotations;
@@ -30,7 +31,10 @@ import java.util.Set;
 public final class ValueAnnotator implements Annotator {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Set<String> ORDINAL_SIGNS = Set.of("°", "º", "ª");
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    /** Tokens within which a currency carries over to a bare scaled amount in the same sentence. */
+    private static final int CARRY_DISTANCE = 30;
+    static final Set<String> ORDINAL_SIGNS = Set.of("°", "º", "ª");
 
     /**
      * Which values a pass emits. Money and percentages go first, before the quantity stage, so that "$ 75 milioni
@@ -43,6 +47,8 @@ public final class ValueAnnotator implements Annotator {
     private final NumberReader reader;
     private final ValueWords words;
     private final CurrencyLexicon currencies;
+    private final ValueFilter filter;
+    private final CountedNounFallback nouns;
 
     public ValueAnnotator(Pass pass) {
         if (pass == null) {
@@ -52,6 +58,8 @@ public final class ValueAnnotator implements Annotator {
         this.reader = NumberReader.italian();
         this.words = ValueWords.italian();
         this.currencies = CurrencyLexicon.italian();
+        this.filter = new ValueFilter(words);
+        this.nouns = new CountedNounFallback(words);
     }
 
     /** The money-and-percentage pass (runs before quantities). */
@@ -87,17 +95,41 @@ public final class ValueAnnotator implements Annotator {
     }
 
     @Override
-    public void annotate(Document doc, Annotations found) {
+    public void annotate(Document doc, Annotations annotations) {
+        Claims found = new Claims(doc, annotations, words, reader);
+        if (pass == Pass.NUMBERS) {
+            hedgeQuantities(doc, found);
+        }
+        scan(doc, found, null);
+        if (pass == Pass.MONEY_AND_PERCENT) {
+            List<Money> money = new java.util.ArrayList<>(found.mentions(Money.class));
+            money.sort((a, b) -> a.span().compareTo(b.span()));
+            if (!money.isEmpty()) {
+                scan(doc, found, money); // bare amounts near money words take the article's currency
+            }
+        }
+        found.finish();
+    }
+
+    /**
+     * One scan over the tokens. With {@code documentMoney} null it finds everything this pass emits; otherwise it
+     * only looks for bare scaled amounts in a money context ("il debito scende a 60 miliardi") and gives them the
+     * currency of the nearest money mention in the article.
+     */
+    private void scan(Document doc, Claims found, List<Money> documentMoney) {
         List<Token> t = doc.tokens();
         Currency carried = null;
         int carriedSentence = -1;
+        int carriedLast = -1;
         for (int i = 0; i < t.size(); i++) {
             if (found.isClaimed(i)) {
                 continue;
             }
             Token tok = t.get(i);
-            if (!mayStartValue(tok)) {
-                continue;
+            if (!reader.mayStart(tok) && !currencies.mayStartWith(tok)
+                    && !(tok.is(Token.Kind.WORD) && words.ranges.containsKey(tok.lower()))
+                    && !(pass == Pass.NUMBERS && documentMoney == null && ordinalValue(tok) != null)) {
+                continue; // most tokens: nothing numeric can start here
             }
             Mention m = null;
             int[] range = new int[2];
@@ -109,6 +141,12 @@ public final class ValueAnnotator implements Annotator {
                 if (r != null) {
                     low = operand(doc, found, r[0]);
                     high = operand(doc, found, r[1]);
+                } else if (pass == Pass.NUMBERS) {
+                    int end = extendQuantity(doc, found, i);
+                    if (end > i) {
+                        i = end;
+                        continue;
+                    }
                 }
             }
             if (low == null) {
@@ -129,20 +167,32 @@ public final class ValueAnnotator implements Annotator {
             }
             if (single != null) {
                 if (single.kind == Kind.NUMBER && carried != null && single.number.scaled()
-                        && !countedNounFollows(t, single.last)) {
+                        && !countedNounFollows(t, single.last) && carries(doc, single, carriedLast, single.first)) {
                     single.kind = Kind.MONEY;
                     single.currency = carried;
                     single.rule = "money.carried-currency";
                 }
-                if (single.kind == Kind.NUMBER && !isValueNumber(doc, single)) {
+                if (single.kind == Kind.NUMBER && !filter.isValue(doc, single.number, single.last)) {
                     i = Math.max(i, single.number.last());
                     continue;
+                }
+                if (documentMoney != null && single.kind != Kind.MONEY) {
+                    Currency c = single.kind == Kind.NUMBER ? documentCurrency(doc, single, single.first,
+                            documentMoney) : null;
+                    if (c == null) {
+                        i = Math.max(i, single.last);
+                        continue;
+                    }
+                    single.kind = Kind.MONEY;
+                    single.currency = c;
+                    single.rule = "money.document-currency";
                 }
                 if (!emits(single.kind)) {
                     continue;
                 }
-                if (single.kind == Kind.MONEY && single.prefixIsName && looksLikeYear(doc, single.number)) {
-                    continue;
+                if (single.kind == Kind.MONEY && single.prefixIsName && (filter.looksLikeYear(doc, single.number)
+                        || ValueFilter.isTitleCaseMidSentence(doc, single.first))) {
+                    continue; // "dollari 2021", "Euro 7" (an emission standard)
                 }
                 int last = single.last;
                 RatePeriod per = null;
@@ -176,13 +226,25 @@ public final class ValueAnnotator implements Annotator {
                     range[1] = other.last;
                 } else {
                     Amount amount = Amount.of(single.number.value(), q);
-                    m = build(doc, single, amount, single.first, last, per, single.rule);
+                    int[] noun = single.kind == Kind.NUMBER && last == single.number.last()
+                            ? nouns.find(doc, found, single.number) : null;
+                    if (noun != null) { // "3.500 nuove assunzioni", "due porte", "quattro voli al giorno"
+                        PhraseLexicon.Match<RatePeriod> rate = words.rates.startingAt(t, noun[1] + 1);
+                        RatePeriod nounPer = rate != null && !found.anyClaimed(rate.first(), rate.last())
+                                && doc.sameSentence(noun[1], rate.last()) ? rate.value() : null;
+                        m = CountedNounFallback.quantity(doc, amount, single.first, noun, nounPer == null ? noun[1] : rate.last(),
+                                nounPer, "quantity.noun-fallback");
+                        last = nounPer == null ? noun[1] : rate.last();
+                    } else {
+                        m = build(doc, single, amount, single.first, last, per, single.rule);
+                    }
                     range[0] = single.first;
                     range[1] = last;
                 }
             } else {
                 Kind kind = low.kind == Kind.NUMBER ? high.kind : low.kind;
                 if ((low.kind != Kind.NUMBER && high.kind != Kind.NUMBER && low.kind != high.kind)
+                        || ((low.kind == Kind.ORDINAL) != (high.kind == Kind.ORDINAL)) // "tra il quinto e l'ottavo"
                         || (low.currency != null && high.currency != null && !low.currency.equals(high.currency))) {
                     continue;
                 }
@@ -192,15 +254,31 @@ public final class ValueAnnotator implements Annotator {
                 if (!low.number.scaled() && scale != null && lo.multiply(scale).compareTo(hi) < 0) {
                     lo = NumberReader.plain(lo.multiply(scale)); // "tra 10 e 12 milioni": both ends in millions
                 }
-                if (lo.compareTo(hi) >= 0 || !emits(kind)) {
+                if (lo.compareTo(hi) >= 0) {
                     continue;
                 }
-                if (kind == Kind.NUMBER && (looksLikeYear(doc, low.number) || looksLikeYear(doc, high.number))) {
+                if (kind == Kind.NUMBER && (filter.looksLikeYear(doc, low.number) || filter.looksLikeYear(doc, high.number))) {
+                    continue;
+                }
+                Currency documentCurrency = null;
+                if (kind == Kind.NUMBER && carried != null && high.number.scaled()
+                        && !countedNounFollows(t, high.last) && carries(doc, high, carriedLast, Math.min(i, low.first))) {
+                    kind = Kind.MONEY; // "un fatturato di 17,3 miliardi di dollari, sotto la forchetta tra 17,4 e 17,6 miliardi"
+                    documentCurrency = carried;
+                } else if (documentMoney != null) {
+                    documentCurrency = kind == Kind.NUMBER ? documentCurrency(doc, high, Math.min(i, low.first),
+                            documentMoney) : null;
+                    if (documentCurrency == null) {
+                        continue;
+                    }
+                    kind = Kind.MONEY;
+                } else if (!emits(kind)) {
                     continue;
                 }
                 Operand shape = new Operand();
                 shape.kind = kind;
-                shape.currency = low.currency != null ? low.currency : high.currency;
+                shape.currency = low.currency != null ? low.currency
+                        : high.currency != null ? high.currency : documentCurrency;
                 shape.number = high.number;
                 int first = Math.min(i, low.first);
                 int last = high.last;
@@ -215,7 +293,13 @@ public final class ValueAnnotator implements Annotator {
                 PhraseLexicon.Match<Qualifier> hedge = qualifierBefore(doc, found, first);
                 Amount amount = new Amount(null, lo, hi, hedge == null ? null : hedge.value());
                 String rule = kindName(kind) + ".range";
-                m = build(doc, shape, amount, first, last, per, rule);
+                int[] noun = kind == Kind.NUMBER ? nouns.find(doc, found, high.number) : null;
+                if (noun != null) { // "tra i 100.000 e i 140.000 specialisti"
+                    m = CountedNounFallback.quantity(doc, amount, first, noun, noun[1], null, "quantity.noun-range-fallback");
+                    last = noun[1];
+                } else {
+                    m = build(doc, shape, amount, first, last, per, rule);
+                }
                 range[0] = first;
                 range[1] = last;
             }
@@ -226,9 +310,65 @@ public final class ValueAnnotator implements Annotator {
             if (m instanceof Money money && money.currency() != null) {
                 carried = money.currency();
                 carriedSentence = sentence;
+                carriedLast = range[1];
             }
             i = range[1];
         }
+    }
+
+    /** Quantities found without a qualifier get the one written before them: "supera i 10 milioni di clienti". */
+    private void hedgeQuantities(Document doc, Claims found) {
+        for (Quantity q : found.mentions(Quantity.class)) {
+            if (q.amount().qualifier() != null) {
+                continue;
+            }
+            int[] r = Claims.tokens(doc, q.span());
+            PhraseLexicon.Match<Qualifier> hedge = r == null ? null : qualifierBefore(doc, found, r[0]);
+            if (hedge != null) {
+                found.replace(q, new Quantity(q.span(), q.text(), q.rule(), q.amount().withQualifier(hedge.value()),
+                        q.unit(), q.noun(), q.per(), q.dimensions(), q.change()));
+            }
+        }
+    }
+
+    /** The value of an ordinal word ("terzo", "ventunesima"), or null. */
+    private BigDecimal ordinalValue(Token tok) {
+        if (!tok.is(Token.Kind.WORD)) {
+            return null;
+        }
+        int[] known = words.ordinals.get(tok.lower());
+        if (known != null) {
+            return BigDecimal.valueOf(known[0]);
+        }
+        return tok.length() < 8 ? null : reader.derivedOrdinal(tok);
+    }
+
+    /**
+     * An ordinal word as an operand: "il secondo trimestre consecutivo", "alla quinta rata", "Apple, quarta, ...",
+     * "tra il quinto e l'ottavo posto"; null when the word is not an ordinal here ("secondo Apple", "prima di").
+     */
+    private Operand ordinalWord(Document doc, Claims found, int i) {
+        Token tok = doc.token(i);
+        BigDecimal value = ordinalValue(tok);
+        if (value == null || found.isClaimed(i)) {
+            return null;
+        }
+        int[] known = words.ordinals.get(tok.lower());
+        boolean needsDeterminer = known != null && known[1] == 1;
+        boolean determiner = i > 0 && doc.sameSentence(i - 1, i) && words.determiners.contains(doc.token(i - 1).lower());
+        if (needsDeterminer && !determiner) {
+            return null; // "secondo Apple", "prima di"
+        }
+        if (i + 1 < doc.size() && doc.token(i + 1).is("metà")) {
+            return null; // "la seconda metà" is a half-year, the temporal stage's
+        }
+        Operand o = new Operand();
+        o.first = i;
+        o.last = i;
+        o.kind = Kind.ORDINAL;
+        o.number = new NumberMatch(value, i, i, "ordinal.words", false, true, false);
+        o.rule = "ordinal.words";
+        return o;
     }
 
     private static String kindName(Kind kind) {
@@ -237,14 +377,6 @@ public final class ValueAnnotator implements Annotator {
             case PERCENT -> "percent";
             case ORDINAL -> "ordinal";
             case NUMBER -> "number";
-        };
-    }
-
-    private static boolean mayStartValue(Token tok) {
-        return switch (tok.kind()) {
-            case NUMBER, WORD, SYMBOL -> true;
-            case PUNCTUATION -> tok.text().equals("-");
-            default -> false;
         };
     }
 
@@ -262,7 +394,7 @@ public final class ValueAnnotator implements Annotator {
     // ---- reading one operand ------------------------------------------------------------------------------
 
     /** Currency before, number, then percent or currency after; null when no number starts at {@code i}. */
-    private Operand operand(Document doc, Annotations found, int i) {
+    private Operand operand(Document doc, Claims found, int i) {
         List<Token> t = doc.tokens();
         Operand o = new Operand();
         o.first = i;
@@ -278,6 +410,9 @@ public final class ValueAnnotator implements Annotator {
             return null;
         }
         NumberMatch n = reader.read(t, at);
+        if (n == null && o.currency == null) {
+            return ordinalWord(doc, found, i);
+        }
         if (n == null || found.anyClaimed(i, n.last())) {
             return null;
         }
@@ -287,13 +422,14 @@ public final class ValueAnnotator implements Annotator {
             return o;
         }
         int k = n.last() + 1;
-        PhraseLexicon.Match<Boolean> pct = words.percent.startingAt(t, k);
+        PhraseLexicon.Match<String> pct = words.percent.startingAt(t, k);
         if (pct != null && !found.anyClaimed(k, pct.last())) {
             o.kind = Kind.PERCENT;
             o.last = pct.last();
-            o.rule = t.get(k).text().equals("%") ? "percent.sign" : "percent.words";
+            o.rule = pct.value();
             return o;
         }
+
         CurrencyLexicon.Found post = currencies.after(t, k);
         int ofAt = -1;
         if (post == null && (n.scaled() || n.spelled()) && k < t.size() && (t.get(k).is("di") || t.get(k).is("d'"))) {
@@ -327,7 +463,7 @@ public final class ValueAnnotator implements Annotator {
         }
         if (k < t.size() && ORDINAL_SIGNS.contains(t.get(k).text()) && doc.glued(k)
                 && !n.spelled() && n.isBareInteger(t.get(n.first()).text())
-                && !(k + 1 < t.size() && doc.glued(k + 1) && isWordLike(t.get(k + 1)))) {
+                && !(k + 1 < t.size() && doc.glued(k + 1) && ValueFilter.isWordLike(t.get(k + 1)))) {
             o.kind = Kind.ORDINAL;
             o.last = k;
             o.rule = "ordinal.digits-sign";
@@ -375,7 +511,7 @@ public final class ValueAnnotator implements Annotator {
     // ---- ranges -----------------------------------------------------------------------------------------------
 
     /** "tra 10 e 12 milioni", "dal 5 al 7%": token indices of the two operands, or null. */
-    private int[] rangeAt(Document doc, Annotations found, int i) {
+    private int[] rangeAt(Document doc, Claims found, int i) {
         List<Token> t = doc.tokens();
         Set<String> joiners = words.ranges.get(t.get(i).lower());
         if (i > 0 && words.rangeBlockers.contains(t.get(i - 1).lower())) {
@@ -400,25 +536,82 @@ public final class ValueAnnotator implements Annotator {
         return new int[] {a, b};
     }
 
+    /**
+     * "tra i 210 e i 250 passeggeri" when the quantity stage has already read "250 passeggeri": the low end joins
+     * that quantity, which becomes a range sharing its unit or noun. Returns the last token of the low end, or -1.
+     */
+    private int extendQuantity(Document doc, Claims found, int i) {
+        List<Token> t = doc.tokens();
+        Set<String> joiners = words.ranges.get(t.get(i).lower());
+        if (i > 0 && words.rangeBlockers.contains(t.get(i - 1).lower())) {
+            return -1;
+        }
+        int a = skipArticle(t, i + 1);
+        if (a >= t.size()) {
+            return -1;
+        }
+        Operand x = operand(doc, found, a);
+        if (x == null || x.kind != Kind.NUMBER || x.last + 2 >= t.size()
+                || !joiners.contains(t.get(x.last + 1).lower())) {
+            return -1;
+        }
+        int b = skipArticle(t, x.last + 2);
+        if (b >= t.size() || !found.isClaimed(b) || !doc.sameSentence(i, b)) {
+            return -1;
+        }
+        int start = doc.tokenSpan(b, b).start();
+        Quantity q = null;
+        for (Quantity candidate : found.mentions(Quantity.class)) {
+            if (candidate.start() == start && !candidate.amount().isRange() && candidate.dimensions().isEmpty()) {
+                q = candidate;
+            }
+        }
+        NumberMatch y = reader.read(t, b);
+        if (q == null || y == null) {
+            return -1;
+        }
+        BigDecimal lo = x.number.value();
+        BigDecimal hi = q.amount().value();
+        BigDecimal scale = y.scaled() ? reader.scaleMultiplier(t.get(y.last())) : null;
+        if (!x.number.scaled() && scale != null && lo.multiply(scale).compareTo(hi) < 0) {
+            lo = NumberReader.plain(lo.multiply(scale));
+        }
+        if (lo.compareTo(hi) >= 0) {
+            return -1;
+        }
+        PhraseLexicon.Match<Qualifier> hedge = qualifierBefore(doc, found, i);
+        Span sp = new Span(doc.tokenSpan(i, i).start(), q.end());
+        Quantity range = new Quantity(sp, doc.original(sp), "quantity.range-shared",
+                new Amount(null, lo, hi, hedge == null ? null : hedge.value()), q.unit(), q.noun(), q.per(),
+                q.dimensions(), q.change());
+        found.replace(q, range);
+        found.claim(i, b - 1);
+        return b - 1;
+    }
+
+    /** "tra il 5 e il 7%", "tra un terzo e la metà": an article before a range end is skipped. */
     private int skipArticle(List<Token> t, int i) {
-        return i < t.size() && (t.get(i).is("il") || t.get(i).is("l'") || t.get(i).is("i")) ? i + 1 : i;
+        return i < t.size() && words.articles.contains(t.get(i).lower()) ? i + 1 : i;
     }
 
     /** "10-12 miliardi", "20-100": the high end after a glued dash, or null. */
-    private Operand dashRange(Document doc, Annotations found, Operand low) {
+    private Operand dashRange(Document doc, Claims found, Operand low) {
         List<Token> t = doc.tokens();
         int d = low.last + 1;
         if (low.kind != Kind.NUMBER || low.number.spelled() || d + 1 >= t.size() || !t.get(d).text().equals("-")
                 || !doc.glued(d) || !doc.glued(d + 1) || !t.get(d + 1).is(Token.Kind.NUMBER)) {
             return null;
         }
-        if (!valueBefore(doc, low.number)) {
-            return null; // "Boeing 737-800", "COVID-19"
+        int first = low.number.first();
+        if (first > 0 && doc.glued(first) && ValueFilter.isWordLike(t.get(first - 1))) {
+            return null; // "COVID-19"
         }
         Operand high = operand(doc, found, d + 1);
-        if (high == null || high.kind == Kind.ORDINAL
-                || (high.kind == Kind.NUMBER && !valueAfter(doc, high.number, high.last))) {
-            return null; // "30-40 giorni" is a duration
+        if (high == null || high.kind == Kind.ORDINAL) {
+            return null;
+        }
+        if (high.kind == Kind.NUMBER && (!filter.valueBefore(doc, low.number) || !filter.valueAfter(doc, high.number, high.last))) {
+            return null; // "Boeing 737-800", "30-40 giorni" (a duration)
         }
         return high;
     }
@@ -426,7 +619,7 @@ public final class ValueAnnotator implements Annotator {
     // ---- qualifiers and filters -------------------------------------------------------------------------------
 
     /** The qualifier before token {@code first}: "quasi 18 milioni", "oltre il 12%". */
-    private PhraseLexicon.Match<Qualifier> qualifierBefore(Document doc, Annotations found, int first) {
+    private PhraseLexicon.Match<Qualifier> qualifierBefore(Document doc, Claims found, int first) {
         List<Token> t = doc.tokens();
         int p = first - 1;
         if (p < 0) {
@@ -447,7 +640,7 @@ public final class ValueAnnotator implements Annotator {
     }
 
     /** A bound and the opposite bound after it: "superiore a 1000 e inferiore a 1500", "non più di 50 e non meno di 20". */
-    private Bound boundPair(Document doc, Annotations found, Operand first, Qualifier q, int last) {
+    private Bound boundPair(Document doc, Claims found, Operand first, Qualifier q, int last) {
         List<Token> t = doc.tokens();
         boolean lower = q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
         boolean upper = q == Qualifier.LESS_THAN || q == Qualifier.AT_MOST;
@@ -481,8 +674,8 @@ public final class ValueAnnotator implements Annotator {
             return null;
         }
         Operand y = operand(doc, found, k);
-        if (y == null || y.kind != first.kind || y.kind == Kind.ORDINAL
-                || (y.kind == Kind.NUMBER && !isValueNumber(doc, y))
+        if (y == null || y.kind != first.kind
+                || (y.kind == Kind.NUMBER && !filter.isValue(doc, y.number, y.last))
                 || (first.currency != null && y.currency != null && !first.currency.equals(y.currency))) {
             return null;
         }
@@ -494,129 +687,93 @@ public final class ValueAnnotator implements Annotator {
         return new Bound(y, lower);
     }
 
-    /** A scaled number followed by "di" + word is a count of something ("500 milioni di utenti"), not money. */
-    private static boolean countedNounFollows(List<Token> t, int last) {
-        int k = last + 1;
-        return k + 1 < t.size() && (t.get(k).is("di") || t.get(k).is("d'")) && t.get(k + 1).is(Token.Kind.WORD);
-    }
-
-    private boolean looksLikeYear(Document doc, NumberMatch n) {
-        Token tok = doc.token(n.first());
-        if (!n.isBareInteger(tok.text()) || tok.length() != 4) {
-            return false;
-        }
-        int v = n.value().intValue();
-        return v >= 1900 && v <= 2099;
-    }
-
-    /** Whether a plain number (no currency, no percent) is a value rather than a name, code, date or duration. */
-    private boolean isValueNumber(Document doc, Operand o) {
-        return valueBefore(doc, o.number) && valueAfter(doc, o.number, o.last);
-    }
-
-    /** What comes before the number does not make it a name, a code or a label. */
-    private boolean valueBefore(Document doc, NumberMatch n) {
-        List<Token> t = doc.tokens();
-        int first = n.first();
-        Token head = t.get(first);
-        boolean bare = n.isBareInteger(head.text()) || (n.spelled() && n.first() == n.last());
-        Token prev = first > 0 && doc.sameSentence(first - 1, first) ? t.get(first - 1) : null;
-        if (n.spelled()) {
-            if (n.first() == n.last() && n.rule().equals("number.fraction-half")) {
-                return false; // "metà" by itself: "la seconda metà dell'anno"
-            }
-        } else {
-            if (prev != null && doc.glued(first)) {
-                if (isWordLike(prev) || prev.text().equals("'")) {
-                    return false; // "iPhone15", "anni '90"
-                }
-                if (isJoiner(prev) && first > 1 && doc.glued(first - 1) && isWordLike(t.get(first - 2))) {
-                    return false; // "COVID-19", "H.265", "22/11", "15:30"
-                }
-            }
-            if (head.length() > 1 && head.text().charAt(0) == '0' && n.isBareInteger(head.text())) {
-                return false; // "001": a serial number
-            }
-            if (n.isBareInteger(head.text()) && looksLikeYear(doc, n)) {
-                return false;
-            }
-            if (!n.scaled() && n.first() == n.last() && prev != null && isNameLike(doc, first - 1)) {
-                return false; // "iPhone 15", "Windows 11", "USB 3.2"
-            }
-        }
-        if (bare && prev != null) {
-            if (words.singularArticles.contains(prev.lower()) && n.value().compareTo(BigDecimal.ONE) != 0
-                    || (prev.lower().equals("l'") && n.spelled())) {
-                return false; // "il 787", "del 737", "l'uno": a name, not a count
-            }
-            if (words.labelWords.contains(prev.lower()) || words.notCounts.contains(prev.lower())) {
-                return false; // "volo 574", "versione 10", "novembre 22"
-            }
-        }
-        return true;
-    }
-
-    /** What comes after the number does not make it a code, a measure, a date or a duration. */
-    private boolean valueAfter(Document doc, NumberMatch n, int last) {
-        List<Token> t = doc.tokens();
-        if (n.spelled() && n.first() == n.last() && n.value().compareTo(BigDecimal.ONE) == 0
-                && !endsPhrase(doc, last)) {
-            return false; // the article "un", "una", "uno": a number only when no noun follows ("ne ho uno.")
-        }
-        int k = last + 1;
-        if (k < t.size()) {
-            Token next = t.get(k);
-            if (doc.glued(k) && isWordLike(next)) {
-                return false; // "5G", "6E", "180ml": a code or a measure, not a bare number
-            }
-            if (doc.glued(k) && isJoiner(next) && k + 1 < t.size() && doc.glued(k + 1)
-                    && isWordLike(t.get(k + 1))) {
-                return false; // "22/11/2021", "15:30", "192.168"
-            }
-            if (!n.scaled() && words.notCounts.contains(next.lower())) {
-                return false; // "22 novembre", "nove mesi": the temporal stage's
-            }
-        }
-        return true;
-    }
-
-    /** True when nothing but punctuation or the end of the sentence follows token {@code last}. */
-    private static boolean endsPhrase(Document doc, int last) {
-        int k = last + 1;
-        return k >= doc.size() || !doc.sameSentence(last, k) || doc.token(k).is(Token.Kind.PUNCTUATION);
-    }
-
-    private static boolean isJoiner(Token tok) {
-        String s = tok.text();
-        return s.equals("-") || s.equals(".") || s.equals("/") || s.equals(":") || s.equals("_");
-    }
-
-    private static boolean isWordLike(Token tok) {
-        return tok.is(Token.Kind.WORD) || tok.is(Token.Kind.ALPHANUMERIC) || tok.is(Token.Kind.NUMBER);
-    }
-
     /**
-     * A mixed-case word, a capitalised word inside a sentence, an all-capitals word or a code: "iPhone", "Windows",
-     * "USB", "S23". A capitalised first word of a sentence ("Oltre", "Circa") is not a name.
+     * Whether a currency seen in this sentence reaches a bare amount at {@code first}: when it is close ("8,1 miliardi
+     * di dollari, più del triplo rispetto ai 2,5 miliardi") or a money word comes shortly before the amount. Far
+     * away in a long sentence, "passeggeri a 70 milioni" is a count.
      */
-    private static boolean isNameLike(Document doc, int i) {
-        Token tok = doc.token(i);
-        if (tok.is(Token.Kind.ALPHANUMERIC)) {
+    private boolean carries(Document doc, Operand o, int moneyLast, int first) {
+        BigDecimal scale = o.number.scaled() ? reader.scaleMultiplier(doc.token(o.number.last())) : null;
+        if (scale == null || scale.compareTo(MILLION) < 0
+                || (o.last + 1 < doc.size() && looksLikeCountedNoun(doc.token(o.last + 1)))) {
+            return false; // "tremila dipendenti"
+        }
+        for (int j = first - 1; j >= 0 && j >= first - 3 && j > moneyLast; j--) {
+            if (looksLikeCountedNoun(doc.token(j))) {
+                return false; // "passeggeri a 70 milioni"
+            }
+        }
+        if (first - moneyLast <= CARRY_DISTANCE) {
             return true;
         }
-        if (!tok.is(Token.Kind.WORD) || tok.text().endsWith("'")) {
-            return false;
-        }
-        String s = tok.text();
-        for (int k = 0; k < s.length(); k++) {
-            if (Character.isUpperCase(s.charAt(k)) && (k > 0 || !isSentenceStart(doc, i))) {
+        for (int j = first - 1; j >= 0 && j >= first - 10 && j > moneyLast; j--) {
+            if (currencies.isMoneyCue(doc.token(j))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isSentenceStart(Document doc, int i) {
-        return i == 0 || !doc.sameSentence(i - 1, i);
+    /** A lower-case plural in -i that is neither a money word nor a qualifier: "passeggeri", "utenti", "clienti". */
+    private boolean looksLikeCountedNoun(Token tok) {
+        String s = tok.text();
+        return tok.is(Token.Kind.WORD) && s.length() >= 5 && Character.isLowerCase(s.charAt(0))
+                && s.charAt(s.length() - 1) == 'i' && !currencies.isMoneyCue(tok) && !words.qualifiers.mayStartWith(tok);
+    }
+
+    /**
+     * The currency of a bare scaled amount in a money context: a money word ("debito", "ricavi", "investe") within
+     * the ten tokens before it in the same sentence, or "di" + a money word after it ("5 miliardi di vendite"); and
+     * no counted noun after it. The currency is that of the nearest money mention before it, else after it.
+     */
+    private Currency documentCurrency(Document doc, Operand o, int first, List<Money> money) {
+        List<Token> t = doc.tokens();
+        NumberMatch n = o.number;
+        BigDecimal scale = n.scaled() ? reader.scaleMultiplier(t.get(n.last())) : null;
+        if (scale == null || scale.compareTo(MILLION) < 0) {
+            return null;
+        }
+        boolean cue = false;
+        int k = o.last + 1;
+        if (k + 1 < t.size() && (t.get(k).is("di") || t.get(k).is("d'"))) {
+            if (!currencies.isMoneyCue(t.get(k + 1))) {
+                return null; // "500 milioni di utenti"
+            }
+            cue = true;
+        }
+        for (int j = first - 1; j >= 0 && j >= first - 10 && !cue && doc.sameSentence(j, first); j--) {
+            cue = currencies.isMoneyCue(t.get(j));
+        }
+        if (!cue) {
+            return null;
+        }
+        int at = doc.tokenSpan(first, first).start();
+        int lo = 0;
+        int hi = money.size();
+        while (lo < hi) { // first money mention starting at or after the amount (the list is sorted)
+            int mid = (lo + hi) >>> 1;
+            if (money.get(mid).start() < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int j = lo - 1; j >= 0; j--) {
+            if (money.get(j).currency() != null) {
+                return money.get(j).currency();
+            }
+        }
+        for (int j = lo; j < money.size(); j++) {
+            if (money.get(j).currency() != null) {
+                return money.get(j).currency();
+            }
+        }
+        return null;
+    }
+
+    /** A scaled number followed by "di" + word is a count of something ("500 milioni di utenti"), not money. */
+    private static boolean countedNounFollows(List<Token> t, int last) {
+        int k = last + 1;
+        return k + 1 < t.size() && (t.get(k).is("di") || t.get(k).is("d'")) && t.get(k + 1).is(Token.Kind.WORD);
     }
 }

@@ -57,8 +57,34 @@ public final class Annotations {
         mentions.set(i, refined);
     }
 
+    /**
+     * Replaces many mentions with refined copies in one pass over the list (a refinement stage that touches many
+     * values would be quadratic with {@link #replace}); mentions not in the map are kept as they are.
+     */
+    public void replaceAll(Map<? extends Mention, ? extends Mention> refined) {
+        if (refined.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention r = refined.get(mentions.get(i));
+            if (r != null) {
+                mentions.set(i, r);
+            }
+        }
+    }
+
     public void remove(Mention m) {
         mentions.remove(m);
+    }
+
+    /** Removes these mentions (by identity) in one pass: linear, where removing them one by one would not be. */
+    public void removeAll(java.util.Collection<? extends Mention> gone) {
+        if (gone.isEmpty()) {
+            return;
+        }
+        java.util.Set<Mention> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        set.addAll(gone);
+        mentions.removeIf(set::contains);
     }
 
     /** Mentions in the order they were added. */

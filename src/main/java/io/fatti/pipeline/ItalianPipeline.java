@@ -56,6 +56,7 @@ public final class ItalianPipeline {
         stages.add(io.fatti.number.ValueAnnotator.moneyAndPercent());
         stages.add(io.fatti.quantity.QuantityAnnotator.italian());
         stages.add(io.fatti.number.ValueAnnotator.numbers());
+        stages.add(new io.fatti.change.ChangeAnnotator()); // refinement: after the value stages
         return stages;
     }
 }

@@ -3,6 +3,7 @@ package io.fatti.quantity;
 import io.fatti.lexicon.DataFile;
 import io.fatti.text.Document;
 import io.fatti.text.Token;
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -12,14 +13,19 @@ import java.util.Locale;
  */
 public final class UnitContext {
 
-    private enum Role { AGE_BEFORE, AGE_PERSON, AGE_AFTER, AGE_HEDGE, NOT_AGE_AFTER, ANGLE }
+    private enum Role { AGE_BEFORE, AGE_PERSON, AGE_AFTER, AGE_HEDGE, NOT_AGE_AFTER, ANGLE, HALF, MINUS, NAME, ABOUT }
 
     /** How many tokens before the number an angle cue may stand ("girare a sinistra di 45 gradi"). */
     private static final int ANGLE_WINDOW = 5;
     /** Longest phrase, in tokens, looked for when matching backwards. */
     private static final int LONGEST_PHRASE = 3;
 
+    /** Words before the number (age cues, hedges, persons, angle cues). */
     private final PhraseTable<Role> phrases = new PhraseTable<>();
+    /** Words right after the unit ("di età", "fa"); kept apart because "di" means one thing before, another after. */
+    private final PhraseTable<Role> after = new PhraseTable<>();
+    /** Collective numerals and what they are about: "decina" 10, "centinaio" 100. */
+    private final PhraseTable<BigDecimal> about = new PhraseTable<>();
 
     private UnitContext() {
     }
@@ -31,8 +37,9 @@ public final class UnitContext {
     public static UnitContext load(DataFile file) {
         UnitContext c = new UnitContext();
         for (DataFile.Line line : file) {
-            if (line.size() != 2) {
-                throw line.error("expected 2 tab-separated fields (phrase, role), found " + line.size());
+            if (line.size() != 2 && !(line.size() == 3 && line.field(1).equals("about"))) {
+                throw line.error("expected 2 tab-separated fields (phrase, role), or 3 for 'about' (phrase, about,"
+                        + " value), found " + line.size());
             }
             Role role;
             try {
@@ -40,7 +47,20 @@ public final class UnitContext {
             } catch (IllegalArgumentException e) {
                 throw line.error("unknown role '" + line.field(1) + "'");
             }
-            if (!c.phrases.add(line.field(0), false, role)) {
+            if (role == Role.ABOUT) {
+                BigDecimal value;
+                try {
+                    value = new BigDecimal(line.field(2));
+                } catch (NumberFormatException e) {
+                    throw line.error("'" + line.field(2) + "' is not a number");
+                }
+                if (!c.about.add(line.field(0), false, value)) {
+                    throw line.error("empty phrase");
+                }
+                continue;
+            }
+            PhraseTable<Role> table = role == Role.AGE_AFTER || role == Role.NOT_AGE_AFTER ? c.after : c.phrases;
+            if (!table.add(line.field(0), false, role)) {
                 throw line.error("empty phrase");
             }
         }
@@ -52,31 +72,76 @@ public final class UnitContext {
      * last token of the age mention ("tre anni di età" takes "di età" in); otherwise -1.
      */
     public int ageEnd(Document doc, int numberFirst, int unitLast) {
-        int after = unitLast + 1;
-        if (after < doc.size() && doc.sameSentence(unitLast, after)) {
-            PhraseTable.Match<Role> m = phrases.longest(doc, after);
+        int next = unitLast + 1;
+        if (next < doc.size() && doc.sameSentence(unitLast, next)) {
+            PhraseTable.Match<Role> m = after.longest(doc, next);
             if (m != null && m.value() == Role.AGE_AFTER) {
                 return m.lastToken();
             }
-            if (m != null && m.value() == Role.NOT_AGE_AFTER) {
-                return -1;
+            if (m != null && m.value() == Role.NOT_AGE_AFTER && !beforeVerb(doc, m.lastToken() + 1)) {
+                return -1; // "20 anni di esperienza", "30 anni fa"; but "anziani sopra i 75 anni di non uscire"
             }
         }
         int k = numberFirst - 1;
+        if (endingAt(doc, k, Role.AGE_BEFORE) != null) {
+            return unitLast; // "ha 45 anni", "all'età di 30 anni"
+        }
         PhraseTable.Match<Role> hedge = endingAt(doc, k, Role.AGE_HEDGE);
         if (hedge != null) {
             k = hedge.firstToken() - 1;
         }
-        if (endingAt(doc, k, Role.AGE_BEFORE) != null) {
-            return unitLast;
+        if (hedge != null && endingAt(doc, k, Role.AGE_BEFORE) != null) {
+            return unitLast; // "ha solo 29 anni"
         }
-        if (k > 0 && doc.token(k).is("di") && endingAt(doc, k - 1, Role.AGE_PERSON) != null) {
-            return unitLast;
+        if (hedge != null && endingAt(doc, k, Role.AGE_PERSON) != null) {
+            return unitLast; // "una donna di 30 anni", "anziani sopra i 75 anni"
         }
         if (appositive(doc, numberFirst, unitLast)) {
             return unitLast;
         }
         return -1;
+    }
+
+    /** "di non uscire", "di restare": a verb after the word that follows the unit, so it does not qualify it. */
+    private static boolean beforeVerb(Document doc, int i) {
+        if (i >= doc.size() || !doc.token(i).is(Token.Kind.WORD)) {
+            return false;
+        }
+        String w = doc.token(i).lower();
+        return w.equals("non") || (w.length() > 4 && (w.endsWith("are") || w.endsWith("ere") || w.endsWith("ire")));
+    }
+
+    /** The last token of a number-and-letter name written from token {@code i} ("4K", "1080p"), or -1. */
+    public int nameEnd(Document doc, int i) {
+        PhraseTable.Match<Role> m = phrases.longest(doc, i);
+        if (m == null || m.value() != Role.NAME) {
+            return -1;
+        }
+        int next = m.lastToken() + 1;
+        boolean continues = next < doc.size() && doc.glued(next) && (doc.token(next).is(Token.Kind.WORD)
+                || doc.token(next).is(Token.Kind.ALPHANUMERIC) || doc.token(next).is(Token.Kind.NUMBER));
+        return continues ? -1 : m.lastToken();
+    }
+
+    /** The value a collective numeral at token {@code i} stands for ("decina" 10, "centinaia" 100), or null. */
+    public BigDecimal about(Document doc, int i) {
+        PhraseTable.Match<BigDecimal> m = i < doc.size() ? about.longest(doc, i, i) : null;
+        return m == null ? null : m.value();
+    }
+
+    /** True when token {@code i} is a spelled minus sign before a temperature ("meno 5 gradi"). */
+    public boolean isMinus(Document doc, int i) {
+        if (i < 0) {
+            return false;
+        }
+        PhraseTable.Match<Role> m = phrases.longest(doc, i, i);
+        return m != null && m.value() == Role.MINUS;
+    }
+
+    /** True when token {@code i} is a half ("mezzo", "mezza") that measures the unit after it: "mezzo chilo". */
+    public boolean isHalf(Document doc, int i) {
+        PhraseTable.Match<Role> m = phrases.longest(doc, i, i);
+        return m != null && m.value() == Role.HALF;
     }
 
     /** True when an angle cue stands a few words before the number, in the same sentence. */
@@ -108,11 +173,11 @@ public final class UnitContext {
         return bounded && name.is(Token.Kind.WORD) && numberFirst == unitLast - 1;
     }
 
-    /** A phrase of the given role ending exactly at token {@code end}, or null. */
+    /** The longest phrase of the given role ending exactly at token {@code end}, or null. */
     private PhraseTable.Match<Role> endingAt(Document doc, int end, Role role) {
-        for (int s = end; s >= 0 && s > end - LONGEST_PHRASE; s--) {
-            if (!doc.sameSentence(s, Math.max(end, 0))) {
-                break;
+        for (int s = Math.max(0, end - LONGEST_PHRASE + 1); s <= end; s++) {
+            if (!doc.sameSentence(s, end)) {
+                continue;
             }
             PhraseTable.Match<Role> m = phrases.longest(doc, s, end);
             if (m != null && m.lastToken() == end && m.value() == role) {

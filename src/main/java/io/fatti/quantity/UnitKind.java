@@ -5,7 +5,7 @@ import java.util.Locale;
 /** What a unit measures; written in the data files in lower case with dashes ({@code data-rate}). */
 public enum UnitKind {
     INFORMATION, DATA_RATE, CHARGE, POWER, ENERGY, FREQUENCY, LENGTH, AREA, VOLUME, MASS, TEMPERATURE, ANGLE, SPEED,
-    RESOLUTION, AGE;
+    RESOLUTION, LUMINANCE, LOUDNESS, AGE;
 
     /** The kind written as {@code data-rate}, or null when there is none by that name. */
     public static UnitKind parse(String s) {

@@ -14,9 +14,12 @@ import java.util.Set;
  */
 public final class UnitLexicon {
 
-    private static final Set<String> FLAGS = Set.of("case", "glued", "age", "degrees");
+    private static final Set<String> FLAGS = Set.of("case", "glued", "age", "degrees", "quote");
 
-    private record Form(Unit unit, boolean glued, boolean age, boolean degrees) {
+    /** How far back an open quotation is looked for, so the work per token stays bounded. */
+    private static final int QUOTE_LOOKBACK = 50;
+
+    private record Form(Unit unit, boolean glued, boolean age, boolean degrees, boolean quote) {
     }
 
     private final PhraseTable<Form> forms = new PhraseTable<>();
@@ -59,7 +62,8 @@ public final class UnitLexicon {
             if (unit.kind() != kind) {
                 throw line.error("unit '" + id + "' was declared with kind " + unit.kind().label());
             }
-            Form f = new Form(unit, flags.contains("glued"), flags.contains("age"), flags.contains("degrees"));
+            Form f = new Form(unit, flags.contains("glued"), flags.contains("age"), flags.contains("degrees"),
+                    flags.contains("quote"));
             if (!lexicon.forms.add(form, flags.contains("case"), f)) {
                 throw line.error("empty form");
             }
@@ -80,7 +84,7 @@ public final class UnitLexicon {
             return null;
         }
         Form f = m.value();
-        if (f.glued() && !doc.glued(i)) {
+        if ((f.glued() && !doc.glued(i)) || (f.quote() && closesQuotation(doc, i))) {
             return null;
         }
         // A unit abbreviation glued to a following word is part of that word's token run ("5 GBit" is fine,
@@ -90,6 +94,18 @@ public final class UnitLexicon {
             return null;
         }
         return new UnitMatch(f.unit(), i, m.lastToken(), f.age(), f.degrees());
+    }
+
+    /** True when the quotation mark at token i closes one opened earlier in its sentence (an odd count before). */
+    private static boolean closesQuotation(Document doc, int i) {
+        String mark = doc.token(i).text();
+        int open = 0;
+        for (int k = i - 1; k >= 0 && k >= i - QUOTE_LOOKBACK && doc.sameSentence(k, i); k--) {
+            if (doc.token(k).text().equals(mark)) {
+                open++;
+            }
+        }
+        return open % 2 == 1;
     }
 
     /** The unit with this id, or null. */

@@ -64,11 +64,14 @@ public final class Tokenizer {
         return i;
     }
 
-    /** Exactly three digits at {@code i}, not followed by another digit. */
+    /**
+     * Exactly three digits at {@code i}, not followed by another digit or a glued letter: "10 000" is one number,
+     * "iPhone 15 128GB" is two ("128GB" starts a new value).
+     */
     private static boolean isSpaceGroup(String text, int i) {
         int n = text.length();
         return i + 3 <= n && isDigit(text.charAt(i)) && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
-                && (i + 3 == n || !isDigit(text.charAt(i + 3)));
+                && (i + 3 == n || !(isDigit(text.charAt(i + 3)) || Character.isLetter(text.charAt(i + 3))));
     }
 
     private static int digits(String text, int i) {

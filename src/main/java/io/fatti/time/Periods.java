@@ -105,6 +105,18 @@ final class Periods {
         };
     }
 
+    /** A two-part duration such as PT13H20M or P1Y6M (the second part in a smaller unit). */
+    static String duration(long n1, Grain g1, long n2, Grain g2) {
+        String a = duration(n1, g1);
+        String b = duration(n2, g2);
+        boolean aTime = a.startsWith("PT");
+        boolean bTime = b.startsWith("PT");
+        if (aTime || !bTime) {
+            return a + b.substring(aTime ? 2 : 1);
+        }
+        return a + b.substring(1); // P2D + PT3H = P2DT3H
+    }
+
     static String yearString(int y) {
         return String.format("%04d", y);
     }

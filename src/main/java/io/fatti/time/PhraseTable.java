@@ -48,6 +48,11 @@ final class PhraseTable<V> {
         entries.sort((a, b) -> b.words.length - a.words.length);
     }
 
+    /** The first words of the phrases. */
+    java.util.Set<String> firstWords() {
+        return byFirstWord.keySet();
+    }
+
     /** The longest phrase starting at token {@code i}, or null. */
     Hit<V> match(Document doc, int i) {
         if (i >= doc.size()) {

@@ -16,10 +16,21 @@ import java.time.YearMonth;
 final class Reference {
 
     private final ArticleContext context;
-    /** The year of the last absolute date the article named ("nel 2022, ... nella seconda metà dell'anno"). */
+    /**
+     * The year of the last period (a year, half, quarter, "primi nove mesi") the article named with its year, not as
+     * a term of comparison: "nel 2022, ... nella seconda metà dell'anno" is 2022-H2.
+     */
     private Integer focusYear;
-    /** The last period the article named (for "stesso periodo dell'anno precedente"). */
+    /** The last year named in any absolute date, and the sentence naming it (for bare months). */
+    private Integer sentenceYear;
+    private int sentenceYearSentence = -1;
+    /** The sentence being read. */
+    private int sentence;
+    /** The last period the article named as its topic (for "stesso periodo dell'anno precedente"). */
     private TimeValue lastPeriod;
+    /** The last such period of each grain (for "il trimestre precedente" after "fine giugno"). */
+    private final java.util.Map<io.fatti.mention.Temporal.Grain, TimeValue> lastByGrain =
+            new java.util.EnumMap<>(io.fatti.mention.Temporal.Grain.class);
 
     Reference(ArticleContext context) {
         this.context = context;
@@ -29,8 +40,18 @@ final class Reference {
         return context.orientation();
     }
 
+    /** Set while reading the date inside a deadline ("entro", "fino a"), which always looks forward. */
+    private boolean lookingForward;
+
     boolean future() {
-        return context.orientation() == Orientation.FUTURE;
+        return lookingForward || context.orientation() == Orientation.FUTURE;
+    }
+
+    /** Sets the forward reading of deadlines on or off; returns the previous setting. */
+    boolean lookForward(boolean on) {
+        boolean before = lookingForward;
+        lookingForward = on;
+        return before;
     }
 
     /** The publication day, when known to the day. */
@@ -54,9 +75,19 @@ final class Reference {
         return context.time() == null ? null : context.date().atTime(context.time());
     }
 
-    /** The year a bare period ("il primo trimestre") belongs to: the one in focus, else the article's. */
+    /**
+     * The year a bare period ("il primo trimestre") belongs to: the one in focus, else the article's. Looking
+     * forward ("entro la fine dell'anno", "arriverà nella seconda metà dell'anno") it is never before the article's.
+     */
     Integer contextYear() {
-        return focusYear != null ? focusYear : year();
+        Integer article = year();
+        if (focusYear == null) {
+            return article;
+        }
+        if (lookingForward && article != null && article > focusYear) {
+            return article;
+        }
+        return focusYear;
     }
 
     Integer focusYear() {
@@ -67,27 +98,67 @@ final class Reference {
         return lastPeriod;
     }
 
-    /** Records a mention the article made, for later anaphora. */
-    void saw(TimeValue v, boolean absoluteYear) {
+    /** The last single day named in the sentence being read, or null ("martedì ..., alle 10:30"). */
+    private LocalDate sentenceDay;
+    private int sentenceDaySentence = -1;
+
+    LocalDate dayInSentence() {
+        return sentenceDaySentence == sentence ? sentenceDay : null;
+    }
+
+    /** The last topical period of a grain, or null. */
+    TimeValue lastPeriod(io.fatti.mention.Temporal.Grain grain) {
+        return lastByGrain.get(grain);
+    }
+
+    /**
+     * Records a mention the article made, for later anaphora.
+     *
+     * @param absoluteYear the mention names its year ("2022", "terzo trimestre 2021"), not a relative one
+     * @param relative     the mention is itself relative to another ("trimestre precedente", "stesso periodo")
+     * @param comparison   the mention follows "rispetto a", "contro": a term of comparison, not the topic
+     */
+    void saw(TimeValue v, boolean absoluteYear, boolean relative, boolean comparison) {
+        if (v.kind() == io.fatti.mention.Temporal.Kind.DATE && v.fiscal() && !relative && !comparison) {
+            lastPeriod = v; // "primo trimestre fiscale 2024 ... stesso periodo di un anno prima"
+            return;
+        }
         if (v.kind() != io.fatti.mention.Temporal.Kind.DATE || v.from() == null || v.fiscal()) {
             return;
         }
         Integer y = v.year();
         if (y != null && absoluteYear) {
+            sentenceYear = y;
+            sentenceYearSentence = sentence;
+        }
+        if (v.grain() == io.fatti.mention.Temporal.Grain.DAY && v.from() != null && v.from().equals(v.to())) {
+            sentenceDay = v.from();
+            sentenceDaySentence = sentence;
+        }
+        if (relative || comparison || v.to() == null
+                || v.grain().compareTo(io.fatti.mention.Temporal.Grain.DAY) <= 0) {
+            return;
+        }
+        boolean period = v.grain().compareTo(io.fatti.mention.Temporal.Grain.QUARTER) >= 0 || v.timex().startsWith("P");
+        if (y != null && absoluteYear && period) {
             focusYear = y;
         }
-        if (v.to() != null && v.grain().compareTo(io.fatti.mention.Temporal.Grain.DAY) > 0) {
-            lastPeriod = v;
-        }
+        lastPeriod = v;
+        lastByGrain.put(v.grain(), v);
+    }
+
+    /** Tells which sentence is being read (a month's year follows a year named in the same sentence). */
+    void atSentence(int s) {
+        sentence = s;
     }
 
     /**
-     * The year of a month-day named without a year: the year in focus, else by orientation (PAST: the latest
+     * The year of a month-day named without a year: the year named earlier in the same sentence, else by orientation (PAST: the latest
      * occurrence not after the article date; FUTURE: the first not before it). Null when nothing anchors it.
      */
     Integer yearOf(int month, int dayOfMonth) {
-        if (focusYear != null) {
-            return focusYear;
+        if (sentenceYear != null && sentenceYearSentence == sentence) {
+            return sentenceYear; // "nel 2019 la società era stata quotata a giugno"
         }
         Integer y = year();
         if (y == null) {

@@ -47,7 +47,10 @@ public final class TemporalAnnotator implements Annotator {
             Span sp = doc.tokenSpan(m.start(), m.end());
             found.add(new Temporal(sp, doc.original(sp), m.rule(), v.kind(), v.timex(), v.from(), v.to(), v.grain(),
                     v.modifier(), v.fiscal()), m.start(), m.end());
-            ref.saw(v, m.absoluteYear());
+            String rule = m.rule();
+            boolean relative = rule.equals("time.relative.unit") || rule.equals("time.same-period")
+                    || rule.equals("time.last-next") || rule.equals("time.ago") || rule.equals("time.later");
+            ref.saw(v, m.absoluteYear(), relative, grammar.afterComparison(m.start()));
             i = m.end() + 1;
         }
     }

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.MonthDay;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,7 +20,7 @@ import java.util.Set;
 public final class TimeLexicon {
 
     /** Function-word roles, see {@code models/time/function-words.tsv}. */
-    enum Role { ARTICLE, OF, IN, FROM, TO, BETWEEN, AND, BY, UNTIL, BEFORE, AFTER, APPROX, EVERY, AGO, YEAR_CUE, AGE_CUE, AUXILIARY, CLOCK_CUE }
+    enum Role { ARTICLE, OF, IN, FROM, TO, BETWEEN, AND, BY, UNTIL, BEFORE, AFTER, APPROX, EVERY, AGO, YEAR_CUE, AGE_CUE, AUXILIARY, CLOCK_CUE, AGE_ADVERB, AGE_ADJECTIVE, COMPARISON, DEFINITE, NOT_A_DATE_AFTER }
 
     record NameEntry(int value, boolean full) {
     }
@@ -59,7 +60,23 @@ public final class TimeLexicon {
     final PhraseTable<Holiday> holidays = new PhraseTable<>();
     final Map<String, String> sets = new HashMap<>();
     final PhraseTable<Boolean> nowWords = new PhraseTable<>();
+    /** Time zone names ("utc", "cet") and their ISO offsets. */
+    final Map<String, String> timezones = new HashMap<>();
+    /** Endings of the simple future ("sarà", "aumenteranno"). */
+    final List<String> futureEndings = new java.util.ArrayList<>();
+    /** Words announcing something planned ("prevista", "in programma"). */
+    final Set<String> forwardWords = new java.util.HashSet<>();
     private final Map<String, Set<Role>> roles = new HashMap<>();
+    /** Words that can begin or carry a temporal expression (a cheap gate before the grammar runs). */
+    final Set<String> contentWords = new java.util.HashSet<>();
+    /** Small words that can begin a wrapper ("entro", "dal", "tra", "al"): tried only when content follows. */
+    final Set<String> leadWords = new java.util.HashSet<>();
+
+    /** Words the grammar itself names (TemporalGrammar): the first word of a core that no data file lists. */
+    private static final List<String> GRAMMAR_WORDS = List.of("mese", "anno", "anni", "esercizio", "stesso",
+            "medesimo", "settimana", "weekend", "week", "finesettimana", "we", "questa", "questo", "sta",
+            "mezzogiorno", "mezzanotte", "mezz'", "q", "h", "fy");
+    private static final List<String> GRAMMAR_LEAD_WORDS = List.of("a", "al", "all'", "alla", "per");
 
     private TimeLexicon() {
     }
@@ -124,13 +141,68 @@ public final class TimeLexicon {
             }
             x.sets.put(l.field(0), period);
         }
+        for (DataFile.Line l : DataFile.read("time/future-tense.tsv")) {
+            switch (l.field(0)) {
+                case "ENDING" -> x.futureEndings.add(l.field(1));
+                case "WORD" -> x.forwardWords.add(l.field(1));
+                default -> throw l.error("expected ENDING or WORD, found '" + l.field(0) + "'");
+            }
+        }
+        for (DataFile.Line l : DataFile.read("time/timezones.tsv")) {
+            String off = l.field(1);
+            if (!off.matches("[+-][0-9]{2}:[0-9]{2}")) {
+                throw l.error("expected an offset such as +01:00, found '" + off + "'");
+            }
+            x.timezones.put(l.field(0), off);
+        }
         for (DataFile.Line l : DataFile.read("time/now-words.tsv")) {
             x.nowWords.add(l.field(0), Boolean.TRUE);
         }
         for (DataFile.Line l : DataFile.read("time/function-words.tsv")) {
             x.roles.computeIfAbsent(l.field(0), k -> EnumSet.noneOf(Role.class)).add(l.enumField(1, Role.class));
         }
+        x.contentWords.addAll(x.months.keySet());
+        x.contentWords.addAll(x.weekdays.keySet());
+        x.contentWords.addAll(x.numbers.keySet());
+        x.contentWords.addAll(x.ordinals.keySet());
+        x.contentWords.addAll(x.units.keySet());
+        x.contentWords.addAll(x.periodParts.keySet());
+        x.contentWords.addAll(x.partsOfDay.keySet());
+        x.contentWords.addAll(x.dayPartWords.keySet());
+        x.contentWords.addAll(x.seasons.keySet());
+        x.contentWords.addAll(x.sets.keySet());
+        x.contentWords.addAll(x.relativeDays.firstWords());
+        x.contentWords.addAll(x.shifts.firstWords());
+        x.contentWords.addAll(x.holidays.firstWords());
+        x.contentWords.addAll(x.nowWords.firstWords());
+        x.contentWords.addAll(GRAMMAR_WORDS);
+        x.contentWords.remove("i"); // the article; the Roman numeral "I" is read only before trimestre/semestre
+        // Small words that only open a phrase ("il giorno dopo domani", "in giornata") are leads, not content:
+        // they are frequent, and the phrase is tried only when a content word follows.
+        for (String w : new java.util.ArrayList<>(x.contentWords)) {
+            Set<Role> r = x.roles.get(w);
+            if (r != null && (r.contains(Role.ARTICLE) || r.contains(Role.IN) || r.contains(Role.OF)
+                    || r.contains(Role.TO) || r.contains(Role.FROM) || r.contains(Role.AND))) {
+                x.contentWords.remove(w);
+                x.leadWords.add(w);
+            }
+        }
+        for (Map.Entry<String, Set<Role>> e : x.roles.entrySet()) {
+            for (Role r : e.getValue()) {
+                if (EnumSet.of(Role.BY, Role.UNTIL, Role.FROM, Role.BETWEEN, Role.BEFORE, Role.AFTER, Role.APPROX,
+                        Role.EVERY).contains(r)) {
+                    x.leadWords.add(e.getKey());
+                }
+            }
+        }
+        x.leadWords.addAll(GRAMMAR_LEAD_WORDS);
         return x;
+    }
+
+    /** The hours a part of the day covers, {first, hour after the last}, by TIMEX3 code (MO, AF...); null if unknown. */
+    public int[] partOfDayHours(String code) {
+        PartOfDay p = partsByCode.get(code);
+        return p == null ? null : new int[] {p.fromHour(), p.toHour()};
     }
 
     boolean is(String word, Role role) {

@@ -25,7 +25,8 @@ class DucklingTimeSuiteTest {
         });
         List<Score> scores = DucklingTimeSuite.score(rows);
         scores.forEach(s -> System.out.printf("%s %s %.3f (%s)%n", s.suite(), s.metric(), s.value(), s.detail()));
-        assertThat(scores.get(0).value()).isGreaterThanOrEqualTo(0.0);
-        assertThat(scores.get(1).value()).isGreaterThanOrEqualTo(0.0);
+        // Floors reached (issue 3 targets: 0.85 overall, 0.95 day-or-coarser); raise them, never lower them.
+        assertThat(scores.get(0).value()).as("accuracy").isGreaterThanOrEqualTo(0.955);
+        assertThat(scores.get(1).value()).as("accuracy on day-or-coarser rows").isGreaterThanOrEqualTo(0.955);
     }
 }

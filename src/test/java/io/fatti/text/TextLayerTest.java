@@ -33,6 +33,7 @@ class TextLayerTest {
     void groupsThousandsSeparatedBySpace() {
         assertThat(tokens("circa 10 000 dipendenti")).containsExactly("circa", "10 000", "dipendenti");
         assertThat(tokens("nel 2021 100 persone")).containsExactly("nel", "2021", "100", "persone");
+        assertThat(tokens("iPhone 15 128GB")).containsExactly("iPhone", "15", "128", "GB");
     }
 
     @Test

@@ -1,0 +1,207 @@
+package io.fatti.change;
+
+import io.fatti.lexicon.DataFile;
+import io.fatti.mention.Change;
+import io.fatti.mention.Qualifier;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The words of changes, read from {@code models/change/}: triggers ("aumento", "sceso"), phrases that look like
+ * changes but are not ("perdita netta"), multipliers ("raddoppiato"), fractions ("un terzo"), bases ("su base
+ * annua"), percentage points ("punti percentuali") and the small connecting words around them. Immutable; a
+ * malformed line fails the load with a {@link io.fatti.lexicon.ModelDataException} naming file and line.
+ */
+final class ChangeLexicon {
+
+    /** Whether a trigger is a noun ("un aumento", "in calo") or a verb ("è salito", "ha perso"). */
+    enum Form { NOUN, VERB }
+
+    /** The kinds of size a trigger may take: "perso il 3%" (PERCENT) but not "perso 3 milioni di euro" (MONEY). */
+    enum Size { PERCENT, POINTS, MONEY, COUNT }
+
+    /** A word announcing a change, and which kinds of size it accepts. */
+    record Trigger(Change.Direction direction, Form form, Set<Size> sizes) {
+    }
+
+    /** A change whose size is in the words: "raddoppiato" (UP FACTOR 2), "più del triplo" (UP FACTOR 3 MORE_THAN). */
+    record Multiplier(Change.Direction direction, Change.Unit unit, BigDecimal value, Qualifier qualifier) {
+    }
+
+    /** "punti percentuali" (sure) or "punti" (points only when the changed value is a percentage). */
+    record Points(BigDecimal scale, boolean sure) {
+    }
+
+    /** A word allowed between a trigger and its size, possibly hedging the size ("circa"). */
+    record Filler(Qualifier qualifier) {
+    }
+
+    final PhraseTable<Trigger> triggers = new PhraseTable<>();
+    final PhraseTable<Boolean> notChanges = new PhraseTable<>();
+    final PhraseTable<Multiplier> multipliers = new PhraseTable<>();
+    final PhraseTable<BigDecimal> fractions = new PhraseTable<>();
+    final PhraseTable<Change.Basis> bases = new PhraseTable<>();
+    final PhraseTable<Points> points = new PhraseTable<>();
+    final PhraseTable<Boolean> sizeWords = new PhraseTable<>();
+    final PhraseTable<Filler> fillers = new PhraseTable<>();
+    final PhraseTable<Boolean> levelLinks = new PhraseTable<>();
+    /** Opens a reference; FALSE when it does so only before a number or a date ("dal 2020", "sui 12 mesi"). */
+    final PhraseTable<Boolean> referenceOpeners = new PhraseTable<>();
+    final PhraseTable<Boolean> boundaries = new PhraseTable<>();
+    final PhraseTable<Boolean> referenceEnds = new PhraseTable<>();
+    final PhraseTable<Change.Direction> moreOrLess = new PhraseTable<>();
+    final PhraseTable<Boolean> inWords = new PhraseTable<>();
+    final PhraseTable<Boolean> respectively = new PhraseTable<>();
+    final PhraseTable<Boolean> alternatives = new PhraseTable<>();
+    final PhraseTable<Boolean> fromWords = new PhraseTable<>();
+    final PhraseTable<Boolean> joins = new PhraseTable<>();
+    final PhraseTable<Boolean> articles = new PhraseTable<>();
+    final PhraseTable<Boolean> times = new PhraseTable<>();
+    final PhraseTable<Boolean> skippable = new PhraseTable<>();
+    final PhraseTable<Boolean> parallels = new PhraseTable<>();
+    /** Words inside a reference that give its basis: "dello stesso periodo dell'anno precedente" is YOY. */
+    final PhraseTable<Change.Basis> referenceBases = new PhraseTable<>();
+
+    private static volatile ChangeLexicon italian;
+
+    /** The Italian lexicon, loaded once from the classpath. */
+    static ChangeLexicon italian() {
+        ChangeLexicon l = italian;
+        if (l == null) {
+            synchronized (ChangeLexicon.class) {
+                l = italian;
+                if (l == null) {
+                    l = load();
+                    italian = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    static ChangeLexicon load() {
+        ChangeLexicon l = new ChangeLexicon();
+        for (DataFile.Line line : DataFile.read("change/triggers.tsv")) {
+            Change.Direction d = line.enumField(1, Change.Direction.class);
+            Form form = line.enumField(2, Form.class);
+            Set<Size> sizes = sizes(line, line.field(3));
+            l.triggers.put(line.field(0), new Trigger(d, form, sizes), line);
+        }
+        for (DataFile.Line line : DataFile.read("change/not-changes.tsv")) {
+            l.notChanges.put(line.field(0), Boolean.TRUE, line);
+        }
+        for (DataFile.Line line : DataFile.read("change/multipliers.tsv")) {
+            Change.Direction d = line.enumField(1, Change.Direction.class);
+            Change.Unit unit = line.enumField(2, Change.Unit.class);
+            if (unit != Change.Unit.FACTOR && unit != Change.Unit.PERCENT) {
+                throw line.error("a multiplier's unit is FACTOR or PERCENT, not " + unit);
+            }
+            Qualifier q = line.size() > 4 && !line.field(4, "").isEmpty() ? line.enumField(4, Qualifier.class) : null;
+            l.multipliers.put(line.field(0), new Multiplier(d, unit, decimal(line, 3), q), line);
+        }
+        for (DataFile.Line line : DataFile.read("change/fractions.tsv")) {
+            l.fractions.put(line.field(0), percentOf(line, line.field(1)), line);
+        }
+        for (DataFile.Line line : DataFile.read("change/reference-bases.tsv")) {
+            l.referenceBases.put(line.field(0), line.enumField(1, Change.Basis.class), line);
+        }
+        for (DataFile.Line line : DataFile.read("change/bases.tsv")) {
+            l.bases.put(line.field(0), line.enumField(1, Change.Basis.class), line);
+        }
+        for (DataFile.Line line : DataFile.read("change/points.tsv")) {
+            String certainty = line.field(2);
+            if (!certainty.equals("SURE") && !certainty.equals("RATE")) {
+                throw line.error("certainty must be SURE or RATE, not '" + certainty + "'");
+            }
+            l.points.put(line.field(0), new Points(decimal(line, 1), certainty.equals("SURE")), line);
+        }
+        for (DataFile.Line line : DataFile.read("change/connectives.tsv")) {
+            String role = line.field(0);
+            String phrase = line.field(1);
+            switch (role) {
+                case "SIZE" -> l.sizeWords.put(phrase, Boolean.TRUE, line);
+                case "FILLER" -> {
+                    Qualifier q = line.field(2, "").isEmpty() ? null : line.enumField(2, Qualifier.class);
+                    l.fillers.put(phrase, new Filler(q), line);
+                }
+                case "LEVEL" -> l.levelLinks.put(phrase, Boolean.TRUE, line);
+                case "REFERENCE" -> l.referenceOpeners.put(phrase, Boolean.TRUE, line);
+                case "DATED_REFERENCE" -> l.referenceOpeners.put(phrase, Boolean.FALSE, line);
+                case "RESPECTIVELY" -> l.respectively.put(phrase, Boolean.TRUE, line);
+                case "ALTERNATIVE" -> l.alternatives.put(phrase, Boolean.TRUE, line);
+                case "FROM" -> l.fromWords.put(phrase, Boolean.TRUE, line);
+                case "JOIN" -> l.joins.put(phrase, Boolean.TRUE, line);
+                case "ARTICLE" -> l.articles.put(phrase, Boolean.TRUE, line);
+                case "TIMES" -> l.times.put(phrase, Boolean.TRUE, line);
+                case "SKIP" -> l.skippable.put(phrase, Boolean.TRUE, line);
+                case "PARALLEL" -> l.parallels.put(phrase, Boolean.TRUE, line);
+                case "BOUNDARY" -> {
+                    l.boundaries.put(phrase, Boolean.TRUE, line);
+                    l.referenceEnds.put(phrase, Boolean.TRUE, line);
+                }
+                case "END" -> l.referenceEnds.put(phrase, Boolean.TRUE, line);
+                case "MORE" -> l.moreOrLess.put(phrase, Change.Direction.UP, line);
+                case "LESS" -> l.moreOrLess.put(phrase, Change.Direction.DOWN, line);
+                case "IN" -> l.inWords.put(phrase, Boolean.TRUE, line);
+                default -> throw line.error("unknown role '" + role + "'");
+            }
+        }
+        return l;
+    }
+
+    /** "ANY", or a comma list of PERCENT, POINTS, MONEY, COUNT and ABSOLUTE (= MONEY and COUNT). */
+    /** A word with no role in changes: the metric in "un calo DEI RICAVI", the noun in "di UTENTI". */
+    boolean isPlainWord(Document doc, int j) {
+        return doc.token(j).is(Token.Kind.WORD) && !triggers.has(doc, j) && !boundaries.has(doc, j)
+                && !referenceEnds.has(doc, j) && !levelLinks.has(doc, j)
+                && !referenceOpeners.has(doc, j);
+    }
+
+    private static Set<Size> sizes(DataFile.Line line, String field) {
+        Set<Size> out = EnumSet.noneOf(Size.class);
+        for (String s : field.split(",")) {
+            switch (s.strip()) {
+                case "ANY" -> out.addAll(EnumSet.allOf(Size.class));
+                case "ABSOLUTE" -> out.addAll(EnumSet.of(Size.MONEY, Size.COUNT));
+                default -> {
+                    try {
+                        out.add(Size.valueOf(s.strip()));
+                    } catch (IllegalArgumentException e) {
+                        throw line.error("'" + s + "' is not ANY, ABSOLUTE, PERCENT, POINTS, MONEY or COUNT");
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "1/3" as the percent it stands for, to ten decimals: 33.3333333333. */
+    private static BigDecimal percentOf(DataFile.Line line, String fraction) {
+        String[] parts = fraction.split("/");
+        try {
+            if (parts.length == 2) {
+                BigDecimal n = new BigDecimal(parts[0].strip());
+                BigDecimal d = new BigDecimal(parts[1].strip());
+                if (d.signum() > 0 && n.signum() > 0) {
+                    return n.multiply(BigDecimal.valueOf(100))
+                            .divide(d, 10, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw line.error("'" + fraction + "' is not a positive fraction n/d");
+    }
+
+    private static BigDecimal decimal(DataFile.Line line, int i) {
+        String s = line.field(i);
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw line.error("'" + s + "' is not a decimal number");
+        }
+    }
+}

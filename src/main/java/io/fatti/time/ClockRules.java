@@ -1,0 +1,587 @@
+package io.fatti.time;
+
+import io.fatti.Orientation;
+import io.fatti.mention.Temporal.Grain;
+import io.fatti.mention.Temporal.Kind;
+import io.fatti.pipeline.Annotations;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
+import io.fatti.time.TimeLexicon.Role;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Times of day ("alle 15:30", "stasera", "lunedì mattina"), durations ("cinque anni"), shifts ("un anno fa",
+ * "tra due anni") and recurring sets ("ogni anno", "al mese").
+ */
+abstract class ClockRules extends PeriodRules {
+
+    ClockRules(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
+        super(lex, doc, found, ref);
+    }
+
+    TimeValue partOfDayValue(TimeValue day, TimeLexicon.PartOfDay p) {
+        if (day == null || day.from() == null) {
+            return Periods.unresolved("XXXX-XX-XXT" + p.code(), Grain.PART_OF_DAY);
+        }
+        LocalDate d = day.from().plusDays(p.dayShift());
+        return TimeValue.date(d + "T" + p.code(), d, d, Grain.PART_OF_DAY);
+    }
+
+    /**
+     * "questa mattina", "in serata", "nel pomeriggio", "mattina del 15 febbraio", "nella serata di domani":
+     * a part of today or of the day named after it.
+     */
+    Match partOfDay(int i) {
+        int start = i;
+        String s = w(i);
+        boolean thisOne = s.equals("questa") || s.equals("questo") || s.equals("sta");
+        if (thisOne) {
+            i++;
+        }
+        TimeLexicon.PartOfDay p = lex.partsOfDay.get(w(i));
+        if (p == null || !free(i)) {
+            return null;
+        }
+        if (role(i + 1, Role.OF)) {
+            Match day = core(i + 2);
+            if (day != null && day.value().isDay()) {
+                return new Match(start, day.end(), partOfDayValue(day.value(), p), "time.part-of-day", false);
+            }
+        }
+        if (!thisOne && !(role(i - 1, Role.IN) || role(i - 1, Role.TO) || role(i - 1, Role.APPROX)
+                || role(i - 1, Role.ARTICLE) && isPunctuationOrEnd(i + 1))) {
+            return null; // "il pranzo di lavoro", "la sera prima" are not today's
+        }
+        LocalDate today = ref.day();
+        return new Match(start, i, partOfDayValue(today == null ? null : Periods.day(today), p),
+                "time.part-of-day", false);
+    }
+
+    /** After a day: "domani sera", "lunedì in mattinata", "15 febbraio al mattino", "sabato alle 9". */
+    Match attachTime(Match day) {
+        int j = day.end() + 1;
+        if (symbol(j, ",")) {
+            j++;
+        }
+        Match best = null;
+        TimeLexicon.PartOfDay p = lex.partsOfDay.get(w(j));
+        int pe = j;
+        if (p == null && (role(j, Role.IN) || role(j, Role.TO)) && lex.partsOfDay.containsKey(w(j + 1))) {
+            p = lex.partsOfDay.get(w(j + 1));
+            pe = j + 1;
+        }
+        if (p != null && free(pe)) {
+            best = new Match(day.start(), pe, partOfDayValue(day.value(), p), "time.part-of-day",
+                    day.absoluteYear());
+        }
+        int k = j;
+        if (w(k).equals("alle") || w(k).equals("ore") || w(k).equals("verso") || w(k).equals("per")) {
+            Match c = clockAfterCue(k, day.value().from());
+            if (c != null) {
+                best = longer(best, new Match(day.start(), c.end(), c.value(), c.rule(), day.absoluteYear()));
+            }
+        }
+        if (role(k, Role.FROM) || role(k, Role.BETWEEN) || role(k, Role.BY) || role(k, Role.AFTER)
+                || role(k, Role.BEFORE)) {
+            Match w2 = withDay(wrapped(k), day.value().from());
+            if (w2 != null && w2.value().from() != null && w2.value().from().equals(day.value().from())
+                    || w2 != null && w2.value().to() != null && w2.value().to().equals(day.value().from())) {
+                best = longer(best, new Match(day.start(), w2.end(), w2.value(), w2.rule(), day.absoluteYear()));
+            }
+        }
+        return best;
+    }
+
+    /** Re-reads a clock-based wrapper as falling on the given day. */
+    Match withDay(Match m, LocalDate day) {
+        if (m == null || day == null) {
+            return null;
+        }
+        TimeValue v = m.value();
+        String t = v.timex();
+        if (t.indexOf('T') < 0) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : t.split("/")) {
+            int ti = part.indexOf('T');
+            if (out.length() > 0) {
+                out.append('/');
+            }
+            out.append(day).append(ti >= 0 ? part.substring(ti) : "");
+        }
+        LocalDate from = v.from() == null ? null : day;
+        LocalDate to = v.to() == null ? null : day;
+        return m.withValue(new TimeValue(v.kind(), out.toString(), from, to, v.grain(), v.modifier(), v.fiscal()),
+                m.rule());
+    }
+
+    /** The clock after a cue word at k ("alle 19:30"), on the given day. */
+    Match clockAfterCue(int k, LocalDate day) {
+        int j = k + 1;
+        if (w(k).equals("verso") || w(k).equals("per")) {
+            if (!w(j).equals("le")) {
+                return null;
+            }
+            j++;
+        }
+        Match c = clockTime(j, true);
+        if (c == null) {
+            return null;
+        }
+        return withDay(c, day);
+    }
+
+    /**
+     * A clock time: "15:30", "alle 15", "le tre e venti", "alle 3 del pomeriggio", "mezzogiorno",
+     * "alle 19:30 di venerdì 20 settembre". Without a colon the hour needs a cue before it ("alle", "le", "ore")
+     * or a part of the day after it ("8 di stasera"), unless {@code cued} says the caller saw one.
+     */
+    Match clockTime(int i, boolean cued) {
+        if (!free(i)) {
+            return null;
+        }
+        int hour;
+        int minute = -1;
+        int second = -1;
+        int end;
+        String s = w(i);
+        boolean colon = false;
+        boolean hasCue = cued || role(i - 1, Role.CLOCK_CUE);
+        if ((s.equals("mezzogiorno") || s.equals("mezzanotte")) && capitalised(i) && !isSentenceStart(i)) {
+            return null; // "il Mezzogiorno" is the South of Italy
+        }
+        if (s.equals("mezzogiorno") || s.equals("mezzanotte")) {
+            hour = s.equals("mezzogiorno") ? 12 : 24;
+            end = i;
+        } else if (s.equals("un") && w(i + 1).equals("quarto") && w(i + 2).equals("a")
+                && w(i + 3).equals("mezzogiorno")) {
+            hour = 11;
+            minute = 45;
+            end = i + 3;
+        } else {
+            Token t = doc.token(i);
+            if (t.kind() == Token.Kind.NUMBER && t.text().indexOf('.') > 0 && t.length() <= 5 && hasCue) {
+                String[] p = t.text().split("\\.");
+                if (p.length != 2 || p[1].length() != 2) {
+                    return null;
+                }
+                hour = Integer.parseInt(p[0]);
+                minute = Integer.parseInt(p[1]);
+                end = i;
+                colon = true;
+            } else {
+                hour = digits(i) >= 0 && digitCount(i) <= 2 ? digits(i) : -1;
+                if (hour < 0) {
+                    Integer v = lex.numbers.get(s);
+                    if (v == null) {
+                        return null;
+                    }
+                    hour = s.equals("una") || s.equals("un'") ? 1 : v;
+                    if (s.equals("un") || s.equals("uno")) {
+                        return null;
+                    }
+                }
+                end = i;
+                if (gluedSymbol(i + 1, ":") && doc.glued(i + 2) && digits(i + 2) >= 0 && digitCount(i + 2) == 2) {
+                    minute = digits(i + 2);
+                    end = i + 2;
+                    colon = true;
+                    if (gluedSymbol(i + 3, ":") && doc.glued(i + 4) && digits(i + 4) >= 0
+                            && digitCount(i + 4) == 2) {
+                        second = digits(i + 4);
+                        end = i + 4;
+                    }
+                }
+            }
+        }
+        if (!colon && minute < 0) {
+            // "e venti", "e un quarto", "e mezza", "meno un quarto", "3 20"
+            int j = end + 1;
+            if (role(j, Role.AND)) {
+                int mm = cardinal(j + 1);
+                if (w(j + 1).equals("un") && w(j + 2).equals("quarto")) {
+                    minute = 15;
+                    end = j + 2;
+                } else if (w(j + 1).equals("mezza") || w(j + 1).equals("mezzo")) {
+                    minute = 30;
+                    end = j + 1;
+                } else if (w(j + 1).equals("tre") && w(j + 2).equals("quarti")) {
+                    minute = 45;
+                    end = j + 2;
+                } else if (mm >= 0 && mm < 60 && doc.token(j + 1).kind() != Token.Kind.NUMBER
+                        || mm >= 0 && mm < 60 && hasCue) {
+                    minute = mm;
+                    end = j + 1;
+                }
+            } else if (w(j).equals("meno") && w(j + 1).equals("un") && w(j + 2).equals("quarto")) {
+                hour -= 1;
+                minute = 45;
+                end = j + 2;
+            } else if (hasCue && digits(j) >= 0 && digitCount(j) == 2 && digits(j) < 60 && !doc.glued(j)
+                    && !isNumberish(j + 1)) {
+                minute = digits(j);
+                end = j;
+            }
+        }
+        if (hour < 0 || hour > 24 || minute > 59 || second > 59) {
+            return null;
+        }
+        // "del pomeriggio", "di sera", "di stasera", "del mattino"
+        int j = end + 1;
+        int dayOffset = 0;
+        boolean pm = false;
+        boolean podSeen = false;
+        if (role(j, Role.OF) || role(j, Role.IN) || w(j).equals("al")) {
+            String p = w(j + 1);
+            TimeLexicon.PartOfDay pod = lex.partsOfDay.get(p);
+            TimeLexicon.DayPart dp = lex.dayPartWords.get(p);
+            if (pod != null || dp != null) {
+                String code = pod != null ? pod.code() : dp.code();
+                pm = code.equals("AF") || code.equals("EV");
+                if (dp != null) {
+                    dayOffset = dp.dayOffset();
+                }
+                end = j + 1;
+                podSeen = true;
+            }
+        }
+        boolean special = s.equals("mezzogiorno") || s.equals("mezzanotte") || s.equals("un");
+        if (!(colon || hasCue || podSeen || special)) {
+            return null; // "3 e 20", "tre" alone: not a clock time without "alle", a colon or "del pomeriggio"
+        }
+        boolean strongCue = w(i - 1).equals("alle") || w(i - 1).equals("dalle") || w(i - 1).equals("ore");
+        if (!colon && !special && !podSeen && end + 1 < n && !clockFollower(end + 1)
+                && !(strongCue && doc.token(i).kind() == Token.Kind.NUMBER
+                && doc.token(end + 1).kind() == Token.Kind.WORD && !lex.units.containsKey(w(end + 1)))) {
+            return null;
+        }
+        if (!colon && !special && !podSeen && minute < 0 && doc.token(i).kind() == Token.Kind.WORD && end + 1 < n
+                && !isPunctuationOrEnd(end + 1) && !role(end + 1, Role.OF) && !role(end + 1, Role.TO)
+                && !(role(end + 1, Role.AND) && role(end + 2, Role.CLOCK_CUE))) {
+            return null; // "alle due presentazioni", "all'otto e al quattordici per cento"
+        }
+        if (pm && hour < 12) {
+            hour += 12;
+        }
+        // A time zone after the time ("alle 16:15 UTC") is kept in the value as an ISO offset.
+        String zone = "";
+        String offset = lex.timezones.get(w(end + 1));
+        if (offset != null && free(end + 1)) {
+            zone = offset.equals("+00:00") ? "Z" : offset;
+            end++;
+        }
+        // A day after the time: "di venerdì 20 settembre", "del 21 settembre", "di domani", "venerdì 20 settembre".
+        LocalDate day = null;
+        int k = end + 1;
+        Match dayMatch = null;
+        if (role(k, Role.OF)) {
+            dayMatch = core(k + 1);
+        } else if (k < n && (lex.weekdays.containsKey(w(k)))) {
+            dayMatch = core(k);
+        }
+        if (dayMatch != null && dayMatch.value().isDay()) {
+            day = dayMatch.value().from();
+            end = dayMatch.end();
+        }
+        boolean explicitDay = day != null;
+        if (day == null && ref.dayInSentence() != null) {
+            day = ref.dayInSentence(); // "martedì prossimo a Bruxelles, con inizio alle 10:30"
+            explicitDay = true;
+        }
+        if (day == null) {
+            day = ref.day();
+            if (day != null) {
+                day = day.plusDays(dayOffset);
+            }
+        }
+        Grain g = second >= 0 ? Grain.SECOND : minute >= 0 ? Grain.MINUTE : Grain.HOUR;
+        int h = hour;
+        int mi = Math.max(minute, 0);
+        if (day == null) {
+            String timex = String.format("XXXX-XX-XXT%02d:%02d", h, mi);
+            return new Match(i, end, Periods.unresolved(timex + zone, g), "time.clock", false);
+        }
+        LocalDateTime t = day.atStartOfDay().plusHours(h).plusMinutes(mi).plusSeconds(Math.max(second, 0));
+        LocalDateTime now = ref.now();
+        if (!explicitDay && dayOffset == 0 && now != null && ref.future() && t.isBefore(now)) {
+            t = t.plusDays(1);
+        }
+        String timex = clockTimex(t, g) + zone;
+        TimeValue v = new TimeValue(Kind.DATE, timex, t.toLocalDate(), t.toLocalDate(), g, null, false);
+        return new Match(i, end, v, "time.clock", explicitDay);
+    }
+
+    /** What may follow a clock hour written without a colon: punctuation, "di", "e", "alle", a weekday... */
+    boolean clockFollower(int i) {
+        Token t = doc.token(i);
+        if (t.kind() == Token.Kind.PUNCTUATION) {
+            return !t.text().equals("%");
+        }
+        String s = t.lower();
+        return role(i, Role.OF) || role(i, Role.IN) || role(i, Role.AND) || role(i, Role.TO) || s.equals("meno")
+                || s.equals("circa") || s.equals("in") || lex.weekdays.containsKey(s) || s.equals("ora")
+                || s.equals("locali") || lex.relativeDays.match(doc, i) != null || lex.timezones.containsKey(s);
+    }
+
+    boolean isNumberish(int i) {
+        return i < n && (doc.token(i).kind() == Token.Kind.NUMBER || doc.token(i).kind() == Token.Kind.SYMBOL);
+    }
+
+    /** The amount before a unit at i: {amount, unit token index}, or null. Handles "un'ora", "mezz'ora", "un quarto d'ora". */
+    int[] amountAndUnit(int i) {
+        String s = w(i);
+        if (s.equals("mezz'") && w(i + 1).equals("ora")) {
+            return new int[] {30, i + 1, 1}; // minutes
+        }
+        if ((s.equals("un") || s.equals("tre")) && w(i + 1).equals("quarto") || s.equals("tre")
+                && w(i + 1).equals("quarti")) {
+            if (w(i + 2).equals("d'") && w(i + 3).equals("ora")) {
+                return new int[] {s.equals("un") ? 15 : 45, i + 3, 1};
+            }
+            return null;
+        }
+        int c = cardinal(i);
+        if (c < 0 || c == 0) {
+            return null;
+        }
+        int u = i + 1;
+        if (lex.units.containsKey(w(u)) && free(u)) {
+            return new int[] {c, u, 0};
+        }
+        return null;
+    }
+
+    /** "cinque anni" (DURATION P5Y), "un anno fa" (DATE), "tra due anni" (DATE), "in 15 minuti". */
+    Match durationOrShift(int i) {
+        int[] au = amountAndUnit(i);
+        if (au == null) {
+            return null;
+        }
+        int u = au[1];
+        TimeLexicon.Unit unit = lex.units.get(w(u));
+        long amount;
+        Grain g;
+        if (au[2] == 1) {
+            amount = au[0];
+            g = Grain.MINUTE;
+        } else {
+            amount = (long) au[0] * unit.count();
+            g = unit.grain();
+        }
+        if (capitalised(u) && !isSentenceStart(u)) {
+            return null; // "Il Sole 24 Ore"
+        }
+        String unitWord = w(u);
+        if (au[2] == 0 && au[0] > 1 && !isPlural(u) && !unitWord.equals("gg")) {
+            return null; // "alle 15 ora locale": a count needs a plural unit
+        }
+        if (g == Grain.SECOND && au[0] == 1 && !isPunctuationOrEnd(u + 1)) {
+            return null; // "un secondo mandato"
+        }
+        if (au[0] == 1 && isPluralForm(unitWord) && !unitWord.equals("mese") && !unitWord.equals("trimestre")
+                && !unitWord.equals("semestre") && g != Grain.HOUR && !unitWord.equals("settimana")
+                && !unitWord.equals("giornata")) {
+            return null;
+        }
+        int end = u;
+        // "un anno e mezzo"
+        if (role(u + 1, Role.AND) && (w(u + 2).equals("mezzo") || w(u + 2).equals("mezza"))
+                && (g == Grain.YEAR || g == Grain.HOUR || g == Grain.DAY)) {
+            if (g == Grain.YEAR) {
+                amount = amount * 12 + 6;
+                g = Grain.MONTH;
+            } else if (g == Grain.HOUR) {
+                amount = amount * 60 + 30;
+                g = Grain.MINUTE;
+            } else {
+                amount = amount * 24 + 12;
+                g = Grain.HOUR;
+            }
+            end = u + 2;
+        }
+        String compound = null;
+        if (role(end + 1, Role.AND) && au[2] == 0) {
+            int[] next = amountAndUnit(end + 2);
+            TimeLexicon.Unit nextUnit = next == null || next[2] != 0 ? null : lex.units.get(w(next[1]));
+            if (nextUnit != null && nextUnit.grain().compareTo(g) < 0 && nextUnit.count() == 1) {
+                compound = Periods.duration(amount, g, next[0], nextUnit.grain()); // "13 ore e 20 minuti"
+                end = next[1];
+            }
+        }
+        if (compound != null) {
+            TimeValue v = new TimeValue(Kind.DURATION, compound, null, null, g, null, false);
+            return new Match(i, end, v, "time.duration", false);
+        }
+        if (w(end + 1).equals("fa") && free(end + 1)) {
+            return new Match(i, end + 1, ago(amount, g), "time.ago", false);
+        }
+        String prev = w(i - 1);
+        // "in 15 minuti", "in due settimane" name a moment in assistant-style text (FUTURE orientation) but
+        // usually a span of time in news ("ha perso mille punti in 30 minuti").
+        boolean inLater = prev.equals("in") && ref.orientation() == Orientation.FUTURE;
+        if ((prev.equals("tra") || prev.equals("fra") || inLater)
+                && free(i - 1)) {
+            return new Match(i - 1, end, later(amount, g), "time.later", false);
+        }
+        if (isAge(i, end, g, au[0])) {
+            return null; // "un uomo di 45 anni", "Mario Rossi, 61 anni,", "aveva solo dieci mesi": for the quantity stage
+        }
+        TimeValue v = new TimeValue(Kind.DURATION, Periods.duration(amount, g), null, null, g, null, false);
+        return new Match(i, end, v, "time.duration", false);
+    }
+
+    /**
+     * An age rather than a span of time: "di 45 anni", "ha 45 anni", "Mario Rossi, 61 anni,", "aveva dieci mesi",
+     * "tre anni di età", "vecchia dieci anni", "più giovani di tre mesi". Not when "di" or "fa" follows
+     * ("ha 20 anni di esperienza", "dieci anni fa").
+     */
+    boolean isAge(int i, int end, Grain g, int amount) {
+        if (w(end + 1).equals("di") && w(end + 2).equals("età")) {
+            return true;
+        }
+        if (g.compareTo(Grain.DAY) < 0 || g.compareTo(Grain.YEAR) > 0 || w(end + 1).equals("fa")) {
+            return false;
+        }
+        int c = i - 1;
+        while (c > i - 4 && (role(c, Role.AGE_ADVERB) || role(c, Role.ARTICLE))) {
+            c--; // "ha sopra i trenta anni", "aveva solo dieci mesi"
+        }
+        if (role(c, Role.AGE_ADJECTIVE)
+                || w(c).equals("di") && (role(c - 1, Role.AGE_ADJECTIVE) || role(c - 2, Role.AGE_ADJECTIVE))) {
+            return true; // "agli anziani sopra i 75 anni", "più giovani di tre mesi"
+        }
+        if (w(end + 1).equals("di")) {
+            return false; // "ha 20 anni di esperienza"
+        }
+        if (role(c, Role.AUXILIARY)) {
+            // "ha 45 anni", "aveva dieci mesi"; days and weeks only on their own ("avrà tre settimane.")
+            return g == Grain.YEAR || g == Grain.MONTH || isPunctuationOrEnd(end + 1);
+        }
+        if (g != Grain.YEAR) {
+            return false;
+        }
+        if (role(c, Role.AGE_CUE)) {
+            return amount >= 14 && amount <= 120;
+        }
+        // apposition: "L'amministratore delegato, 54 anni, guida..."
+        return symbol(c, ",") && amount >= 14 && amount <= 120 && isPunctuationOrEnd(end + 1);
+    }
+
+    TimeValue ago(long amount, Grain g) {
+        return shiftFromNow(-amount, g, true);
+    }
+
+    TimeValue later(long amount, Grain g) {
+        return shiftFromNow(amount, g, false);
+    }
+
+    /**
+     * The reference moved by an amount. "due anni fa" is named to the month, "tre mesi fa" to the day (the unit
+     * below the one counted); "tra due anni" keeps its unit, except weeks and sub-day units which name a day/instant.
+     */
+    TimeValue shiftFromNow(long amount, Grain g, boolean ago) {
+        if (g.compareTo(Grain.DAY) < 0) {
+            LocalDateTime now = ref.now();
+            String timex = Periods.duration(Math.abs(amount), g);
+            if (now == null) {
+                return Periods.unresolved(timex, g);
+            }
+            ChronoUnit cu = g == Grain.HOUR ? ChronoUnit.HOURS : g == Grain.MINUTE ? ChronoUnit.MINUTES
+                    : ChronoUnit.SECONDS;
+            LocalDateTime t = now.plus(amount, cu);
+            Grain fine = g == Grain.HOUR ? Grain.MINUTE : Grain.SECOND;
+            return new TimeValue(Kind.DATE, clockTimex(t, fine), t.toLocalDate(), t.toLocalDate(), fine, null, false);
+        }
+        Grain shown = switch (g) {
+            case YEAR -> ago ? Grain.MONTH : Grain.YEAR;
+            case MONTH -> ago ? Grain.DAY : Grain.MONTH;
+            case QUARTER, HALF -> Grain.MONTH;
+            case DECADE, CENTURY -> Grain.YEAR;
+            default -> Grain.DAY;
+        };
+        LocalDate base = ref.day();
+        if (base == null && shown != Grain.DAY && ref.month() != null) {
+            base = ref.month().atDay(1);
+        }
+        if (base == null && shown == Grain.DAY && ref.month() != null && (g == Grain.MONTH || g == Grain.YEAR)) {
+            base = ref.month().atDay(1);
+            shown = Grain.MONTH;
+        }
+        if (base == null && (shown == Grain.YEAR) && ref.year() != null) {
+            base = LocalDate.of(ref.year(), 1, 1);
+        }
+        if (base == null) {
+            return Periods.unresolved(Periods.duration(Math.abs(amount), g), shown);
+        }
+        return Periods.holding(Periods.plus(base, g, amount), shown);
+    }
+
+    /** "ogni anno", "ogni due mesi", "ogni lunedì", "annualmente", "al mese" (when no amount precedes). */
+    Match set(int i) {
+        String s = w(i);
+        String adverb = lex.sets.get(s);
+        if (adverb != null) {
+            return new Match(i, i, new TimeValue(Kind.SET, adverb, null, null, setGrain(adverb), null, false),
+                    "time.set", false);
+        }
+        if (lex.is(s, Role.EVERY)) {
+            int j = i + 1;
+            int count = 1;
+            int c = cardinal(j);
+            if (c > 1) {
+                count = c;
+                j++;
+            }
+            TimeLexicon.NameEntry wd = lex.weekdays.get(w(j));
+            if (wd != null && wd.full() && count == 1) {
+                return new Match(i, j, new TimeValue(Kind.SET, "XXXX-WXX-" + wd.value(), null, null, Grain.DAY, null,
+                        false), "time.set", false);
+            }
+            TimeLexicon.Unit unit = lex.units.get(w(j));
+            if (unit == null || !free(j)) {
+                return null;
+            }
+            String timex = Periods.duration((long) count * unit.count(), unit.grain());
+            return new Match(i, j, new TimeValue(Kind.SET, timex, null, null, unit.grain(), null, false),
+                    "time.set", false);
+        }
+        if ((s.equals("al") || s.equals("all'") || s.equals("a") || s.equals("alla") || s.equals("per"))
+                && free(i + 1)) {
+            TimeLexicon.Unit unit = lex.units.get(w(i + 1));
+            String u = w(i + 1);
+            if (unit == null || unit.count() != 1 || u.equals("ora") || u.equals("ore") || isPlural(i + 1)
+                    || u.equals("secondo") || u.equals("minuto")) {
+                return null;
+            }
+            if (s.equals("a") && !u.equals("settimana")) {
+                return null;
+            }
+            for (int k = Math.max(0, i - 4); k < i; k++) {
+                boolean amount = doc.token(k).kind() == Token.Kind.NUMBER || lex.numbers.containsKey(w(k));
+                if (amount && doc.sameSentence(k, i)) {
+                    return null; // "9,99 euro al mese" is a rate of the amount: left to the value stages
+                }
+            }
+            if (!isPunctuationOrEnd(i + 2) && !role(i + 2, Role.AND)) {
+                return null;
+            }
+            String timex = Periods.duration(1, unit.grain());
+            return new Match(i, i + 1, new TimeValue(Kind.SET, timex, null, null, unit.grain(), null, false),
+                    "time.set", false);
+        }
+        return null;
+    }
+
+    static Grain setGrain(String period) {
+        char c = period.charAt(period.length() - 1);
+        return switch (c) {
+            case 'D' -> Grain.DAY;
+            case 'W' -> Grain.WEEK;
+            case 'M' -> Grain.MONTH;
+            default -> Grain.YEAR;
+        };
+    }
+}

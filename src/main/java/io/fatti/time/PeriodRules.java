@@ -1,0 +1,713 @@
+package io.fatti.time;
+
+import io.fatti.mention.Temporal.Grain;
+import io.fatti.mention.Temporal.Kind;
+import io.fatti.pipeline.Annotations;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
+import io.fatti.time.TimeLexicon.Role;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * Business and calendar periods: "terzo trimestre 2021", "Q3", "3Q21", "seconda metà dell'anno", "primi nove mesi",
+ * "triennio 2021-2023", fiscal years, "primo martedì di ottobre", seasons, holidays, weekends.
+ */
+abstract class PeriodRules extends CalendarRules {
+
+    PeriodRules(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
+        super(lex, doc, found, ref);
+    }
+
+    YearSpec yearSpec(int i) {
+        int y = year4(i);
+        if (y > 0 && notFollowedByValueSign(i)) {
+            return new YearSpec(i, y, true, false);
+        }
+        if (symbol(i, "'") && digits(i + 1) >= 0 && digitCount(i + 1) == 2) {
+            return new YearSpec(i + 1, century(digits(i + 1)), true, false);
+        }
+        if (role(i, Role.OF)) {
+            y = year4(i + 1);
+            if (y > 0 && notFollowedByValueSign(i + 1)) {
+                return new YearSpec(i + 1, y, true, false);
+            }
+            Match rel = relativeUnit(i + 1);
+            if (rel != null && rel.value().grain() == Grain.YEAR) {
+                return new YearSpec(rel.end(), rel.value().year(), false, false);
+            }
+            String s = w(i + 1);
+            if (s.equals("esercizio") || (s.equals("anno") && (w(i + 2).equals("fiscale")
+                    || w(i + 2).equals("finanziario")))) {
+                int k = s.equals("esercizio") ? i + 2 : i + 3;
+                if (w(k).equals("fiscale")) {
+                    k++;
+                }
+                y = year4(k);
+                if (y > 0) {
+                    return new YearSpec(k, y, true, true);
+                }
+            }
+            if (s.equals("anno")) {
+                return new YearSpec(i + 1, ref.contextYear(), false, false);
+            }
+        }
+        return null;
+    }
+
+    /** "terzo trimestre 2021", "il primo trimestre", "secondo semestre", "primo trimestre fiscale 2023". */
+    Match ordinalPeriod(int i) {
+        int ord;
+        int j;
+        Integer o = lex.ordinals.get(w(i));
+        if (o != null && free(i)) {
+            ord = o;
+            j = i + 1;
+            if (w(i).length() <= 3 && !capitalised(i) && w(i).startsWith("i")) {
+                return null; // roman numerals only as written: "II trimestre"
+            }
+        } else {
+            int d = digits(i);
+            if (d < 1 || d > 6 || !(gluedSymbol(i + 1, "°") || (doc.glued(i + 1) && w(i + 1).equals("º")))) {
+                return null;
+            }
+            ord = d;
+            j = i + 2;
+        }
+        TimeLexicon.Unit unit = lex.units.get(w(j));
+        if (unit == null || !free(j)) {
+            return null;
+        }
+        int count;
+        Grain g = unit.grain();
+        if (g == Grain.QUARTER) {
+            count = 4;
+        } else if (g == Grain.HALF) {
+            count = 2;
+        } else if (g == Grain.MONTH && unit.count() > 1) {
+            count = 12 / unit.count();
+        } else {
+            return null;
+        }
+        if (isPlural(j) && !w(j).equals("trimestre")) {
+            return null;
+        }
+        int end = j;
+        boolean fiscal = false;
+        if (w(j + 1).equals("fiscale") || w(j + 1).equals("finanziario")) {
+            fiscal = true;
+            end = j + 1;
+        }
+        YearSpec ys = yearSpec(end + 1);
+        if (ord < 0) {
+            if (ys == null) {
+                return null; // "l'ultimo trimestre" alone is relative: left to relativeUnit
+            }
+            ord = count + 1 + ord;
+        }
+        if (ord < 1 || ord > count) {
+            return null;
+        }
+        Integer year;
+        boolean absolute = false;
+        if (ys != null) {
+            end = ys.end();
+            year = ys.year();
+            fiscal |= ys.fiscal();
+            absolute = ys.absolute();
+        } else {
+            year = ref.contextYear();
+        }
+        if (role(end + 1, Role.NOT_A_DATE_AFTER)) {
+            return null; // "il quarto trimestre consecutivo di crescita"
+        }
+        return new Match(i, end, periodOf(g, unit.count(), ord, year, fiscal), "time.period.ordinal", absolute);
+    }
+
+    TimeValue periodOf(Grain g, int unitCount, int ord, Integer year, boolean fiscal) {
+        String code = switch (g) {
+            case QUARTER -> "Q" + ord;
+            case HALF -> "H" + ord;
+            default -> unitCount == 4 ? "T" + ord : "B" + ord;
+        };
+        if (fiscal) {
+            String y = year == null ? "XXXX" : Periods.yearString(year);
+            return new TimeValue(Kind.DATE, "FY" + y + "-" + code, null, null, g == Grain.MONTH ? Grain.MONTH : g,
+                    null, true);
+        }
+        if (year == null) {
+            return Periods.unresolved("XXXX-" + code, g);
+        }
+        return switch (g) {
+            case QUARTER -> Periods.quarter(year, ord);
+            case HALF -> Periods.half(year, ord);
+            default -> {
+                YearMonth first = YearMonth.of(year, (ord - 1) * unitCount + 1);
+                yield Periods.months(first, first.plusMonths(unitCount - 1),
+                        Periods.yearString(year) + "-" + code);
+            }
+        };
+    }
+
+    /** "Q3 2021", "Q3", "3Q21", "3Q 2021", "H1 2022", "1H22", "FY2022", "FY22", "Q1 FY23". */
+    Match quarterCode(int i) {
+        Token t = doc.token(i);
+        String s = t.lower();
+        int ord = -1;
+        Grain g = null;
+        Integer year = null;
+        int end = i;
+        boolean fiscal = false;
+        if (t.kind() == Token.Kind.ALPHANUMERIC && s.length() >= 2 && (s.charAt(0) == 'q' || s.charAt(0) == 'h')
+                && allDigits(s, 1)) {
+            // "Q3", "H1", or "Q21" glued after a number ("3Q21")
+            g = s.charAt(0) == 'q' ? Grain.QUARTER : Grain.HALF;
+            if (s.length() == 2) {
+                ord = s.charAt(1) - '0';
+            } else {
+                return null;
+            }
+        } else if (t.kind() == Token.Kind.ALPHANUMERIC && s.startsWith("fy") && allDigits(s, 2)
+                && (s.length() == 4 || s.length() == 6)) {
+            int y = Integer.parseInt(s.substring(2));
+            y = s.length() == 4 ? century(y) : y;
+            return new Match(i, i, new TimeValue(Kind.DATE, "FY" + y, null, null, Grain.YEAR, null, true),
+                    "time.period.fiscal-year", true);
+        } else if (t.kind() == Token.Kind.NUMBER && t.length() == 1 && free(i + 1) && doc.glued(i + 1)) {
+            // "3Q21" = "3" + "Q21"; "1H 2022" = "1" + "H"
+            String nx = w(i + 1);
+            int d = t.text().charAt(0) - '0';
+            if (nx.length() == 3 && (nx.charAt(0) == 'q' || nx.charAt(0) == 'h') && allDigits(nx, 1)) {
+                g = nx.charAt(0) == 'q' ? Grain.QUARTER : Grain.HALF;
+                ord = d;
+                year = century(Integer.parseInt(nx.substring(1)));
+                end = i + 1;
+            } else if (nx.equals("q") || nx.equals("h")) {
+                g = nx.equals("q") ? Grain.QUARTER : Grain.HALF;
+                ord = d;
+                end = i + 1;
+            } else {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        int max = g == Grain.QUARTER ? 4 : 2;
+        if (ord < 1 || ord > max) {
+            return null;
+        }
+        boolean absolute = year != null;
+        if (year == null) {
+            int j = end + 1;
+            if (symbol(j, "-") && doc.glued(j)) {
+                j++;
+            }
+            Token nt = j < n ? doc.token(j) : null;
+            if (nt != null && nt.kind() == Token.Kind.ALPHANUMERIC && nt.lower().startsWith("fy")
+                    && allDigits(nt.lower(), 2)) {
+                String fy = nt.lower().substring(2);
+                year = fy.length() == 2 ? century(Integer.parseInt(fy)) : Integer.parseInt(fy);
+                fiscal = true;
+                end = j;
+                absolute = true;
+            } else {
+                YearSpec ys = yearSpec(j);
+                if (ys == null && j < n && digits(j) >= 0 && digitCount(j) == 2 && doc.glued(j)) {
+                    ys = new YearSpec(j, century(digits(j)), true, false);
+                }
+                if (ys != null) {
+                    year = ys.year();
+                    end = ys.end();
+                    absolute = ys.absolute();
+                    fiscal = ys.fiscal();
+                } else {
+                    year = ref.contextYear();
+                }
+            }
+        }
+        if (w(end + 1).equals("fiscale")) {
+            fiscal = true;
+            end++;
+        }
+        return new Match(i, end, periodOf(g, 1, ord, year, fiscal), "time.period.code", absolute);
+    }
+
+    /** "prima metà dell'anno", "seconda metà del 2022". */
+    Match halfOfYear(int i) {
+        Integer o = lex.ordinals.get(w(i));
+        if (o == null || o < 1 || o > 2 || !(w(i + 1).equals("metà") || w(i + 1).equals("meta"))) {
+            return null;
+        }
+        YearSpec ys = yearSpec(i + 2);
+        if (ys == null) {
+            return null;
+        }
+        Integer year = ys.year();
+        TimeValue v = year == null ? Periods.unresolved("XXXX-H" + o, Grain.HALF) : Periods.half(year, o);
+        return new Match(i, ys.end(), v, "time.period.half", ys.absolute());
+    }
+
+    /**
+     * "primi nove mesi del 2021", "ultimi tre mesi del 2021", "negli ultimi 12 mesi", "i prossimi tre anni",
+     * "le 2 ultime settimane", "i due mesi passati", "gli scorsi due anni".
+     */
+    Match firstLast(int i) {
+        Match half = halfOfYear(i);
+        if (half != null) {
+            return half;
+        }
+        String s = w(i);
+        int count;
+        int u;
+        int dir; // -1 last/past, +1 next, 0 first
+        Integer o = lex.ordinals.get(s);
+        PhraseTable.Hit<TimeLexicon.Shift> sh = lex.shifts.match(doc, i);
+        if ((s.equals("primi") || s.equals("prime")) && cardinal(i + 1) > 0) {
+            dir = 0;
+            count = cardinal(i + 1);
+            u = i + 2;
+        } else if ((s.equals("ultimi") || s.equals("ultime")) && cardinal(i + 1) > 0) {
+            dir = -1;
+            count = cardinal(i + 1);
+            u = i + 2;
+        } else if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && cardinal(sh.end() + 1) > 0
+                && isPluralForm(s)) {
+            dir = sh.value().offset();
+            count = cardinal(sh.end() + 1);
+            u = sh.end() + 2;
+        } else if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && isPluralForm(s)
+                && lex.units.containsKey(w(sh.end() + 1)) && isPlural(sh.end() + 1)) {
+            // "nei prossimi giorni", "negli ultimi anni": a vague stretch of time
+            int ue = sh.end() + 1;
+            TimeValue v = Periods.unresolved(sh.value().offset() > 0 ? "FUTURE_REF" : "PAST_REF",
+                    lex.units.get(w(ue)).grain());
+            return new Match(i, ue, v, "time.vague", false);
+        } else if (cardinal(i) > 0 && isPluralForm(w(i + 1))) {
+            // "2 ultime settimane", "3 prossimi mesi", "2 mesi passati"
+            count = cardinal(i);
+            PhraseTable.Hit<TimeLexicon.Shift> mid = lex.shifts.match(doc, i + 1);
+            if (mid != null && mid.value().offset() != 0 && !mid.value().fromMention()) {
+                dir = mid.value().offset();
+                u = mid.end() + 1;
+            } else if (lex.units.containsKey(w(i + 1))) {
+                PhraseTable.Hit<TimeLexicon.Shift> post = lex.shifts.match(doc, i + 2);
+                if (post == null || post.value().offset() == 0 || post.value().fromMention()) {
+                    return null;
+                }
+                dir = post.value().offset();
+                u = i + 1;
+                TimeLexicon.Unit unit = lex.units.get(w(u));
+                return lastNext(i, post.end(), unit, count, dir);
+            } else {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        TimeLexicon.Unit unit = lex.units.get(w(u));
+        if (unit == null || !free(u) || count < 1 || count > 100) {
+            return null;
+        }
+        if (dir == 0 || (dir == -1 && (role(u + 1, Role.OF)))) {
+            YearSpec ys = yearSpec(u + 1);
+            Integer year;
+            int end = u;
+            boolean absolute = false;
+            if (ys != null) {
+                year = ys.year();
+                end = ys.end();
+                absolute = ys.absolute();
+            } else if (dir == 0) {
+                year = ref.contextYear();
+            } else {
+                return lastNext(i, u, unit, count, dir);
+            }
+            int months = monthsOf(unit, count);
+            if (months <= 0 || months > 12) {
+                return null;
+            }
+            String timex = Periods.duration((long) count * unit.count(), unit.grain());
+            if (year == null) {
+                return new Match(i, end, Periods.unresolved(timex, Grain.MONTH), "time.period.first-last", false);
+            }
+            YearMonth first = dir == 0 ? YearMonth.of(year, 1) : YearMonth.of(year, 12 - months + 1);
+            return new Match(i, end, Periods.months(first, first.plusMonths(months - 1), timex),
+                    "time.period.first-last", absolute);
+        }
+        return lastNext(i, u, unit, count, dir);
+    }
+
+    static int monthsOf(TimeLexicon.Unit unit, int count) {
+        return switch (unit.grain()) {
+            case MONTH -> count * unit.count();
+            case QUARTER -> 3 * count;
+            case HALF -> 6 * count;
+            default -> -1;
+        };
+    }
+
+    /** The {@code count} whole units before (dir -1) or after (+1) the current one. */
+    Match lastNext(int start, int end, TimeLexicon.Unit unit, int count, int dir) {
+        Grain g = unit.grain();
+        long total = (long) count * unit.count();
+        String timex = Periods.duration(total, g);
+        // "negli ultimi 12 mesi", "nei prossimi tre anni": a duration, anchored to the article date
+        if (g.compareTo(Grain.DAY) < 0) {
+            LocalDateTime now = ref.now();
+            if (now == null) {
+                return new Match(start, end, asDuration(Periods.unresolved(timex, g)), "time.last-next", false);
+            }
+            ChronoUnit cu = g == Grain.HOUR ? ChronoUnit.HOURS : g == Grain.MINUTE ? ChronoUnit.MINUTES
+                    : ChronoUnit.SECONDS;
+            LocalDateTime cur = now.truncatedTo(cu);
+            LocalDateTime first = dir < 0 ? cur.minus(total, cu) : cur.plus(1, cu);
+            LocalDateTime last = dir < 0 ? cur.minus(1, cu) : cur.plus(total, cu);
+            TimeValue v = new TimeValue(Kind.DATE, clockTimex(first, g) + "/" + clockTimex(last, g),
+                    first.toLocalDate(), last.toLocalDate(), g, null, false);
+            return new Match(start, end, asDuration(v), "time.last-next", false);
+        }
+        LocalDate anchor = switch (g) {
+            case DAY, WEEK -> ref.day();
+            case YEAR, DECADE -> ref.year() == null ? null : LocalDate.of(ref.year(), 1, 1);
+            default -> ref.month() == null ? null : ref.month().atDay(1);
+        };
+        if (anchor == null) {
+            return new Match(start, end, asDuration(Periods.unresolved(timex, g)), "time.last-next", false);
+        }
+        TimeValue current = Periods.holding(anchor, g);
+        LocalDate from = dir < 0 ? Periods.plus(current.from(), g, -total) : Periods.plus(current.from(), g, 1);
+        LocalDate to = dir < 0 ? current.from().minusDays(1) : Periods.plus(current.from(), g, total + 1).minusDays(1);
+        TimeValue v = new TimeValue(Kind.DATE, timex, from, to, g, null, false);
+        return new Match(start, end, asDuration(v), "time.last-next", false);
+    }
+
+    private static TimeValue asDuration(TimeValue v) {
+        return new TimeValue(Kind.DURATION, v.timex(), v.from(), v.to(), v.grain(), v.modifier(), v.fiscal());
+    }
+
+    /** A clock value as TIMEX3 writes it: {@code 2013-02-12T15:00} for an hour, {@code T15:30}, {@code T15:30:10}. */
+    static String clockTimex(LocalDateTime t, Grain g) {
+        return switch (g) {
+            case HOUR -> t.toLocalDate() + String.format("T%02d:00", t.getHour()); // TIMEX3 writes "4 pm" as T16:00
+            case MINUTE -> t.toLocalDate() + String.format("T%02d:%02d", t.getHour(), t.getMinute());
+            default -> t.toLocalDate() + String.format("T%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+        };
+    }
+
+    /** "il triennio 2021-2023", "biennio 2022/23". */
+    Match multiYear(int i) {
+        TimeLexicon.Unit unit = lex.units.get(w(i));
+        if (unit == null || unit.grain() != Grain.YEAR || unit.count() < 2 || !free(i)) {
+            return null;
+        }
+        int y1 = year4(i + 1);
+        if (y1 < 0) {
+            return null;
+        }
+        int y2 = -1;
+        int end = i + 1;
+        if ((symbol(i + 2, "-") || symbol(i + 2, "/")) && digits(i + 3) >= 0) {
+            y2 = digits(i + 3);
+            if (digitCount(i + 3) == 2) {
+                y2 = (y1 / 100) * 100 + y2;
+            } else if (digitCount(i + 3) != 4) {
+                return null;
+            }
+            end = i + 3;
+        } else {
+            y2 = y1 + unit.count() - 1;
+        }
+        if (y2 < y1 || y2 - y1 > 20) {
+            return null;
+        }
+        TimeValue v = TimeValue.date(Periods.duration(y2 - y1 + 1, Grain.YEAR), LocalDate.of(y1, 1, 1),
+                LocalDate.of(y2, 12, 31), Grain.YEAR);
+        return new Match(i, end, v, "time.period.multi-year", true);
+    }
+
+    /** "esercizio 2022", "anno fiscale 2023", "esercizio fiscale 2021": fiscal, no calendar dates. */
+    Match fiscalYear(int i) {
+        String s = w(i);
+        int j;
+        if (s.equals("esercizio")) {
+            j = i + 1;
+            if (w(j).equals("fiscale") || w(j).equals("finanziario")) {
+                j++;
+            }
+        } else if (s.equals("anno") && (w(i + 1).equals("fiscale") || w(i + 1).equals("finanziario"))) {
+            j = i + 2;
+        } else {
+            return null;
+        }
+        if (role(j, Role.OF)) {
+            j++;
+        }
+        int y = year4(j);
+        if (y < 0) {
+            return null;
+        }
+        return new Match(i, j, new TimeValue(Kind.DATE, "FY" + y, null, null, Grain.YEAR, null, true),
+                "time.period.fiscal-year", true);
+    }
+
+    /** "primo martedì di ottobre", "ultima domenica di marzo 2014", "il terzo giorno di ottobre", "prima settimana di ottobre 2014". */
+    Match ordinalWeekday(int i) {
+        int ord;
+        int j;
+        Integer o = lex.ordinals.get(w(i));
+        if (o != null && free(i) && !(w(i).length() <= 3 && w(i).startsWith("i"))) {
+            ord = o;
+            j = i + 1;
+        } else {
+            int d = digits(i);
+            if (d < 1 || d > 5 || !(gluedSymbol(i + 1, "°") || (doc.glued(i + 1) && w(i + 1).equals("º")))) {
+                return null;
+            }
+            ord = d;
+            j = i + 2;
+        }
+        String what = w(j);
+        TimeLexicon.NameEntry wd = lex.weekdays.get(what);
+        boolean day = what.equals("giorno");
+        boolean week = what.equals("settimana");
+        if ((wd == null || !wd.full()) && !day && !week) {
+            return null;
+        }
+        int k = j + 1;
+        if (w(k).equals("dopo") && wd != null) {
+            Match anchor = core(k + 1);
+            if (anchor == null || !anchor.value().isDay() || ord < 1) {
+                return null;
+            }
+            LocalDate d = anchor.value().from().with(TemporalAdjusters.next(DayOfWeek.of(wd.value())))
+                    .plusWeeks(ord - 1);
+            return new Match(i, anchor.end(), Periods.day(d), "time.ordinal-day-after", anchor.absoluteYear());
+        }
+        if (w(k).equals("del") && w(k + 1).equals("mese") && w(k + 2).equals("di")) {
+            k += 3;
+        } else if (role(k, Role.OF) || w(k).equals("in")) {
+            k++;
+        } else {
+            return null;
+        }
+        int[] mEnd = new int[1];
+        int month = month(k, true, mEnd);
+        if (month < 0) {
+            return null;
+        }
+        int end = mEnd[0];
+        Integer year;
+        boolean absolute = false;
+        YearSpec ys = yearSpec(end + 1);
+        if (ys != null && ys.year() != null) {
+            year = ys.year();
+            end = ys.end();
+            absolute = ys.absolute();
+        } else {
+            year = ref.yearOf(month, 0);
+        }
+        if (year == null) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        LocalDate d;
+        if (day) {
+            d = ord > 0 ? (ord <= ym.lengthOfMonth() ? ym.atDay(ord) : null) : ym.atEndOfMonth().plusDays(ord + 1);
+        } else if (week) {
+            LocalDate firstMonday = ym.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+            LocalDate lastSunday = ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+            d = ord > 0 ? firstMonday.plusWeeks(ord - 1) : lastSunday.minusDays(6).plusWeeks(ord + 1);
+            if (d.getMonthValue() != month) {
+                return null;
+            }
+            return new Match(i, end, Periods.week(d), "time.week-of-month", absolute);
+        } else {
+            DayOfWeek dow = DayOfWeek.of(wd.value());
+            d = ord > 0 ? ym.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(ord, dow))
+                    : ym.atDay(1).with(TemporalAdjusters.lastInMonth(dow)).minusWeeks(-ord - 1);
+            if (d.getMonthValue() != month) {
+                return null;
+            }
+        }
+        if (d == null) {
+            return null;
+        }
+        return new Match(i, end, Periods.day(d), "time.ordinal-day-of-month", absolute);
+    }
+
+    /** "quest'estate", "l'inverno scorso", "la prossima primavera", "estate 2021", "in autunno". */
+    Match season(int i) {
+        int start = i;
+        Integer shift = null;
+        PhraseTable.Hit<TimeLexicon.Shift> sh = lex.shifts.match(doc, i);
+        if (sh != null && lex.seasons.containsKey(w(sh.end() + 1))) {
+            shift = sh.value().offset();
+            i = sh.end() + 1;
+        }
+        TimeLexicon.Season season = lex.seasons.get(w(i));
+        if (season == null || !free(i)) {
+            return null;
+        }
+        int end = i;
+        if (shift == null) {
+            PhraseTable.Hit<TimeLexicon.Shift> after = lex.shifts.match(doc, i + 1);
+            if (after != null && free(i + 1)) {
+                shift = after.value().offset();
+                end = after.end();
+            }
+        }
+        YearSpec ys = shift == null ? yearSpec(end + 1) : null;
+        if (ys != null && ys.year() != null && !ys.fiscal()) {
+            return new Match(start, ys.end(), seasonValue(season, ys.year()), "time.season", ys.absolute());
+        }
+        if (shift == null) {
+            if (!(role(start - 1, Role.IN) || role(start - 1, Role.ARTICLE) || role(start - 1, Role.OF))) {
+                return null;
+            }
+            shift = 0;
+        }
+        LocalDate today = ref.day() != null ? ref.day() : ref.month() != null ? ref.month().atDay(15) : null;
+        if (today == null) {
+            return new Match(start, end, Periods.unresolved("XXXX-" + season.code(), Grain.MONTH), "time.season",
+                    false);
+        }
+        // The season instance holding the reference date or starting in its year, then shifted.
+        int base = today.getYear();
+        TimeValue current = seasonValue(season, base);
+        if (current.from().isAfter(today) && seasonValue(season, base - 1).to().compareTo(today) >= 0) {
+            current = seasonValue(season, base - 1);
+            base--;
+        }
+        if (shift > 0 && !current.from().isAfter(today)) {
+            base += shift;
+        } else if (shift < 0 && !current.to().isBefore(today)) {
+            base += shift;
+        }
+        return new Match(start, end, seasonValue(season, base), "time.season", false);
+    }
+
+    static TimeValue seasonValue(TimeLexicon.Season s, int year) {
+        LocalDate from = s.first().atYear(year);
+        LocalDate to = s.last().atYear(year);
+        if (to.isBefore(from)) {
+            to = s.last().atYear(year + 1);
+        }
+        return TimeValue.date(Periods.yearString(year) + "-" + s.code(), from, to, Grain.MONTH);
+    }
+
+    /** "natale", "la vigilia di natale", "ferragosto", "festa della mamma", optionally with a year. */
+    Match holiday(int i) {
+        PhraseTable.Hit<TimeLexicon.Holiday> hit = lex.holidays.match(doc, i);
+        if (hit == null) {
+            return null;
+        }
+        for (int k = i; k <= hit.end(); k++) {
+            if (!free(k)) {
+                return null;
+            }
+        }
+        TimeLexicon.Holiday h = hit.value();
+        int end = hit.end();
+        int y = year4(end + 1);
+        if (y < 0 && role(end + 1, Role.OF)) {
+            y = year4(end + 2);
+            if (y > 0) {
+                end++;
+            }
+        }
+        if (y > 0) {
+            return new Match(i, end + 1, Periods.day(holidayIn(h, y)), "time.holiday", true);
+        }
+        if (end == i && role(end + 1, Role.OF)) {
+            return null; // "vigilia del voto", "Natale di Roma": a one-word name with a complement is something else
+        }
+        LocalDate today = ref.day();
+        if (today == null) {
+            Integer year = ref.contextYear();
+            if (year == null) {
+                return null;
+            }
+            return new Match(i, end, Periods.day(holidayIn(h, year)), "time.holiday", false);
+        }
+        LocalDate d = holidayIn(h, today.getYear());
+        if (ref.future() && d.isBefore(today)) {
+            d = holidayIn(h, today.getYear() + 1);
+        } else if (!ref.future() && d.isAfter(today)) {
+            d = holidayIn(h, today.getYear() - 1);
+        }
+        return new Match(i, end, Periods.day(d), "time.holiday", false);
+    }
+
+    static LocalDate holidayIn(TimeLexicon.Holiday h, int year) {
+        if (h.fixed() != null) {
+            return h.fixed().atYear(year);
+        }
+        return LocalDate.of(year, h.month(), 1).with(TemporalAdjusters.dayOfWeekInMonth(h.nth(), h.weekday()));
+    }
+
+    /** "questo weekend", "il prossimo fine settimana", "l'ultimo week-end", "il we del 15 febbraio". */
+    Match weekend(int i) {
+        int start = i;
+        Integer shift = null;
+        PhraseTable.Hit<TimeLexicon.Shift> sh = lex.shifts.match(doc, i);
+        if (sh != null && free(i)) {
+            shift = sh.value().offset();
+            i = sh.end() + 1;
+        }
+        int end = weekendWord(i);
+        if (end < 0) {
+            return null;
+        }
+        LocalDate anchor = ref.day();
+        if (shift == null) {
+            PhraseTable.Hit<TimeLexicon.Shift> after = lex.shifts.match(doc, end + 1);
+            if (after != null && free(end + 1)) {
+                shift = after.value().offset();
+                end = after.end();
+            } else if (role(end + 1, Role.OF)) {
+                Match day = core(end + 2);
+                if (day != null && day.value().isDay()) {
+                    anchor = day.value().from();
+                    end = day.end();
+                    shift = 0;
+                }
+            }
+        }
+        if (shift == null) {
+            if (!(role(start - 1, Role.ARTICLE) || role(start - 1, Role.IN) || role(start - 1, Role.OF)
+                    || role(start - 1, Role.BY) || role(start - 1, Role.TO))) {
+                return null;
+            }
+            shift = 0;
+        }
+        if (anchor == null) {
+            return new Match(start, end, Periods.unresolved("XXXX-WXX-WE", Grain.DAY), "time.weekend", false);
+        }
+        LocalDate saturday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5)
+                .plusWeeks(shift);
+        TimeValue week = Periods.week(saturday);
+        TimeValue v = TimeValue.date(week.timex() + "-WE", saturday, saturday.plusDays(1), Grain.DAY);
+        return new Match(start, end, v, "time.weekend", false);
+    }
+
+    int weekendWord(int i) {
+        String s = w(i);
+        if (!free(i)) {
+            return -1;
+        }
+        if (s.equals("weekend") || s.equals("finesettimana") || s.equals("we")) {
+            return s.equals("we") && capitalised(i) ? -1 : i;
+        }
+        if (s.equals("week") && symbol(i + 1, "-") && w(i + 2).equals("end")) {
+            return i + 2;
+        }
+        if (s.equals("fine") && w(i + 1).equals("settimana")) {
+            return i + 1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,319 @@
+package io.fatti.time;
+
+import io.fatti.mention.Temporal.Kind;
+import io.fatti.pipeline.Annotations;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
+import io.fatti.time.TimeLexicon.Role;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * What every temporal rule reads: the tokens of one document with cheap tests on them (a plain number, a month
+ * name, a function word's role), the claims of earlier stages, and the reference date. The rule families build
+ * on it: {@link CalendarRules} (days, months, years, weekdays, relative units), {@link PeriodRules} (quarters,
+ * halves, fiscal years, first/last months, seasons, holidays), {@link ClockRules} (times of day, durations, sets)
+ * and {@link TemporalGrammar} (deadlines, ranges and the entry point). One instance per document.
+ */
+abstract class TokenScanner {
+
+    /** An expression over tokens {@code start..end} (inclusive). */
+    record Match(int start, int end, TimeValue value, String rule, boolean absoluteYear) {
+
+        Match withValue(TimeValue v, String r) {
+            return new Match(start, end, v, r, absoluteYear);
+        }
+
+        Match from(int newStart) {
+            return new Match(newStart, end, value, rule, absoluteYear);
+        }
+
+        Match to(int newEnd) {
+            return new Match(start, newEnd, value, rule, absoluteYear);
+        }
+    }
+
+    /** Numeric tokens longer than this are never dates (keeps work per token bounded). */
+    static final int MAX_NUMBER_LENGTH = 12;
+
+    final TimeLexicon lex;
+
+    final Document doc;
+
+    final Annotations found;
+
+    final Reference ref;
+
+    final int n;
+
+    /** content[i]: token i can carry a temporal expression (a number, a code, a lexicon word). */
+    final boolean[] content;
+
+    /** lead[i]: token i is a small word that can open a wrapper ("entro", "dal", "tra"). */
+    final boolean[] lead;
+
+    /** forwardAt[i]: token i is in a clause with a future verb ("sarà"), so its bare dates look forward. */
+    final boolean[] forwardAt;
+
+    TokenScanner(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
+        this.lex = lex;
+        this.doc = doc;
+        this.found = found;
+        this.ref = ref;
+        this.n = doc.size();
+        this.content = new boolean[n];
+        this.lead = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Token t = doc.token(i);
+            content[i] = switch (t.kind()) {
+                case NUMBER -> t.length() <= MAX_NUMBER_LENGTH;
+                case ALPHANUMERIC -> t.length() <= 6;
+                case WORD -> lex.contentWords.contains(t.lower());
+                default -> false;
+            };
+            lead[i] = t.kind() == Token.Kind.WORD && lex.leadWords.contains(t.lower());
+        }
+        this.forwardAt = new boolean[n];
+        // A clause runs between commas, colons, semicolons and brackets; one with a future verb looks forward.
+        int clauseStart = 0;
+        boolean forward = false;
+        for (int i = 0; i <= n; i++) {
+            boolean boundary = i == n || i > 0 && !doc.sameSentence(i - 1, i) || isClauseMark(i);
+            if (boundary) {
+                for (int k = clauseStart; k < i; k++) {
+                    forwardAt[k] = forward;
+                }
+                clauseStart = i;
+                forward = false;
+            }
+            if (i < n && doc.token(i).kind() == Token.Kind.WORD && looksForward(doc.token(i).lower())) {
+                forward = true;
+            }
+        }
+    }
+
+    private boolean isClauseMark(int i) {
+        String t = doc.token(i).text();
+        return t.equals(",") || t.equals(";") || t.equals(":") || t.equals("(") || t.equals(")");
+    }
+
+    private boolean looksForward(String word) {
+        if (lex.forwardWords.contains(word)) {
+            return true;
+        }
+        if (word.length() > 3) {
+            for (String ending : lex.futureEndings) {
+                if (word.endsWith(ending)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a comparison word ("rispetto", "contro") stands shortly before token i in its sentence. */
+    boolean afterComparison(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 8 && doc.sameSentence(k, i); k--) {
+            if (role(k, Role.COMPARISON)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some token in i..i+3 can carry a temporal expression. */
+    boolean contentNear(int i) {
+        for (int k = i; k < n && k < i + 4; k++) {
+            if (content[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String w(int i) {
+        return i >= 0 && i < n ? doc.token(i).lower() : "";
+    }
+
+    boolean free(int i) {
+        return i >= 0 && i < n && !found.isClaimed(i);
+    }
+
+    boolean role(int i, Role r) {
+        return i >= 0 && i < n && lex.is(w(i), r);
+    }
+
+    /** Token i is a plain run of digits (no separators), at most 4 long. */
+    int digits(int i) {
+        if (!free(i)) {
+            return -1;
+        }
+        Token t = doc.token(i);
+        if (t.kind() != Token.Kind.NUMBER || t.length() > 4) {
+            return -1;
+        }
+        String s = t.text();
+        int v = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    int digitCount(int i) {
+        return doc.token(i).length();
+    }
+
+    /** A small cardinal: digits (up to 3) or a number word. -1 when none. */
+    int cardinal(int i) {
+        if (!free(i)) {
+            return -1;
+        }
+        int d = digits(i);
+        if (d >= 0) {
+            return digitCount(i) <= 3 ? d : -1;
+        }
+        Integer v = lex.numbers.get(w(i));
+        return v == null ? -1 : v;
+    }
+
+    boolean symbol(int i, String s) {
+        return free(i) && doc.token(i).text().equals(s);
+    }
+
+    boolean gluedSymbol(int i, String s) {
+        return symbol(i, s) && doc.glued(i);
+    }
+
+    boolean capitalised(int i) {
+        String t = doc.token(i).text();
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+    }
+
+    int skipArticle(int i) {
+        return role(i, Role.ARTICLE) && free(i) ? i + 1 : i;
+    }
+
+    /** A month name at i (full, or abbreviated when {@code abbrOk}); returns month or -1, and the end via out. */
+    int month(int i, boolean abbrOk, int[] end) {
+        if (!free(i)) {
+            return -1;
+        }
+        TimeLexicon.NameEntry e = lex.months.get(w(i));
+        if (e == null || (!e.full() && !abbrOk)) {
+            return -1;
+        }
+        end[0] = i;
+        if (!e.full() && gluedSymbol(i + 1, ".")) {
+            end[0] = i + 1;
+        } else if (!e.full() && capitalised(i)) {
+            return -1; // "Snapdragon 8 Gen 3": a capitalised abbreviation without its dot is a name
+        }
+        return e.value();
+    }
+
+    /** A plausible year written in four digits at i, or -1. */
+    int year4(int i) {
+        int y = digits(i);
+        return y >= 1000 && y <= 2999 && digitCount(i) == 4 ? y : -1;
+    }
+
+    /** Two-digit year such as "'21", "21" → 2021, "'90" → 1990. */
+    static int century(int yy) {
+        return yy < 50 ? 2000 + yy : 1900 + yy;
+    }
+
+    /** True when the token after {@code end} does not make the number a value ("2021%", "2022 euro" is fine). */
+    boolean notFollowedByValueSign(int end) {
+        if (end + 1 >= n) {
+            return true;
+        }
+        Token t = doc.token(end + 1);
+        if (t.kind() == Token.Kind.SYMBOL && !t.text().equals("'")) {
+            return false;
+        }
+        return !(doc.glued(end + 1) && (t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.ALPHANUMERIC));
+    }
+
+    static Match longer(Match a, Match b) {
+        if (b == null) {
+            return a;
+        }
+        if (a == null || b.end() > a.end()) {
+            return b;
+        }
+        return a;
+    }
+
+    static boolean validMonthDay(int month, int day) {
+        if (month < 1 || month > 12 || day < 1) {
+            return false;
+        }
+        return day <= java.time.Month.of(month).maxLength();
+    }
+
+    static LocalDate date(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    boolean isSentenceStart(int i) {
+        return i == 0 || !doc.sameSentence(i - 1, i);
+    }
+
+    boolean isPlural(int i) {
+        String s = w(i);
+        return s.endsWith("i") || (s.endsWith("e") && !s.equals("mese") && !s.equals("trimestre")
+                && !s.equals("semestre") && !s.equals("bimestre") && !s.equals("quadrimestre"));
+    }
+
+    /** The year that follows a period word: "2021", "del 2021", "dell'anno scorso", "di quest'anno", "'21". */
+    record YearSpec(int end, Integer year, boolean absolute, boolean fiscal) {
+    }
+
+    static boolean allDigits(String s, int from) {
+        if (from >= s.length()) {
+            return false;
+        }
+        for (int k = from; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isPluralForm(String s) {
+        return s.endsWith("i") || s.endsWith("e");
+    }
+
+    boolean sentencePunctuation(int i) {
+        String t = doc.token(i).text();
+        return t.equals(",") || t.equals(".") || t.equals(";") || t.equals(":") || t.equals(")");
+    }
+
+    boolean isPunctuationOrEnd(int i) {
+        return i >= n || doc.token(i).kind() == Token.Kind.PUNCTUATION;
+    }
+
+    // Rules of the later families that earlier ones use.
+
+    abstract Match core(int i);
+
+    abstract Match wrapped(int i);
+
+    abstract YearSpec yearSpec(int i);
+
+    abstract Match clockTime(int i, boolean cued);
+
+    abstract TimeValue partOfDayValue(TimeValue day, TimeLexicon.PartOfDay p);
+
+}

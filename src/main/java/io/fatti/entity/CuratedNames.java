@@ -109,7 +109,10 @@ public final class CuratedNames {
                     || modelWords.contains(t.text())
                     || (t.length() == 1 && Character.isUpperCase(t.text().charAt(0)) && end + 1 < tokens.size()
                         && end - from < MAX_MODEL_TOKENS - 1 && isDesignation(tokens.get(end + 1)));
-            if (!designation || !adjacentOk) {
+            // "iPhone 15 128GB": a number glued to what follows is a value with its unit, not a model number
+            boolean gluedToNext = end + 1 < tokens.size() && tokens.get(end + 1).start() == t.end()
+                    && !tokens.get(end + 1).is(Token.Kind.PUNCTUATION);
+            if (!designation || !adjacentOk || (t.is(Token.Kind.NUMBER) && gluedToNext)) {
                 break;
             }
             end++;

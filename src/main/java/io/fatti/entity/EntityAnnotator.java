@@ -30,7 +30,7 @@ public final class EntityAnnotator implements Annotator {
 
     private final CuratedNames curated;
     private final NameModel model;
-    private final NumberContext numbers = Defaults.NUMBERS;
+    private final ValueContext numbers = Defaults.NUMBERS;
 
     public EntityAnnotator(CuratedNames curated, NameModel model) {
         if (curated == null) {
@@ -80,7 +80,7 @@ public final class EntityAnnotator implements Annotator {
     private static final class Defaults {
         static final CuratedNames CURATED = CuratedNames.load();
         static final NameModel MODEL = NameModel.fromClasspath();
-        static final NumberContext NUMBERS = NumberContext.load();
+        static final ValueContext NUMBERS = ValueContext.load();
     }
 
     @Override
@@ -114,6 +114,9 @@ public final class EntityAnnotator implements Annotator {
             int last = c.to() - 1;
             if (found.anyClaimed(c.from(), last) || currencies.get(c.from(), c.to()).cardinality() > 0) {
                 continue;
+            }
+            if (!c.rule().startsWith("entity.curated") && numbers.isCalendarName(doc, c.from(), c.to())) {
+                continue; // "Martedi", "Santo Stefano": the temporal stage owns calendar names
             }
             if (!c.rule().equals("entity.curated-model") && numbers.countedAfterNumber(doc, c.from())) {
                 continue; // "74,8 milioni di iPhone", "110 gradi Fahrenheit": the value stage owns these tokens
@@ -164,7 +167,7 @@ public final class EntityAnnotator implements Annotator {
             Entity.Label label = LABELS.get(s.getType());
             int a = from + s.getStart();
             int b = from + s.getEnd();
-            if (label != null && plausible(tokens, s.getStart(), s.getEnd()) && !NumberContext.valueAfter(doc, b)) {
+            if (label != null && plausible(tokens, s.getStart(), s.getEnd()) && !ValueContext.valueAfter(doc, b)) {
                 predicted.add(new EntityPrecedence.Candidate(a, b, label, "entity.model"));
             }
         }

@@ -13,23 +13,40 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Where a name candidate belongs to a value, the value stages own its tokens: a unit or counted thing right after a
+ * Where a name candidate belongs to a value or a date, the later stages own its tokens: a weekday, month or holiday
+ * name ("Martedi", "Santo Stefano"), or a unit or counted thing right after a
  * number ("4,05 GHz", "110 gradi Fahrenheit", "74,8 milioni di iPhone"), a currency code before a number ("USD 15",
  * "US$ 150"), or a currency name that contains a place ("dollari di Hong Kong"). Years are not numbers here ("nel
- * 2019 Rossi ..."). Scale words and currency names are read from the value stages' own data files
- * ({@code models/number/scales.tsv}, {@code models/money/currencies.tsv}), so the two never disagree.
+ * 2019 Rossi ..."). Scale words, currency names and calendar names are read from the other stages' own data files
+ * ({@code models/number/scales.tsv}, {@code models/money/currencies.tsv}, {@code models/time/weekdays.tsv},
+ * {@code months.tsv}, {@code holidays.tsv}), so the stages never disagree.
  */
-final class NumberContext {
+final class ValueContext {
 
     private final Set<String> scales;
     private final Gazetteer currencyNames;
+    /** Lower-case calendar names, words joined by single spaces: "martedi", "settembre", "santo stefano". */
+    private final Set<String> calendarNames;
 
-    private NumberContext(Set<String> scales, Gazetteer currencyNames) {
+    private ValueContext(Set<String> scales, Gazetteer currencyNames, Set<String> calendarNames) {
         this.scales = scales;
         this.currencyNames = currencyNames;
+        this.calendarNames = calendarNames;
     }
 
-    static NumberContext load() {
+    /** True when the tokens, in lower case, are exactly a weekday, month or holiday name. */
+    boolean isCalendarName(Document doc, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                sb.append(' ');
+            }
+            sb.append(doc.token(i).lower());
+        }
+        return calendarNames.contains(sb.toString());
+    }
+
+    static ValueContext load() {
         Set<String> scales = new HashSet<>();
         for (DataFile.Line l : optional("number/scales.tsv")) {
             scales.add(l.field(0).toLowerCase(Locale.ROOT));
@@ -47,7 +64,18 @@ final class NumberContext {
                 names.add(new Gazetteer.Entry("CURRENCY", tokens, l.file() + ":" + l.number(), false));
             }
         }
-        return new NumberContext(Set.copyOf(scales), names.build());
+        Set<String> calendar = new HashSet<>();
+        for (String file : List.of("time/weekdays.tsv", "time/months.tsv")) {
+            for (DataFile.Line l : optional(file)) {
+                if (!l.field(2, "FULL").equals("ABBR")) {
+                    calendar.add(l.field(0).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        for (DataFile.Line l : optional("time/holidays.tsv")) {
+            calendar.add(String.join(" ", l.field(0).toLowerCase(Locale.ROOT).split("\\s+")));
+        }
+        return new ValueContext(Set.copyOf(scales), names.build(), Set.copyOf(calendar));
     }
 
     private static List<DataFile.Line> optional(String path) {

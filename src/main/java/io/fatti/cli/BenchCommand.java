@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fatti.ArticleContext;
 import io.fatti.Extraction;
 import io.fatti.Fatti;
+import io.fatti.pipeline.ItalianPipeline;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +35,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-mb", defaultValue = "2", description = "megabytes of warm-up (default: ${DEFAULT-VALUE})")
     double warmupMegabytes;
 
+    @Option(names = "--entities", split = ",", defaultValue = "opennlp,curated",
+            description = "entity backends to measure, one run each (opennlp, curated, corenlp; default: ${DEFAULT-VALUE})")
+    List<ItalianPipeline.EntityBackend> backends;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.exists(input)) {
@@ -45,8 +50,20 @@ public final class BenchCommand implements Callable<Integer> {
             System.out.println("bench: no articles in " + input);
             return 0;
         }
+        System.out.printf(Locale.ROOT, "bench: input %s (%d articles, repeated to %.1f MB after %.1f MB warm-up)%n",
+                input, texts.size(), megabytes, warmupMegabytes);
+        boolean first = true;
+        for (ItalianPipeline.EntityBackend backend : backends) {
+            measure(texts, backend, first);
+            first = false;
+        }
+        return 0;
+    }
+
+    private void measure(List<String> texts, ItalianPipeline.EntityBackend backend, boolean first) {
+        long heapBefore = usedHeap();
         long c0 = System.nanoTime();
-        Fatti fatti = Fatti.italian();
+        Fatti fatti = Fatti.italian(ItalianPipeline.Options.defaults().withEntityBackend(backend));
         double constructionMs = (System.nanoTime() - c0) / 1e6;
         long heapAfterBuild = usedHeap();
 
@@ -60,17 +77,16 @@ public final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         long[] totals = run(fatti, texts, tokenCounts, ctx, target);
         double s = (System.nanoTime() - t0) / 1e9;
-        long heapAfterRun = usedHeap();
 
-        System.out.printf(Locale.ROOT, "bench: input %s (%d articles, repeated)%n", input, texts.size());
-        System.out.printf(Locale.ROOT, "construction      %.0f ms (first Fatti.italian() in this JVM)%n", constructionMs);
-        System.out.printf(Locale.ROOT, "heap after build  %.1f MB; after run %.1f MB%n", heapAfterBuild / 1e6,
-                heapAfterRun / 1e6);
+        System.out.printf(Locale.ROOT, "-- entities: %s%n", backend.name().toLowerCase(Locale.ROOT));
+        System.out.printf(Locale.ROOT, "construction      %.0f ms (Fatti.italian() with this backend%s)%n", constructionMs,
+                first ? ", cold: first in this JVM" : "; lexicons shared with the run above were already loaded");
+        System.out.printf(Locale.ROOT, "heap              %.1f MB held by the extractor%n",
+                Math.max(0, heapAfterBuild - heapBefore) / 1e6);
         System.out.printf(Locale.ROOT, "processed         %d articles, %.2f MB (UTF-16 chars as bytes), %d tokens, "
                 + "%d mentions in %.2f s%n", totals[0], totals[1] / 1e6, totals[2], totals[3], s);
         System.out.printf(Locale.ROOT, "throughput        %.0f articles/s, %.2f MB/s, %.0f tokens/s (1 thread)%n",
                 totals[0] / s, totals[1] / 1e6 / s, totals[2] / s);
-        return 0;
     }
 
     /** Returns {articles, chars, tokens, mentions}. */

@@ -5,6 +5,7 @@ import io.fatti.Fatti;
 import io.fatti.io.Article;
 import io.fatti.io.ArticleSource;
 import io.fatti.json.ExtractionJson;
+import io.fatti.pipeline.ItalianPipeline;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -45,6 +46,11 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
     @Option(names = "--print", description = "also print a readable list of facts and mentions on stdout")
     boolean print;
 
+    @Option(names = "--entities", defaultValue = "opennlp",
+            description = "entity backend: opennlp (default), curated (names list only, fastest), corenlp (needs the "
+                    + "corenlp build, see README)")
+    ItalianPipeline.EntityBackend entities;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
@@ -55,7 +61,7 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
         }
         PrintStream err = System.err;
         long t0 = System.nanoTime();
-        Fatti fatti = Fatti.italian();
+        Fatti fatti = Fatti.italian(ItalianPipeline.Options.defaults().withEntityBackend(entities));
         AtomicInteger skipped = new AtomicInteger();
         ArticleSource source = new ArticleSource(p -> {
             skipped.incrementAndGet();

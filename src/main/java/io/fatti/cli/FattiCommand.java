@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code fatti} command line: {@code java -jar target/fatti-cli.jar <command> ...}. */
 @Command(name = "fatti", mixinStandardHelpOptions = true, version = "fatti 0.1.0",
         description = "Structured, typed facts from Italian news articles.",
-        subcommands = {ExtractCommand.class, ScoreCommand.class, BenchCommand.class})
+        subcommands = {ExtractCommand.class, ScoreCommand.class, BenchCommand.class, TrainNerCommand.class,
+            EvaluateNerCommand.class})
 public final class FattiCommand implements Runnable {
 
     @CommandLine.Spec
@@ -20,6 +21,7 @@ public final class FattiCommand implements Runnable {
     /** The command line with its error handling: invalid arguments print one clear line and exit 2. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new FattiCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof IllegalArgumentException) {
                 commandLine.getErr().println("fatti " + commandLine.getCommandName() + ": " + e.getMessage());

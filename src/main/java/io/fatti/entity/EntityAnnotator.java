@@ -65,7 +65,8 @@ public final class EntityAnnotator implements Annotator {
             return (Annotator) type.getMethod("create", CuratedNames.class).invoke(null, Defaults.CURATED);
         } catch (ClassNotFoundException | NoClassDefFoundError e) {
             throw new IllegalArgumentException("the CoreNLP entity backend is not on the classpath: build with "
-                    + "'mvn -Pcorenlp package' and run with target/fatti-corenlp.jar (" + e.getMessage() + ")", e);
+                    + "'mvn -Pcorenlp -DskipTests package' and run with -cp \"target/fatti-cli.jar:target/corenlp-lib/*\" "
+                    + "io.fatti.cli.FattiCommand (" + e.getMessage() + ")", e);
         } catch (ReflectiveOperationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new IllegalArgumentException("the CoreNLP entity backend cannot start: " + cause, cause);

@@ -1,0 +1,23 @@
+package io.fatti.cli;
+
+import io.fatti.entity.EvaluateNer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code evaluate-ner}: entity-level P/R/F1 of the name model on KIND dev (see {@link EvaluateNer}). */
+@Command(name = "evaluate-ner", mixinStandardHelpOptions = true,
+        description = "Print P/R/F1 per label of the bundled name model on ../shared/eval/kind/WN_dev.tsv. "
+                + "Options: --dev FILE --model FILE")
+public final class EvaluateNerCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "OPTION", description = "options passed to the evaluator")
+    List<String> options = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        EvaluateNer.main(options.toArray(new String[0]));
+        return 0;
+    }
+}

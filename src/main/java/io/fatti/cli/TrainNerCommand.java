@@ -1,0 +1,23 @@
+package io.fatti.cli;
+
+import io.fatti.entity.TrainNer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code train-ner}: trains the OpenNLP name model on KIND (see {@link TrainNer} for the options). */
+@Command(name = "train-ner", mixinStandardHelpOptions = true,
+        description = "Train the name model on ../shared/eval/kind/WN_train.tsv and print its WN_dev scores. Options: "
+                + "--train FILE --dev FILE --org-list FILE|none --out FILE --iterations N --beam N --algorithm NAME")
+public final class TrainNerCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "OPTION", description = "options passed to the trainer")
+    List<String> options = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        TrainNer.main(options.toArray(new String[0]));
+        return 0;
+    }
+}

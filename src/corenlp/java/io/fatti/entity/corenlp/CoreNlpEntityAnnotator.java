@@ -115,7 +115,8 @@ public final class CoreNlpEntityAnnotator implements Annotator {
             cl.setValue(w);
             sentence.add(cl);
         }
-        List<CoreLabel> out = crf.classify(sentence);
+        // classifySentence, not classify: it first derives the word shapes and other features the CRF was trained on.
+        List<CoreLabel> out = crf.classifySentence(sentence);
         String[] answers = new String[words.length];
         for (int k = 0; k < answers.length; k++) {
             answers[k] = out.get(k).get(CoreAnnotations.AnswerAnnotation.class);

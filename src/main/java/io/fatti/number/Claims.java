@@ -49,7 +49,7 @@ final class Claims {
             if (!onlyNumbers && r[1] - r[0] == 2 && doc.token(r[0]).is(Token.Kind.NUMBER)
                     && doc.token(r[0] + 1).text().equals("/") && doc.token(r[1]).is(Token.Kind.NUMBER)) {
                 // "1/4" after "superiore a": a fraction; comparisons do not take dates
-                onlyNumbers = words.comparatives.endingAt(doc.tokens(), r[0] - 1) != null;
+                onlyNumbers = words.comparatives.endingAt(doc, r[0] - 1) != null;
             }
             if (onlyNumbers) {
                 if (weakOwner == null) {

@@ -323,7 +323,7 @@ public final class ValueAnnotator implements Annotator {
             if (q.amount().qualifier() != null) {
                 continue;
             }
-            int[] r = Claims.tokens(doc, q.span());
+            int[] r = doc.tokensWithin(q.span());
             PhraseTable.Match<Qualifier> hedge = r == null ? null : qualifierBefore(doc, found, r[0]);
             if (hedge != null) {
                 found.replace(q, new Quantity(q.span(), q.text(), q.rule(), q.amount().withQualifier(hedge.value()),

@@ -1,5 +1,6 @@
 package io.fatti.change;
 
+import io.fatti.lexicon.PhraseTable;
 import io.fatti.mention.Change;
 import io.fatti.mention.Money;
 import io.fatti.mention.NumberMention;
@@ -77,7 +78,7 @@ final class Attachment {
                 }
             } else {
                 Token tok = doc.token(t);
-                PhraseTable.Match<Boolean> join = lex.joins.at(doc, t);
+                PhraseTable.Match<Boolean> join = lex.joins.startingAt(doc, t);
                 boolean joined = join != null && t + join.length() == c.first && idx.valueAt(t - 1) >= 0;
                 if ((lex.boundaries.has(doc, t) && !joined) || lex.triggers.has(doc, t)
                         || lex.multipliers.has(doc, t)

@@ -1,6 +1,7 @@
 package io.fatti.change;
 
 import io.fatti.lexicon.DataFile;
+import io.fatti.lexicon.PhraseTable;
 import io.fatti.mention.Change;
 import io.fatti.mention.Qualifier;
 import io.fatti.text.Document;
@@ -39,31 +40,31 @@ final class ChangeLexicon {
     record Filler(Qualifier qualifier) {
     }
 
-    final PhraseTable<Trigger> triggers = new PhraseTable<>();
-    final PhraseTable<Boolean> notChanges = new PhraseTable<>();
-    final PhraseTable<Multiplier> multipliers = new PhraseTable<>();
-    final PhraseTable<BigDecimal> fractions = new PhraseTable<>();
-    final PhraseTable<Change.Basis> bases = new PhraseTable<>();
-    final PhraseTable<Points> points = new PhraseTable<>();
-    final PhraseTable<Boolean> sizeWords = new PhraseTable<>();
-    final PhraseTable<Filler> fillers = new PhraseTable<>();
-    final PhraseTable<Boolean> levelLinks = new PhraseTable<>();
+    final PhraseTable<Trigger> triggers = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> notChanges = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Multiplier> multipliers = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<BigDecimal> fractions = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Change.Basis> bases = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Points> points = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> sizeWords = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Filler> fillers = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> levelLinks = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
     /** Opens a reference; FALSE when it does so only before a number or a date ("dal 2020", "sui 12 mesi"). */
-    final PhraseTable<Boolean> referenceOpeners = new PhraseTable<>();
-    final PhraseTable<Boolean> boundaries = new PhraseTable<>();
-    final PhraseTable<Boolean> referenceEnds = new PhraseTable<>();
-    final PhraseTable<Change.Direction> moreOrLess = new PhraseTable<>();
-    final PhraseTable<Boolean> inWords = new PhraseTable<>();
-    final PhraseTable<Boolean> respectively = new PhraseTable<>();
-    final PhraseTable<Boolean> alternatives = new PhraseTable<>();
-    final PhraseTable<Boolean> fromWords = new PhraseTable<>();
-    final PhraseTable<Boolean> joins = new PhraseTable<>();
-    final PhraseTable<Boolean> articles = new PhraseTable<>();
-    final PhraseTable<Boolean> times = new PhraseTable<>();
-    final PhraseTable<Boolean> skippable = new PhraseTable<>();
-    final PhraseTable<Boolean> parallels = new PhraseTable<>();
+    final PhraseTable<Boolean> referenceOpeners = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> boundaries = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> referenceEnds = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Change.Direction> moreOrLess = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> inWords = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> respectively = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> alternatives = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> fromWords = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> joins = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> articles = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> times = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> skippable = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> parallels = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
     /** Words inside a reference that give its basis: "dello stesso periodo dell'anno precedente" is YOY. */
-    final PhraseTable<Change.Basis> referenceBases = new PhraseTable<>();
+    final PhraseTable<Change.Basis> referenceBases = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
 
     private static volatile ChangeLexicon italian;
 
@@ -82,16 +83,30 @@ final class ChangeLexicon {
         return l;
     }
 
+    /** Longer phrases are not worth supporting. */
+    static final int MAX_TOKENS = 10;
+
+    /** Adds a phrase of a data line; one with no or too many tokens, or a duplicate, is an error naming the line. */
+    static <V> void put(PhraseTable<V> table, String phrase, V value, DataFile.Line line) {
+        int n = PhraseTable.tokens(phrase).size();
+        if (n == 0 || n > MAX_TOKENS) {
+            throw line.error("a phrase must have 1 to " + MAX_TOKENS + " tokens: '" + phrase + "'");
+        }
+        if (!table.add(phrase, value)) {
+            throw line.error("duplicate phrase '" + phrase + "'");
+        }
+    }
+
     static ChangeLexicon load() {
         ChangeLexicon l = new ChangeLexicon();
         for (DataFile.Line line : DataFile.read("change/triggers.tsv")) {
             Change.Direction d = line.enumField(1, Change.Direction.class);
             Form form = line.enumField(2, Form.class);
             Set<Size> sizes = sizes(line, line.field(3));
-            l.triggers.put(line.field(0), new Trigger(d, form, sizes), line);
+            put(l.triggers, line.field(0), new Trigger(d, form, sizes), line);
         }
         for (DataFile.Line line : DataFile.read("change/not-changes.tsv")) {
-            l.notChanges.put(line.field(0), Boolean.TRUE, line);
+            put(l.notChanges, line.field(0), Boolean.TRUE, line);
         }
         for (DataFile.Line line : DataFile.read("change/multipliers.tsv")) {
             Change.Direction d = line.enumField(1, Change.Direction.class);
@@ -100,52 +115,52 @@ final class ChangeLexicon {
                 throw line.error("a multiplier's unit is FACTOR or PERCENT, not " + unit);
             }
             Qualifier q = line.size() > 4 && !line.field(4, "").isEmpty() ? line.enumField(4, Qualifier.class) : null;
-            l.multipliers.put(line.field(0), new Multiplier(d, unit, decimal(line, 3), q), line);
+            put(l.multipliers, line.field(0), new Multiplier(d, unit, decimal(line, 3), q), line);
         }
         for (DataFile.Line line : DataFile.read("change/fractions.tsv")) {
-            l.fractions.put(line.field(0), percentOf(line, line.field(1)), line);
+            put(l.fractions, line.field(0), percentOf(line, line.field(1)), line);
         }
         for (DataFile.Line line : DataFile.read("change/reference-bases.tsv")) {
-            l.referenceBases.put(line.field(0), line.enumField(1, Change.Basis.class), line);
+            put(l.referenceBases, line.field(0), line.enumField(1, Change.Basis.class), line);
         }
         for (DataFile.Line line : DataFile.read("change/bases.tsv")) {
-            l.bases.put(line.field(0), line.enumField(1, Change.Basis.class), line);
+            put(l.bases, line.field(0), line.enumField(1, Change.Basis.class), line);
         }
         for (DataFile.Line line : DataFile.read("change/points.tsv")) {
             String certainty = line.field(2);
             if (!certainty.equals("SURE") && !certainty.equals("RATE")) {
                 throw line.error("certainty must be SURE or RATE, not '" + certainty + "'");
             }
-            l.points.put(line.field(0), new Points(decimal(line, 1), certainty.equals("SURE")), line);
+            put(l.points, line.field(0), new Points(decimal(line, 1), certainty.equals("SURE")), line);
         }
         for (DataFile.Line line : DataFile.read("change/connectives.tsv")) {
             String role = line.field(0);
             String phrase = line.field(1);
             switch (role) {
-                case "SIZE" -> l.sizeWords.put(phrase, Boolean.TRUE, line);
+                case "SIZE" -> put(l.sizeWords, phrase, Boolean.TRUE, line);
                 case "FILLER" -> {
                     Qualifier q = line.field(2, "").isEmpty() ? null : line.enumField(2, Qualifier.class);
-                    l.fillers.put(phrase, new Filler(q), line);
+                    put(l.fillers, phrase, new Filler(q), line);
                 }
-                case "LEVEL" -> l.levelLinks.put(phrase, Boolean.TRUE, line);
-                case "REFERENCE" -> l.referenceOpeners.put(phrase, Boolean.TRUE, line);
-                case "DATED_REFERENCE" -> l.referenceOpeners.put(phrase, Boolean.FALSE, line);
-                case "RESPECTIVELY" -> l.respectively.put(phrase, Boolean.TRUE, line);
-                case "ALTERNATIVE" -> l.alternatives.put(phrase, Boolean.TRUE, line);
-                case "FROM" -> l.fromWords.put(phrase, Boolean.TRUE, line);
-                case "JOIN" -> l.joins.put(phrase, Boolean.TRUE, line);
-                case "ARTICLE" -> l.articles.put(phrase, Boolean.TRUE, line);
-                case "TIMES" -> l.times.put(phrase, Boolean.TRUE, line);
-                case "SKIP" -> l.skippable.put(phrase, Boolean.TRUE, line);
-                case "PARALLEL" -> l.parallels.put(phrase, Boolean.TRUE, line);
+                case "LEVEL" -> put(l.levelLinks, phrase, Boolean.TRUE, line);
+                case "REFERENCE" -> put(l.referenceOpeners, phrase, Boolean.TRUE, line);
+                case "DATED_REFERENCE" -> put(l.referenceOpeners, phrase, Boolean.FALSE, line);
+                case "RESPECTIVELY" -> put(l.respectively, phrase, Boolean.TRUE, line);
+                case "ALTERNATIVE" -> put(l.alternatives, phrase, Boolean.TRUE, line);
+                case "FROM" -> put(l.fromWords, phrase, Boolean.TRUE, line);
+                case "JOIN" -> put(l.joins, phrase, Boolean.TRUE, line);
+                case "ARTICLE" -> put(l.articles, phrase, Boolean.TRUE, line);
+                case "TIMES" -> put(l.times, phrase, Boolean.TRUE, line);
+                case "SKIP" -> put(l.skippable, phrase, Boolean.TRUE, line);
+                case "PARALLEL" -> put(l.parallels, phrase, Boolean.TRUE, line);
                 case "BOUNDARY" -> {
-                    l.boundaries.put(phrase, Boolean.TRUE, line);
-                    l.referenceEnds.put(phrase, Boolean.TRUE, line);
+                    put(l.boundaries, phrase, Boolean.TRUE, line);
+                    put(l.referenceEnds, phrase, Boolean.TRUE, line);
                 }
-                case "END" -> l.referenceEnds.put(phrase, Boolean.TRUE, line);
-                case "MORE" -> l.moreOrLess.put(phrase, Change.Direction.UP, line);
-                case "LESS" -> l.moreOrLess.put(phrase, Change.Direction.DOWN, line);
-                case "IN" -> l.inWords.put(phrase, Boolean.TRUE, line);
+                case "END" -> put(l.referenceEnds, phrase, Boolean.TRUE, line);
+                case "MORE" -> put(l.moreOrLess, phrase, Change.Direction.UP, line);
+                case "LESS" -> put(l.moreOrLess, phrase, Change.Direction.DOWN, line);
+                case "IN" -> put(l.inWords, phrase, Boolean.TRUE, line);
                 default -> throw line.error("unknown role '" + role + "'");
             }
         }

@@ -1,5 +1,6 @@
 package io.fatti.change;
 
+import io.fatti.lexicon.PhraseTable;
 import io.fatti.mention.Change;
 import io.fatti.text.Document;
 import io.fatti.text.Token;
@@ -34,14 +35,14 @@ final class Comparison {
         boolean comma = false;
         boolean skippedNoun = false;
         while (k < n && k - c.last <= MAX_GAP && doc.sameSentence(c.first, k)) {
-            PhraseTable.Match<Change.Basis> basis = lex.bases.at(doc, k);
+            PhraseTable.Match<Change.Basis> basis = lex.bases.startingAt(doc, k);
             if (basis != null && c.basis == null && c.reference == null) {
                 c.basis = basis.value();
                 k += basis.length();
                 c.end = k - 1;
                 continue;
             }
-            PhraseTable.Match<Boolean> level = lex.levelLinks.at(doc, k);
+            PhraseTable.Match<Boolean> level = lex.levelLinks.startingAt(doc, k);
             if (level != null && c.level < 0) {
                 int w = idx.valueStartingAt(k + level.length());
                 if (w >= 0 && !idx.isOrdinal(w) && doc.sameSentence(c.first, k + level.length())) {
@@ -52,13 +53,13 @@ final class Comparison {
                     continue;
                 }
             }
-            PhraseTable.Match<Boolean> respectively = lex.respectively.at(doc, k);
+            PhraseTable.Match<Boolean> respectively = lex.respectively.startingAt(doc, k);
             if (respectively != null) {
                 c.respectively = true;
                 k += respectively.length();
                 continue;
             }
-            PhraseTable.Match<Boolean> ref = lex.referenceOpeners.at(doc, k);
+            PhraseTable.Match<Boolean> ref = lex.referenceOpeners.startingAt(doc, k);
             if (ref != null && c.basis == null && c.reference == null) {
                 int end = reference(doc, idx, c, k, ref.length(), ref.value(), n, false);
                 if (end > k) {
@@ -123,19 +124,19 @@ final class Comparison {
         if (found < 0 || (comma && !(clauseStart && t + 1 == found))) {
             return;
         }
-        PhraseTable.Match<Change.Basis> basis = lex.bases.at(doc, found);
+        PhraseTable.Match<Change.Basis> basis = lex.bases.startingAt(doc, found);
         if (basis != null && found + basis.length() <= c.first) {
             c.basis = basis.value();
             return;
         }
-        PhraseTable.Match<Boolean> opener = lex.referenceOpeners.at(doc, found);
+        PhraseTable.Match<Boolean> opener = lex.referenceOpeners.startingAt(doc, found);
         if (opener != null) {
             reference(doc, idx, c, found, opener.length(), true, c.first, true);
         }
     }
 
     private Boolean referenceOpener(Document doc, int t) {
-        PhraseTable.Match<Boolean> m = lex.referenceOpeners.at(doc, t);
+        PhraseTable.Match<Boolean> m = lex.referenceOpeners.startingAt(doc, t);
         return m == null ? null : m.value();
     }
 
@@ -157,7 +158,7 @@ final class Comparison {
                     || (fronted && end >= 0 && lex.articles.has(doc, t))) {
                 break;
             }
-            PhraseTable.Match<Boolean> level = end >= 0 ? lex.levelLinks.at(doc, t) : null;
+            PhraseTable.Match<Boolean> level = end >= 0 ? lex.levelLinks.startingAt(doc, t) : null;
             if (level != null && idx.valueStartingAt(t + level.length()) >= 0) {
                 break; // "rispetto al 2020 a 5 miliardi": the level is not part of the reference
             }
@@ -195,7 +196,7 @@ final class Comparison {
      */
     private Change.Basis basisOfReference(Document doc, int from, int to) {
         for (int t = from; t <= to; t++) {
-            PhraseTable.Match<Change.Basis> m = lex.referenceBases.at(doc, t);
+            PhraseTable.Match<Change.Basis> m = lex.referenceBases.startingAt(doc, t);
             if (m != null && t + m.length() - 1 <= to) {
                 return m.value();
             }

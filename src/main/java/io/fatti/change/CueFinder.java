@@ -1,5 +1,6 @@
 package io.fatti.change;
 
+import io.fatti.lexicon.PhraseTable;
 import io.fatti.mention.Change;
 import io.fatti.mention.Money;
 import io.fatti.mention.NumberMention;
@@ -56,7 +57,7 @@ final class CueFinder {
                     i = Math.max(i, alt.last + 1);
                 }
             } else {
-                PhraseTable.Match<Boolean> skip = idx.valueAt(i) < 0 ? lex.notChanges.at(doc, i) : null;
+                PhraseTable.Match<Boolean> skip = idx.valueAt(i) < 0 ? lex.notChanges.startingAt(doc, i) : null;
                 i += skip != null ? skip.length() : 1;
             }
         }
@@ -79,20 +80,20 @@ final class CueFinder {
         if (found.isClaimed(i) || lex.notChanges.has(doc, i)) {
             return null; // inside an entity or a date; or "perdita netta", "aumento di capitale"
         }
-        PhraseTable.Match<ChangeLexicon.Multiplier> mul = lex.multipliers.at(doc, i);
+        PhraseTable.Match<ChangeLexicon.Multiplier> mul = lex.multipliers.startingAt(doc, i);
         if (mul != null) {
             ChangeLexicon.Multiplier m = mul.value();
             Cue c = new Cue(i, i + mul.length() - 1, m.direction());
             c.unit = m.unit();
             c.value = m.value();
             c.qualifier = m.qualifier();
-            PhraseTable.Match<ChangeLexicon.Filler> hedge = i > 0 ? lex.fillers.at(doc, i - 1) : null;
+            PhraseTable.Match<ChangeLexicon.Filler> hedge = i > 0 ? lex.fillers.startingAt(doc, i - 1) : null;
             if (c.qualifier == null && hedge != null && hedge.length() == 1 && doc.sameSentence(i - 1, i)) {
                 c.qualifier = hedge.value().qualifier(); // "quasi raddoppiato": APPROX
             }
             return c;
         }
-        PhraseTable.Match<ChangeLexicon.Trigger> tr = lex.triggers.at(doc, i);
+        PhraseTable.Match<ChangeLexicon.Trigger> tr = lex.triggers.startingAt(doc, i);
         return tr != null ? trigger(doc, idx, i, tr) : null;
     }
 
@@ -129,7 +130,7 @@ final class CueFinder {
     private Cue alternative(Document doc, ValueIndex idx, Cue c) {
         int n = doc.size();
         int k = Math.max(c.last, c.end) + 1;
-        PhraseTable.Match<Boolean> parallel = k < n ? lex.parallels.at(doc, k) : null;
+        PhraseTable.Match<Boolean> parallel = k < n ? lex.parallels.startingAt(doc, k) : null;
         if (parallel != null) {
             Cue alt = parallel(doc, idx, c, k, parallel.length());
             if (alt != null) {
@@ -148,13 +149,13 @@ final class CueFinder {
         if (parenthesis) {
             k++;
         } else {
-            PhraseTable.Match<Boolean> alt = lex.alternatives.at(doc, k);
+            PhraseTable.Match<Boolean> alt = lex.alternatives.startingAt(doc, k);
             if (alt == null) {
                 return null;
             }
             k += alt.length();
             for (int s = 0; s < 2 && lex.sizeWords.has(doc, k); s++) {
-                k += lex.sizeWords.at(doc, k).length();
+                k += lex.sizeWords.startingAt(doc, k).length();
             }
         }
         int v = idx.valueStartingAt(k);
@@ -179,7 +180,7 @@ final class CueFinder {
      */
     private Cue parallel(Document doc, ValueIndex idx, Cue c, int k, int length) {
         int j = k + length;
-        PhraseTable.Match<Boolean> of = lex.sizeWords.at(doc, j);
+        PhraseTable.Match<Boolean> of = lex.sizeWords.startingAt(doc, j);
         if (of == null || !doc.token(j).lower().startsWith("d")) {
             return null;
         }
@@ -203,7 +204,7 @@ final class CueFinder {
     /** "oltre quattro volte le 55.916 del 2022": UP FACTOR 4 (MORE_THAN) on the value before it. */
     private Cue times(Document doc, ValueIndex idx, int v) {
         int after = idx.last[v] + 1;
-        PhraseTable.Match<Boolean> m = lex.times.at(doc, after);
+        PhraseTable.Match<Boolean> m = lex.times.startingAt(doc, after);
         BigDecimal factor = idx.get(v).amount().value();
         if (m == null || !(idx.get(v) instanceof NumberMention) || idx.isOrdinal(v) || factor == null
                 || factor.compareTo(BigDecimal.ONE) <= 0 || !doc.sameSentence(idx.last[v], after)) {
@@ -220,12 +221,12 @@ final class CueFinder {
     /** "25 euro in più", "il 5% in meno" (but not "in più di 50 Paesi"). */
     private Cue moreOrLess(Document doc, ValueIndex idx, int v) {
         int after = idx.last[v] + 1;
-        PhraseTable.Match<Change.Direction> m = lex.moreOrLess.at(doc, after);
+        PhraseTable.Match<Change.Direction> m = lex.moreOrLess.startingAt(doc, after);
         if (m == null || idx.isOrdinal(v) || !doc.sameSentence(idx.last[v], after)) {
             return null;
         }
         int next = after + m.length();
-        PhraseTable.Match<Boolean> of = lex.sizeWords.at(doc, next);
+        PhraseTable.Match<Boolean> of = lex.sizeWords.startingAt(doc, next);
         if (of != null && doc.token(next).lower().startsWith("d") && idx.valueAt(next + of.length()) >= 0) {
             return null; // "3 negozi in più di 50 Paesi"; but "150 euro in meno della generazione precedente" is one
         }
@@ -254,13 +255,13 @@ final class CueFinder {
         for (int steps = 0; j < n && steps < MAX_GAP && doc.sameSentence(i, j); steps++) {
             int v = idx.valueStartingAt(j);
             boolean sizeMayFollow = sizeWord || tr.form() == ChangeLexicon.Form.VERB;
-            PhraseTable.Match<BigDecimal> fraction = sizeMayFollow ? lex.fractions.at(doc, j) : null;
+            PhraseTable.Match<BigDecimal> fraction = sizeMayFollow ? lex.fractions.startingAt(doc, j) : null;
             if (fraction != null && tr.sizes().contains(ChangeLexicon.Size.PERCENT)) {
                 c.unit = Change.Unit.PERCENT;
                 c.value = fraction.value();
                 c.last = j + fraction.length() - 1;
                 PhraseTable.Match<ChangeLexicon.Points> points = c.last + 2 < n && doc.token(c.last + 1).is("di")
-                        ? lex.points.at(doc, c.last + 2) : null;
+                        ? lex.points.startingAt(doc, c.last + 2) : null;
                 if (points != null && points.value().sure()) {
                     c.unit = Change.Unit.POINTS; // "di un quinto di punto percentuale": 0.2 POINTS
                     c.value = fraction.value().movePointLeft(2).multiply(points.value().scale());
@@ -285,25 +286,25 @@ final class CueFinder {
             if (idx.valueAt(j) >= 0) {
                 break;
             }
-            PhraseTable.Match<Change.Basis> basis = lex.bases.at(doc, j);
+            PhraseTable.Match<Change.Basis> basis = lex.bases.startingAt(doc, j);
             if (basis != null) {
                 c.basis = basis.value();
                 j += basis.length();
                 continue;
             }
-            PhraseTable.Match<Boolean> size = lex.sizeWords.at(doc, j);
+            PhraseTable.Match<Boolean> size = lex.sizeWords.startingAt(doc, j);
             if (size != null) {
                 sizeWord = true;
                 j += size.length();
                 continue;
             }
-            PhraseTable.Match<Boolean> respectively = lex.respectively.at(doc, j);
+            PhraseTable.Match<Boolean> respectively = lex.respectively.startingAt(doc, j);
             if (respectively != null) {
                 c.respectively = true;
                 j += respectively.length();
                 continue;
             }
-            PhraseTable.Match<ChangeLexicon.Filler> filler = lex.fillers.at(doc, j);
+            PhraseTable.Match<ChangeLexicon.Filler> filler = lex.fillers.startingAt(doc, j);
             if (filler != null) {
                 if (filler.value().qualifier() != null) {
                     c.qualifier = filler.value().qualifier();
@@ -311,7 +312,7 @@ final class CueFinder {
                 j += filler.length();
                 continue;
             }
-            PhraseTable.Match<Boolean> level = lex.levelLinks.at(doc, j);
+            PhraseTable.Match<Boolean> level = lex.levelLinks.startingAt(doc, j);
             if (level != null) {
                 int w = idx.valueStartingAt(j + level.length());
                 if (w >= 0 && !idx.isOrdinal(w) && doc.sameSentence(i, j + level.length())) {
@@ -353,13 +354,13 @@ final class CueFinder {
      * reference. No size is computed from the two values (their scales are not always both written).
      */
     private Cue fromTo(Document doc, ValueIndex idx, Cue c, int j) {
-        PhraseTable.Match<Boolean> from = lex.fromWords.at(doc, j);
+        PhraseTable.Match<Boolean> from = lex.fromWords.startingAt(doc, j);
         int old = from == null ? -1 : idx.valueStartingAt(j + from.length());
         if (old < 0 || idx.isOrdinal(old)) {
             return null;
         }
         int k = idx.last[old] + 1;
-        PhraseTable.Match<Boolean> level = lex.levelLinks.at(doc, k);
+        PhraseTable.Match<Boolean> level = lex.levelLinks.startingAt(doc, k);
         int now = level == null ? -1 : idx.valueStartingAt(k + level.length());
         if (now < 0 || idx.isOrdinal(now) || !doc.sameSentence(c.first, k + level.length())
                 || !comparable(idx.get(old), idx.get(now))) {
@@ -409,7 +410,7 @@ final class CueFinder {
         // The points words may be inside the mention (a percentage "3 punti percentuali") or right after it; they
         // come first, so that a percentage written in points is a change in POINTS, not PERCENT.
         for (int t = idx.first[v] + 1; t <= idx.last[v] + 1 && t < doc.size(); t++) {
-            PhraseTable.Match<ChangeLexicon.Points> p = lex.points.at(doc, t);
+            PhraseTable.Match<ChangeLexicon.Points> p = lex.points.startingAt(doc, t);
             if (p != null && doc.sameSentence(idx.first[v], t)) {
                 c.points = p.value();
                 c.unit = Change.Unit.POINTS;
@@ -421,7 +422,7 @@ final class CueFinder {
             c.unit = Change.Unit.PERCENT;
             return;
         }
-        PhraseTable.Match<BigDecimal> fraction = lex.fractions.at(doc, idx.first[v]);
+        PhraseTable.Match<BigDecimal> fraction = lex.fractions.startingAt(doc, idx.first[v]);
         if (fraction != null && idx.first[v] + fraction.length() - 1 == idx.last[v]) {
             c.unit = Change.Unit.PERCENT; // "un quarto in meno": 25 PERCENT
             c.value = fraction.value();

@@ -1,8 +1,7 @@
 package io.fatti.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fatti.Fatti;
+import io.fatti.Extraction;
 import io.fatti.lexicon.DataFile;
 import io.fatti.mention.Quantity;
 import io.fatti.quantity.Unit;
@@ -10,9 +9,6 @@ import io.fatti.quantity.UnitKind;
 import io.fatti.quantity.UnitLexicon;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -28,18 +24,14 @@ import java.util.Set;
  * results with a value (the specs also list bare unit names such as "fahrenheit" in "converti 10 celsius in
  * fahrenheit", which carry no value and are not quantities); precision counts the suite-kind quantities predicted.
  */
-public final class RecognizersUnitSuite implements EvalSuite {
+public final class RecognizersUnitSuite extends RecognizersSuite<Quantity, RecognizersUnitSuite.Expected> {
 
-    /** {@code -Dfatti.eval.verbose=true} prints every miss and every wrong prediction on stderr. */
-    private static final boolean VERBOSE = Boolean.getBoolean("fatti.eval.verbose");
-
-    private final String model;
     private final Set<UnitKind> kinds;
     private final UnitLexicon units = UnitLexicon.italian();
     private final Map<String, String> unitNames = new HashMap<>();
 
     public RecognizersUnitSuite(String model, Set<UnitKind> kinds) {
-        this.model = model;
+        super("NumberWithUnit", model);
         this.kinds = Set.copyOf(kinds);
         for (DataFile.Line line : DataFile.read("eval/recognizers-units.tsv")) {
             String suite = line.field(0);
@@ -62,98 +54,40 @@ public final class RecognizersUnitSuite implements EvalSuite {
                 new RecognizersUnitSuite("AgeModel", EnumSet.of(UnitKind.AGE)));
     }
 
-    @Override
-    public String name() {
-        return "recognizers/" + model;
-    }
-
-    private Path file(Path evalDir) {
-        return evalDir.resolve("recognizers-it").resolve("NumberWithUnit").resolve(model + ".json");
+    /** A gold result expects this value, in this unit mapped to a Fatti id (or null when the name is unknown). */
+    record Expected(BigDecimal value, String unit) {
     }
 
     @Override
-    public boolean available(Path evalDir) {
-        return Files.isRegularFile(file(evalDir));
-    }
-
-    /** One gold result: original offsets (end exclusive), value, and the unit mapped to a Fatti id (or null). */
-    private record Gold(int start, int end, BigDecimal value, String unit, String text) {
-    }
-
-    @Override
-    public List<Score> run(Path evalDir, Fatti fatti) throws IOException {
-        String json = Files.readString(file(evalDir), StandardCharsets.UTF_8);
-        if (json.startsWith("\uFEFF")) {
-            json = json.substring(1);
+    Expected expected(JsonNode r) {
+        JsonNode v = r.path("Resolution").path("value");
+        if (v.isNull() || v.isMissingNode()) {
+            return null;
         }
-        JsonNode cases = new ObjectMapper().readTree(json);
-        int gold = 0;
-        int found = 0;
-        int predicted = 0;
-        int correct = 0;
-        for (JsonNode c : cases) {
-            String input = c.path("Input").asText();
-            List<Gold> golds = new ArrayList<>();
-            for (JsonNode r : c.path("Results")) {
-                JsonNode v = r.path("Resolution").path("value");
-                if (v.isNull() || v.isMissingNode()) {
-                    continue;
-                }
-                String unitName = r.path("Resolution").path("unit").asText("").toLowerCase(Locale.ROOT);
-                golds.add(new Gold(r.path("Start").asInt(), r.path("End").asInt() + 1,
-                        new BigDecimal(v.asText().replace(',', '.')), unitNames.get(unitName), r.path("Text").asText()));
-            }
-            List<Quantity> predictions = new ArrayList<>();
-            for (Quantity q : fatti.extract(input).mentions(Quantity.class)) {
-                Unit u = q.unit() == null ? null : units.unit(q.unit());
-                if (u != null && kinds.contains(u.kind())) {
-                    predictions.add(q);
-                }
-            }
-            gold += golds.size();
-            predicted += predictions.size();
-            for (Gold g : golds) {
-                if (predictions.stream().anyMatch(q -> matches(q, g))) {
-                    found++;
-                } else if (VERBOSE) {
-                    System.err.println(name() + " missed: " + g + " in: " + input);
-                }
-            }
-            for (Quantity q : predictions) {
-                if (golds.stream().anyMatch(g -> matches(q, g))) {
-                    correct++;
-                } else if (VERBOSE) {
-                    System.err.println(name() + " wrong: " + q + " in: " + input);
-                }
+        String unitName = r.path("Resolution").path("unit").asText("").toLowerCase(Locale.ROOT);
+        return new Expected(new BigDecimal(v.asText().replace(',', '.')), unitNames.get(unitName));
+    }
+
+    @Override
+    List<Quantity> predictions(Extraction extracted) {
+        List<Quantity> out = new ArrayList<>();
+        for (Quantity q : extracted.mentions(Quantity.class)) {
+            Unit u = q.unit() == null ? null : units.unit(q.unit());
+            if (u != null && kinds.contains(u.kind())) {
+                out.add(q);
             }
         }
-        return List.of(
-                new Score(name(), "recall", ratio(found, gold), found + "/" + gold),
-                new Score(name(), "precision", ratio(correct, predicted), correct + "/" + predicted));
+        return out;
     }
 
-    private static boolean matches(Quantity q, Gold g) {
+    @Override
+    boolean matches(Quantity q, Expected e) {
         BigDecimal v = q.amount().value();
-        return q.start() < g.end() && g.start() < q.end() && v != null && v.compareTo(g.value()) == 0
-                && q.unit().equals(g.unit());
-    }
-
-    private static double ratio(int a, int b) {
-        return b == 0 ? 1.0 : (double) a / b;
+        return v != null && v.compareTo(e.value()) == 0 && q.unit().equals(e.unit());
     }
 
     /** Prints the figures for a quick look: {@code java ... RecognizersUnitSuite [evalDir]}. */
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
-        Fatti fatti = Fatti.italian();
-        for (EvalSuite s : all()) {
-            if (!s.available(dir)) {
-                System.out.println(s.name() + ": data absent under " + dir);
-                continue;
-            }
-            for (Score sc : s.run(dir, fatti)) {
-                System.out.printf(Locale.ROOT, "%-30s %-10s %.3f %s%n", sc.suite(), sc.metric(), sc.value(), sc.detail());
-            }
-        }
+        print(all(), args);
     }
 }

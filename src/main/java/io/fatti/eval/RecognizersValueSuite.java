@@ -1,8 +1,7 @@
 package io.fatti.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fatti.Fatti;
+import io.fatti.Extraction;
 import io.fatti.lexicon.DataFile;
 import io.fatti.mention.Amount;
 import io.fatti.mention.Mention;
@@ -15,9 +14,6 @@ import io.fatti.mention.ValueMention;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,10 +32,8 @@ import java.util.Set;
  * counted. For number ranges a prediction is a number or a quantity (with or without a unit) that is a range or
  * carries a bounding qualifier; a lower bound ("oltre 30") is the interval (30,) and an upper one (,30). Recall = found / gold; precision = predictions matching some gold result / predictions.
  */
-public final class RecognizersValueSuite implements EvalSuite {
+public final class RecognizersValueSuite extends RecognizersSuite<ValueMention, RecognizersValueSuite.Value> {
 
-    /** {@code -Dfatti.eval.verbose=true} prints every miss and every wrong prediction on stderr. */
-    private static final boolean VERBOSE = Boolean.getBoolean("fatti.eval.verbose");
     private static final BigDecimal TOLERANCE = new BigDecimal("1e-9");
 
     /** The spec files this suite can score, and what counts as a prediction for each. */
@@ -58,23 +52,21 @@ public final class RecognizersValueSuite implements EvalSuite {
         }
     }
 
-    private record CurrencyName(Set<String> iso, BigDecimal factor) {
+    record CurrencyName(Set<String> iso, BigDecimal factor) {
     }
 
-    /** A value or an interval: for a point value low == high, both closed. A null end is unbounded. */
-    private record Value(BigDecimal low, BigDecimal high, String currency) {
-    }
-
-    private record Gold(int start, int end, Value value, CurrencyName currency, String text) {
+    /**
+     * What a gold result expects: a value or an interval (for a point value low == high, both closed; a null end is
+     * unbounded) and, for money, the accepted currencies.
+     */
+    record Value(BigDecimal low, BigDecimal high, CurrencyName currency) {
     }
 
     private final Model model;
     private final Map<String, CurrencyName> currencies = new HashMap<>();
 
     public RecognizersValueSuite(Model model) {
-        if (model == null) {
-            throw new IllegalArgumentException("model is null");
-        }
+        super(checked(model).folder, model.file);
         this.model = model;
         if (model == Model.CURRENCY) {
             for (DataFile.Line line : DataFile.read("eval/recognizers-currencies.tsv")) {
@@ -91,6 +83,13 @@ public final class RecognizersValueSuite implements EvalSuite {
         }
     }
 
+    private static Model checked(Model model) {
+        if (model == null) {
+            throw new IllegalArgumentException("model is null");
+        }
+        return model;
+    }
+
     /** The suites of issue 2 (numbers, percentages, money) and the number ranges of issue 4. */
     public static List<EvalSuite> all() {
         List<EvalSuite> out = new ArrayList<>();
@@ -101,65 +100,14 @@ public final class RecognizersValueSuite implements EvalSuite {
     }
 
     @Override
-    public String name() {
-        return "recognizers/" + model.file;
-    }
-
-    private Path file(Path evalDir) {
-        return evalDir.resolve("recognizers-it").resolve(model.folder).resolve(model.file + ".json");
-    }
-
-    @Override
-    public boolean available(Path evalDir) {
-        return Files.isRegularFile(file(evalDir));
-    }
-
-    @Override
-    public List<Score> run(Path evalDir, Fatti fatti) throws IOException {
-        String json = Files.readString(file(evalDir), StandardCharsets.UTF_8);
-        if (json.startsWith("\uFEFF")) {
-            json = json.substring(1);
-        }
-        JsonNode cases = new ObjectMapper().readTree(json);
-        int gold = 0;
-        int found = 0;
-        int predicted = 0;
-        int correct = 0;
-        for (JsonNode c : cases) {
-            String input = c.path("Input").asText();
-            List<Gold> golds = new ArrayList<>();
-            for (JsonNode r : c.path("Results")) {
-                Gold g = gold(r);
-                if (g != null) {
-                    golds.add(g);
-                }
-            }
-            List<ValueMention> predictions = new ArrayList<>();
-            for (Mention m : fatti.extract(input).mentions()) {
-                if (m instanceof ValueMention v && predicts(v)) {
-                    predictions.add(v);
-                }
-            }
-            gold += golds.size();
-            predicted += predictions.size();
-            for (Gold g : golds) {
-                if (predictions.stream().anyMatch(p -> matches(p, g))) {
-                    found++;
-                } else if (VERBOSE) {
-                    System.err.println(name() + " missed: " + g + " in: " + input + " got " + predictions);
-                }
-            }
-            for (ValueMention p : predictions) {
-                if (golds.stream().anyMatch(g -> matches(p, g))) {
-                    correct++;
-                } else if (VERBOSE) {
-                    System.err.println(name() + " wrong: " + p + " in: " + input);
-                }
+    List<ValueMention> predictions(Extraction extracted) {
+        List<ValueMention> out = new ArrayList<>();
+        for (Mention m : extracted.mentions()) {
+            if (m instanceof ValueMention v && predicts(v)) {
+                out.add(v);
             }
         }
-        return List.of(
-                new Score(name(), "recall", ratio(found, gold), found + "/" + gold),
-                new Score(name(), "precision", ratio(correct, predicted), correct + "/" + predicted));
+        return out;
     }
 
     /** Whether a mention is a prediction for this suite. */
@@ -178,15 +126,14 @@ public final class RecognizersValueSuite implements EvalSuite {
         return q != null && q != Qualifier.APPROX;
     }
 
-    private Gold gold(JsonNode r) {
+    @Override
+    Value expected(JsonNode r) {
         JsonNode res = r.path("Resolution");
         JsonNode v = res.path("value");
         if (v.isNull() || v.isMissingNode() || v.asText().isEmpty()) {
             return null;
         }
         String text = v.asText().trim();
-        int start = r.path("Start").asInt();
-        int end = r.path("End").asInt() + 1;
         Value value;
         CurrencyName currency = null;
         switch (model) {
@@ -202,7 +149,7 @@ public final class RecognizersValueSuite implements EvalSuite {
         if (value == null || (model == Model.CURRENCY && currency == null)) {
             return null;
         }
-        return new Gold(start, end, value, currency, r.path("Text").asText());
+        return currency == null ? value : new Value(value.low(), value.high(), currency);
     }
 
     private static Value point(BigDecimal v) {
@@ -233,10 +180,8 @@ public final class RecognizersValueSuite implements EvalSuite {
         }
     }
 
-    private boolean matches(ValueMention p, Gold g) {
-        if (p.start() >= g.end() || g.start() >= p.end()) {
-            return false;
-        }
+    @Override
+    boolean matches(ValueMention p, Value expected) {
         Amount a = p.amount();
         if (model == Model.NUMBER_RANGE) {
             BigDecimal lo;
@@ -250,14 +195,14 @@ public final class RecognizersValueSuite implements EvalSuite {
                 lo = lower ? a.value() : null;
                 hi = lower ? null : a.value();
             }
-            return same(lo, g.value().low()) && same(hi, g.value().high());
+            return same(lo, expected.low()) && same(hi, expected.high());
         }
-        if (a.isRange() || !same(a.value(), g.value().low())) {
+        if (a.isRange() || !same(a.value(), expected.low())) {
             return false;
         }
         if (model == Model.CURRENCY) {
             Money m = (Money) p;
-            Set<String> iso = g.currency().iso();
+            Set<String> iso = expected.currency().iso();
             return iso.isEmpty() || (m.currency() != null && iso.contains(m.currency().getCurrencyCode()));
         }
         return true;
@@ -273,22 +218,8 @@ public final class RecognizersValueSuite implements EvalSuite {
         return diff.signum() == 0 || diff.compareTo(scale.multiply(TOLERANCE, MathContext.DECIMAL64)) <= 0;
     }
 
-    private static double ratio(int a, int b) {
-        return b == 0 ? 1.0 : (double) a / b;
-    }
-
     /** Prints the figures: {@code java ... RecognizersValueSuite [evalDir]}. */
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
-        Fatti fatti = Fatti.italian();
-        for (EvalSuite s : all()) {
-            if (!s.available(dir)) {
-                System.out.println(s.name() + ": data absent under " + dir);
-                continue;
-            }
-            for (Score sc : s.run(dir, fatti)) {
-                System.out.printf(Locale.ROOT, "%-32s %-10s %.3f %s%n", sc.suite(), sc.metric(), sc.value(), sc.detail());
-            }
-        }
+        print(all(), args);
     }
 }

@@ -1,11 +1,11 @@
 package io.fatti.money;
 
 import io.fatti.lexicon.DataFile;
-import io.fatti.number.PhraseLexicon;
+import io.fatti.lexicon.PhraseTable;
+import io.fatti.text.Document;
 import io.fatti.text.Token;
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.List;
 
 /**
  * How currencies are written in Italian news: symbols, ISO codes and Italian names with their qualifiers
@@ -27,8 +27,8 @@ public final class CurrencyLexicon {
     public record Found(int first, int last, Currency currency) {
     }
 
-    private final PhraseLexicon<Written> forms = new PhraseLexicon<>();
-    private final PhraseLexicon<Subunit> subunits = new PhraseLexicon<>();
+    private final PhraseTable<Written> forms = new PhraseTable<>();
+    private final PhraseTable<Subunit> subunits = new PhraseTable<>();
     private final java.util.Set<String> cues = new java.util.HashSet<>();
 
     private CurrencyLexicon(DataFile currencies, DataFile subunitFile, DataFile cueFile) {
@@ -78,15 +78,15 @@ public final class CurrencyLexicon {
     }
 
     /** A currency written before an amount, starting at token {@code i} ("$", "US$", "EUR"). */
-    public Found before(List<Token> t, int i) {
-        PhraseLexicon.Match<Written> m = forms.startingAt(t, i);
+    public Found before(Document doc, int i) {
+        PhraseTable.Match<Written> m = forms.startingAt(doc, i);
         return m != null && m.value().position() != Position.AFTER ? new Found(m.first(), m.last(), m.value().currency())
                 : null;
     }
 
     /** A currency written after an amount, starting at token {@code i} ("euro", "dollari statunitensi", "€"). */
-    public Found after(List<Token> t, int i) {
-        PhraseLexicon.Match<Written> m = forms.startingAt(t, i);
+    public Found after(Document doc, int i) {
+        PhraseTable.Match<Written> m = forms.startingAt(doc, i);
         return m != null && m.value().position() != Position.BEFORE ? new Found(m.first(), m.last(), m.value().currency())
                 : null;
     }
@@ -97,7 +97,7 @@ public final class CurrencyLexicon {
     }
 
     /** A subunit starting at token {@code i}: {first, last} and its meaning, or null. */
-    public PhraseLexicon.Match<Subunit> subunit(List<Token> t, int i) {
-        return subunits.startingAt(t, i);
+    public PhraseTable.Match<Subunit> subunit(Document doc, int i) {
+        return subunits.startingAt(doc, i);
     }
 }

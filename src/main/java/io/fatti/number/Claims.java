@@ -1,6 +1,5 @@
 package io.fatti.number;
 
-import io.fatti.Span;
 import io.fatti.mention.Mention;
 import io.fatti.mention.Temporal;
 import io.fatti.pipeline.Annotations;
@@ -33,7 +32,7 @@ final class Claims {
             if (tm.grain() != Temporal.Grain.DAY) {
                 continue;
             }
-            int[] r = tokens(doc, tm.span());
+            int[] r = doc.tokensWithin(tm.span());
             if (r == null) {
                 continue;
             }
@@ -49,7 +48,7 @@ final class Claims {
             if (!onlyNumbers && r[1] - r[0] == 2 && doc.token(r[0]).is(Token.Kind.NUMBER)
                     && doc.token(r[0] + 1).text().equals("/") && doc.token(r[1]).is(Token.Kind.NUMBER)) {
                 // "1/4" after "superiore a": a fraction; comparisons do not take dates
-                onlyNumbers = words.comparatives.endingAt(doc.tokens(), r[0] - 1) != null;
+                onlyNumbers = words.comparatives.endingAt(doc, r[0] - 1) != null;
             }
             if (onlyNumbers) {
                 if (weakOwner == null) {
@@ -86,26 +85,6 @@ final class Claims {
             }
         }
         return false;
-    }
-
-    /** The tokens {first, last} a span covers, or null (binary search: token spans grow with the index). */
-    static int[] tokens(Document doc, Span span) {
-        int lo = 0;
-        int hi = doc.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (doc.tokenSpan(mid, mid).start() < span.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int first = lo;
-        int last = first - 1;
-        while (last + 1 < doc.size() && doc.tokenSpan(last + 1, last + 1).end() <= span.end()) {
-            last++;
-        }
-        return last < first ? null : new int[] {first, last};
     }
 
     boolean isClaimed(int i) {

@@ -50,7 +50,7 @@ final class CountedNounFallback {
             k++;
         }
         if (k >= t.size() || !doc.sameSentence(n.last(), k) || found.isClaimed(k)
-                || words.notNouns.startingAt(t, k) != null) {
+                || words.notNouns.startingAt(doc, k) != null) {
             return null;
         }
         Token tok = t.get(k);

@@ -12,6 +12,7 @@ import io.fatti.money.CurrencyLexicon;
 import io.fatti.pipeline.Annotations;
 import io.fatti.pipeline.Annotator;
 import io.fatti.Span;
+import io.fatti.lexicon.PhraseTable;
 import io.fatti.text.Document;
 import io.fatti.text.Token;
 import java.math.BigDecimal;
@@ -197,19 +198,19 @@ public final class ValueAnnotator implements Annotator {
                 int last = single.last;
                 RatePeriod per = null;
                 if (single.kind == Kind.MONEY) {
-                    last = cents(t, single, last);
-                    PhraseLexicon.Match<RatePeriod> rate = words.rates.startingAt(t, last + 1);
+                    last = cents(doc, single, last);
+                    PhraseTable.Match<RatePeriod> rate = words.rates.startingAt(doc, last + 1);
                     if (rate != null && !found.anyClaimed(rate.first(), rate.last())) {
                         per = rate.value();
                         last = rate.last();
                     }
                 }
-                PhraseLexicon.Match<Qualifier> before = qualifierBefore(doc, found, single.first);
+                PhraseTable.Match<Qualifier> before = qualifierBefore(doc, found, single.first);
                 Qualifier q = before == null ? null : before.value();
-                PhraseLexicon.Match<Qualifier> after = words.qualifiersAfter.startingAt(t, last + 1);
+                PhraseTable.Match<Qualifier> after = words.qualifiersAfter.startingAt(doc, last + 1);
                 if (after != null && !found.anyClaimed(after.first(), after.last())
                         && doc.sameSentence(last, after.last())
-                        && words.qualifiers.startingAt(t, after.first() + 1) == null) { // not "e più piccolo di
+                        && words.qualifiers.startingAt(doc, after.first() + 1) == null) { // not "e più piccolo di
                     q = after.value(); // "500 o più"
                     last = after.last();
                     before = null;
@@ -229,7 +230,7 @@ public final class ValueAnnotator implements Annotator {
                     int[] noun = single.kind == Kind.NUMBER && last == single.number.last()
                             ? nouns.find(doc, found, single.number) : null;
                     if (noun != null) { // "3.500 nuove assunzioni", "due porte", "quattro voli al giorno"
-                        PhraseLexicon.Match<RatePeriod> rate = words.rates.startingAt(t, noun[1] + 1);
+                        PhraseTable.Match<RatePeriod> rate = words.rates.startingAt(doc, noun[1] + 1);
                         RatePeriod nounPer = rate != null && !found.anyClaimed(rate.first(), rate.last())
                                 && doc.sameSentence(noun[1], rate.last()) ? rate.value() : null;
                         m = CountedNounFallback.quantity(doc, amount, single.first, noun, nounPer == null ? noun[1] : rate.last(),
@@ -284,13 +285,13 @@ public final class ValueAnnotator implements Annotator {
                 int last = high.last;
                 RatePeriod per = null;
                 if (kind == Kind.MONEY) {
-                    PhraseLexicon.Match<RatePeriod> rate = words.rates.startingAt(t, last + 1);
+                    PhraseTable.Match<RatePeriod> rate = words.rates.startingAt(doc, last + 1);
                     if (rate != null && !found.anyClaimed(rate.first(), rate.last())) {
                         per = rate.value();
                         last = rate.last();
                     }
                 }
-                PhraseLexicon.Match<Qualifier> hedge = qualifierBefore(doc, found, first);
+                PhraseTable.Match<Qualifier> hedge = qualifierBefore(doc, found, first);
                 Amount amount = new Amount(null, lo, hi, hedge == null ? null : hedge.value());
                 String rule = kindName(kind) + ".range";
                 int[] noun = kind == Kind.NUMBER ? nouns.find(doc, found, high.number) : null;
@@ -322,8 +323,8 @@ public final class ValueAnnotator implements Annotator {
             if (q.amount().qualifier() != null) {
                 continue;
             }
-            int[] r = Claims.tokens(doc, q.span());
-            PhraseLexicon.Match<Qualifier> hedge = r == null ? null : qualifierBefore(doc, found, r[0]);
+            int[] r = doc.tokensWithin(q.span());
+            PhraseTable.Match<Qualifier> hedge = r == null ? null : qualifierBefore(doc, found, r[0]);
             if (hedge != null) {
                 found.replace(q, new Quantity(q.span(), q.text(), q.rule(), q.amount().withQualifier(hedge.value()),
                         q.unit(), q.noun(), q.per(), q.dimensions(), q.change()));
@@ -399,7 +400,7 @@ public final class ValueAnnotator implements Annotator {
         Operand o = new Operand();
         o.first = i;
         int at = i;
-        CurrencyLexicon.Found pre = currencies.before(t, i);
+        CurrencyLexicon.Found pre = currencies.before(doc, i);
         if (pre != null && pre.last() + 1 < t.size() && startsNumber(t.get(pre.last() + 1))) {
             o.currency = pre.currency();
             o.kind = Kind.MONEY;
@@ -422,7 +423,7 @@ public final class ValueAnnotator implements Annotator {
             return o;
         }
         int k = n.last() + 1;
-        PhraseLexicon.Match<String> pct = words.percent.startingAt(t, k);
+        PhraseTable.Match<String> pct = words.percent.startingAt(doc, k);
         if (pct != null && !found.anyClaimed(k, pct.last())) {
             o.kind = Kind.PERCENT;
             o.last = pct.last();
@@ -430,10 +431,10 @@ public final class ValueAnnotator implements Annotator {
             return o;
         }
 
-        CurrencyLexicon.Found post = currencies.after(t, k);
+        CurrencyLexicon.Found post = currencies.after(doc, k);
         int ofAt = -1;
         if (post == null && (n.scaled() || n.spelled()) && k < t.size() && (t.get(k).is("di") || t.get(k).is("d'"))) {
-            post = currencies.after(t, k + 1); // "12,22 miliardi di dollari"
+            post = currencies.after(doc, k + 1); // "12,22 miliardi di dollari"
             ofAt = k;
         }
         if (post != null && !found.anyClaimed(k, post.last()) && doc.sameSentence(n.last(), post.last())) {
@@ -443,7 +444,7 @@ public final class ValueAnnotator implements Annotator {
             o.rule = ofAt >= 0 ? "money.amount-of-currency" : "money.amount-currency";
             return o;
         }
-        PhraseLexicon.Match<CurrencyLexicon.Subunit> sub = currencies.subunit(t, k);
+        PhraseTable.Match<CurrencyLexicon.Subunit> sub = currencies.subunit(doc, k);
         if (sub != null && !n.scaled() && !found.anyClaimed(k, sub.last())) {
             o.kind = Kind.MONEY;
             o.currency = sub.value().currency();
@@ -451,7 +452,7 @@ public final class ValueAnnotator implements Annotator {
             o.rule = "money.subunit";
             int of = sub.last() + 1;
             if (of + 1 < t.size() && t.get(of).is("di")) {
-                CurrencyLexicon.Found named = currencies.after(t, of + 1); // "centesimi di dollaro"
+                CurrencyLexicon.Found named = currencies.after(doc, of + 1); // "centesimi di dollaro"
                 if (named != null) {
                     o.currency = named.currency();
                     o.last = named.last();
@@ -478,7 +479,8 @@ public final class ValueAnnotator implements Annotator {
     }
 
     /** "15 dollari e 15 centesimi", "15 dollari e 15", "15 dollari 50": cents after a whole amount. */
-    private int cents(List<Token> t, Operand o, int last) {
+    private int cents(Document doc, Operand o, int last) {
+        List<Token> t = doc.tokens();
         if (o.number.scaled() || o.number.fraction() || o.currency == null) {
             return last;
         }
@@ -494,7 +496,7 @@ public final class ValueAnnotator implements Annotator {
             return last;
         }
         int end = c.last();
-        PhraseLexicon.Match<CurrencyLexicon.Subunit> sub = currencies.subunit(t, end + 1);
+        PhraseTable.Match<CurrencyLexicon.Subunit> sub = currencies.subunit(doc, end + 1);
         if (sub != null) {
             end = sub.last();
         } else if (!(end + 1 >= t.size() || t.get(end + 1).is(Token.Kind.PUNCTUATION))) {
@@ -579,7 +581,7 @@ public final class ValueAnnotator implements Annotator {
         if (lo.compareTo(hi) >= 0) {
             return -1;
         }
-        PhraseLexicon.Match<Qualifier> hedge = qualifierBefore(doc, found, i);
+        PhraseTable.Match<Qualifier> hedge = qualifierBefore(doc, found, i);
         Span sp = new Span(doc.tokenSpan(i, i).start(), q.end());
         Quantity range = new Quantity(sp, doc.original(sp), "quantity.range-shared",
                 new Amount(null, lo, hi, hedge == null ? null : hedge.value()), q.unit(), q.noun(), q.per(),
@@ -619,7 +621,7 @@ public final class ValueAnnotator implements Annotator {
     // ---- qualifiers and filters -------------------------------------------------------------------------------
 
     /** The qualifier before token {@code first}: "quasi 18 milioni", "oltre il 12%". */
-    private PhraseLexicon.Match<Qualifier> qualifierBefore(Document doc, Claims found, int first) {
+    private PhraseTable.Match<Qualifier> qualifierBefore(Document doc, Claims found, int first) {
         List<Token> t = doc.tokens();
         int p = first - 1;
         if (p < 0) {
@@ -628,7 +630,7 @@ public final class ValueAnnotator implements Annotator {
         if (words.articles.contains(t.get(p).lower())) {
             p--;
         }
-        PhraseLexicon.Match<Qualifier> q = words.qualifiers.endingAt(t, p);
+        PhraseTable.Match<Qualifier> q = words.qualifiers.endingAt(doc, p);
         if (q == null || found.anyClaimed(q.first(), q.last()) || !doc.sameSentence(q.first(), first)) {
             return null;
         }
@@ -656,7 +658,7 @@ public final class ValueAnnotator implements Annotator {
         if (skipped == 0 || j >= t.size() || !doc.sameSentence(last, j)) {
             return null;
         }
-        PhraseLexicon.Match<Qualifier> q2 = words.qualifiers.startingAt(t, j);
+        PhraseTable.Match<Qualifier> q2 = words.qualifiers.startingAt(doc, j);
         if (q2 == null || found.anyClaimed(j, q2.last())) {
             return null;
         }

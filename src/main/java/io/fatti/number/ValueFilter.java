@@ -67,7 +67,7 @@ final class ValueFilter {
             }
         }
         if (bare && prev != null && n.value().compareTo(BigDecimal.valueOf(24)) <= 0 && !n.spelled()
-                && words.clockCues.endingAt(t, first - 1) != null) {
+                && words.clockCues.endingAt(doc, first - 1) != null) {
             int k = n.last() + 1;
             Token after = k < t.size() && doc.sameSentence(first, k) ? t.get(k) : null;
             if (after == null || !after.is(Token.Kind.WORD) || Character.isUpperCase(after.text().charAt(0))
@@ -97,8 +97,8 @@ final class ValueFilter {
      * number after it is compared, not named. Model names are written in digits ("oltre al 737").
      */
     private boolean afterComparison(Document doc, int article) {
-        return words.qualifiers.endingAt(doc.tokens(), article) != null
-                || (article > 0 && words.qualifiers.endingAt(doc.tokens(), article - 1) != null);
+        return words.qualifiers.endingAt(doc, article) != null
+                || (article > 0 && words.qualifiers.endingAt(doc, article - 1) != null);
     }
 
     /** What comes after the number does not make it a code, a measure, a date or a duration. */

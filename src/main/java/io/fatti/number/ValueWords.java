@@ -1,6 +1,7 @@
 package io.fatti.number;
 
 import io.fatti.lexicon.DataFile;
+import io.fatti.lexicon.PhraseTable;
 import io.fatti.mention.Qualifier;
 import io.fatti.mention.RatePeriod;
 import java.util.HashMap;
@@ -16,21 +17,21 @@ import java.util.Set;
 final class ValueWords {
 
     /** What makes a number a percentage when it follows it → the rule of the percentage ("percent.sign"). */
-    final PhraseLexicon<String> percent = new PhraseLexicon<>();
+    final PhraseTable<String> percent = new PhraseTable<>();
     private static final Set<String> PERCENT_KINDS = Set.of("sign", "words", "points");
-    final PhraseLexicon<Qualifier> qualifiers = new PhraseLexicon<>();
-    final PhraseLexicon<Qualifier> qualifiersAfter = new PhraseLexicon<>();
-    final PhraseLexicon<Boolean> comparatives = new PhraseLexicon<>();
-    final PhraseLexicon<Boolean> clockCues = new PhraseLexicon<>();
+    final PhraseTable<Qualifier> qualifiers = new PhraseTable<>();
+    final PhraseTable<Qualifier> qualifiersAfter = new PhraseTable<>();
+    final PhraseTable<Boolean> comparatives = new PhraseTable<>();
+    final PhraseTable<Boolean> clockCues = new PhraseTable<>();
     final Set<String> boundJoiners = new HashSet<>();
-    final PhraseLexicon<RatePeriod> rates = new PhraseLexicon<>();
+    final PhraseTable<RatePeriod> rates = new PhraseTable<>();
     final Set<String> articles = new HashSet<>();
     final Set<String> notCounts = new HashSet<>();
     final Set<String> rangeBlockers = new HashSet<>();
     final Set<String> singularArticles = new HashSet<>();
     final Set<String> labelWords = new HashSet<>();
     final Set<String> modelSuffixes = new HashSet<>();
-    final PhraseLexicon<Boolean> notNouns = new PhraseLexicon<>();
+    final PhraseTable<Boolean> notNouns = new PhraseTable<>();
     final Set<String> beforeNouns = new HashSet<>();
     /** Ordinal word → {value, 1 if it needs a determiner before it}. */
     final Map<String, int[]> ordinals = new HashMap<>();

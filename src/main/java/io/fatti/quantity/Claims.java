@@ -44,7 +44,7 @@ final class Claims {
             if (t.grain() != Temporal.Grain.DAY || t.kind() != Temporal.Kind.DATE) {
                 continue;
             }
-            int[] r = tokens(doc, t.span());
+            int[] r = doc.tokensWithin(t.span());
             if (r == null) {
                 continue;
             }
@@ -61,25 +61,6 @@ final class Claims {
                 weakDates.add(t);
             }
         }
-    }
-
-    /** The tokens {first, last} a span covers, or null (binary search: token offsets grow with the index). */
-    private static int[] tokens(Document doc, Span span) {
-        int lo = 0;
-        int hi = doc.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (doc.tokenSpan(mid, mid).start() < span.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int last = lo - 1;
-        while (last + 1 < doc.size() && doc.tokenSpan(last + 1, last + 1).end() <= span.end()) {
-            last++;
-        }
-        return last < lo ? null : new int[] {lo, last};
     }
 
     boolean isClaimed(int i) {

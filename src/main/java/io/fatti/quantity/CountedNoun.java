@@ -1,6 +1,7 @@
 package io.fatti.quantity;
 
 import io.fatti.lexicon.DataFile;
+import io.fatti.lexicon.PhraseTable;
 import io.fatti.text.Document;
 import io.fatti.text.Token;
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ public final class CountedNoun {
     /** Most adjectives allowed between the number and the noun. */
     private static final int MAX_BEFORE_NOUN = 2;
 
-    private final PhraseTable<Role> words = new PhraseTable<>();
+    private final PhraseTable<Role> words = new PhraseTable<>(PhraseTable.Option.GLUED_AS_WRITTEN);
     private final Set<String> scaleDi = new HashSet<>();
     /** Nouns counted only from a minimum value ("punti" from 100). */
     private final Map<String, BigDecimal> minimum = new HashMap<>();
@@ -63,8 +64,8 @@ public final class CountedNoun {
             }
             if (role == Role.SCALE_DI) {
                 c.scaleDi.add(line.field(0).toLowerCase(Locale.ROOT));
-            } else if (!c.words.add(line.field(0), false, role)) {
-                throw line.error("empty word");
+            } else {
+                c.words.add(line.field(0), false, role);
             }
         }
         return c;
@@ -89,7 +90,7 @@ public final class CountedNoun {
         }
         int adjectives = 0;
         while (j < doc.size() && adjectives < MAX_BEFORE_NOUN) {
-            PhraseTable.Match<Role> m = words.longest(doc, j, j);
+            PhraseTable.Match<Role> m = words.startingAt(doc, j, j);
             if (m == null || m.value() != Role.BEFORE_NOUN) {
                 break;
             }
@@ -99,17 +100,17 @@ public final class CountedNoun {
         if (j >= doc.size() || !doc.sameSentence(numberLast, j)) {
             return null;
         }
-        PhraseTable.Match<Role> m = words.longest(doc, j);
+        PhraseTable.Match<Role> m = words.startingAt(doc, j);
         if (m != null && m.value() == Role.COUNTED_FROM) {
             BigDecimal min = minimum.get(doc.token(j).lower());
             boolean signed = doc.token(numberFirst).is("-") || doc.token(numberFirst).is("+")
                     || (numberFirst > 0 && doc.glued(numberFirst) && (doc.token(numberFirst - 1).is("+")
                             || doc.token(numberFirst - 1).is("-")));
             return min != null && value != null && value.compareTo(min) >= 0 && !signed
-                    ? noun(doc, j, m.lastToken()) : null;
+                    ? noun(doc, j, m.last()) : null;
         }
         if (m != null) {
-            return m.value() == Role.COUNTED ? noun(doc, j, m.lastToken()) : null;
+            return m.value() == Role.COUNTED ? noun(doc, j, m.last()) : null;
         }
         return needsDi && looksLikePluralNoun(doc.token(j)) ? noun(doc, j, j) : null;
     }

@@ -1,6 +1,7 @@
 package io.fatti.quantity;
 
 import io.fatti.lexicon.DataFile;
+import io.fatti.lexicon.PhraseTable;
 import io.fatti.mention.Qualifier;
 import io.fatti.text.Document;
 import java.util.HashSet;
@@ -21,9 +22,9 @@ public final class QualifierReader {
 
     private static final int LONGEST_PHRASE = 5;
 
-    private final PhraseTable<Qualifier> phrases = new PhraseTable<>();
+    private final PhraseTable<Qualifier> phrases = new PhraseTable<>(PhraseTable.Option.GLUED_AS_WRITTEN);
     private final Set<String> articles = new HashSet<>();
-    private final PhraseTable<Boolean> adverbs = new PhraseTable<>();
+    private final PhraseTable<Boolean> adverbs = new PhraseTable<>(PhraseTable.Option.GLUED_AS_WRITTEN);
 
     private QualifierReader() {
     }
@@ -43,17 +44,13 @@ public final class QualifierReader {
             if (line.size() != 2) {
                 throw line.error("expected 2 tab-separated fields (phrase, qualifier), found " + line.size());
             }
-            if (!r.phrases.add(line.field(0), false, line.enumField(1, Qualifier.class))) {
-                throw line.error("empty phrase");
-            }
+            r.phrases.add(line.field(0), false, line.enumField(1, Qualifier.class));
         }
         for (DataFile.Line line : articles) {
             r.articles.add(line.field(0).toLowerCase(Locale.ROOT));
         }
         for (DataFile.Line line : adverbs) {
-            if (!r.adverbs.add(line.field(0), false, Boolean.TRUE)) {
-                throw line.error("empty phrase");
-            }
+            r.adverbs.add(line.field(0), false, Boolean.TRUE);
         }
         return r;
     }
@@ -80,8 +77,8 @@ public final class QualifierReader {
             return h;
         }
         for (int s = end; s >= 0 && s > end - 2; s--) {
-            PhraseTable.Match<Boolean> a = adverbs.longest(doc, s, end);
-            if (a != null && a.lastToken() == end) {
+            PhraseTable.Match<Boolean> a = adverbs.startingAt(doc, s, end);
+            if (a != null && a.last() == end) {
                 return endingAt(doc, s - 1, numberFirst);
             }
         }
@@ -94,8 +91,8 @@ public final class QualifierReader {
             if (!doc.sameSentence(s, numberFirst)) {
                 break;
             }
-            PhraseTable.Match<Qualifier> m = phrases.longest(doc, s, end);
-            if (m != null && m.lastToken() == end) {
+            PhraseTable.Match<Qualifier> m = phrases.startingAt(doc, s, end);
+            if (m != null && m.last() == end) {
                 best = new Hedge(m.value(), s);
             }
         }

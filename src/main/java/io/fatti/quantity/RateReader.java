@@ -1,6 +1,7 @@
 package io.fatti.quantity;
 
 import io.fatti.lexicon.DataFile;
+import io.fatti.lexicon.PhraseTable;
 import io.fatti.mention.RatePeriod;
 import io.fatti.text.Document;
 
@@ -15,8 +16,8 @@ public final class RateReader {
     }
 
     /** Null stands for a stop word. */
-    private final PhraseTable<RatePeriod> phrases = new PhraseTable<>();
-    private final PhraseTable<Boolean> stops = new PhraseTable<>();
+    private final PhraseTable<RatePeriod> phrases = new PhraseTable<>(PhraseTable.Option.GLUED_AS_WRITTEN);
+    private final PhraseTable<Boolean> stops = new PhraseTable<>(PhraseTable.Option.GLUED_AS_WRITTEN);
 
     private RateReader() {
     }
@@ -31,14 +32,10 @@ public final class RateReader {
             if (line.size() != 2) {
                 throw line.error("expected 2 tab-separated fields (phrase, period), found " + line.size());
             }
-            boolean ok;
             if (line.field(1).equals("stop")) {
-                ok = r.stops.add(line.field(0), false, Boolean.TRUE);
+                r.stops.add(line.field(0), false, Boolean.TRUE);
             } else {
-                ok = r.phrases.add(line.field(0), false, line.enumField(1, RatePeriod.class));
-            }
-            if (!ok) {
-                throw line.error("empty phrase");
+                r.phrases.add(line.field(0), false, line.enumField(1, RatePeriod.class));
             }
         }
         return r;
@@ -49,14 +46,14 @@ public final class RateReader {
         if (i <= 0 || i >= doc.size() || !doc.sameSentence(i - 1, i)) {
             return null;
         }
-        PhraseTable.Match<RatePeriod> m = phrases.longest(doc, i);
+        PhraseTable.Match<RatePeriod> m = phrases.startingAt(doc, i);
         if (m == null) {
             return null;
         }
-        int next = m.lastToken() + 1;
-        if (next < doc.size() && stops.longest(doc, next) != null) {
+        int next = m.last() + 1;
+        if (next < doc.size() && stops.startingAt(doc, next) != null) {
             return null;
         }
-        return new Rate(m.value(), m.lastToken());
+        return new Rate(m.value(), m.last());
     }
 }

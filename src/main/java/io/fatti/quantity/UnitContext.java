@@ -1,6 +1,7 @@
 package io.fatti.quantity;
 
 import io.fatti.lexicon.DataFile;
+import io.fatti.lexicon.PhraseTable;
 import io.fatti.text.Document;
 import io.fatti.text.Token;
 import java.math.BigDecimal;
@@ -21,11 +22,11 @@ public final class UnitContext {
     private static final int LONGEST_PHRASE = 3;
 
     /** Words before the number (age cues, hedges, persons, angle cues). */
-    private final PhraseTable<Role> phrases = new PhraseTable<>();
+    private final PhraseTable<Role> phrases = new PhraseTable<>(PhraseTable.Option.GLUED_AS_WRITTEN);
     /** Words right after the unit ("di età", "fa"); kept apart because "di" means one thing before, another after. */
-    private final PhraseTable<Role> after = new PhraseTable<>();
+    private final PhraseTable<Role> after = new PhraseTable<>(PhraseTable.Option.GLUED_AS_WRITTEN);
     /** Collective numerals and what they are about: "decina" 10, "centinaio" 100. */
-    private final PhraseTable<BigDecimal> about = new PhraseTable<>();
+    private final PhraseTable<BigDecimal> about = new PhraseTable<>(PhraseTable.Option.GLUED_AS_WRITTEN);
 
     private UnitContext() {
     }
@@ -54,15 +55,11 @@ public final class UnitContext {
                 } catch (NumberFormatException e) {
                     throw line.error("'" + line.field(2) + "' is not a number");
                 }
-                if (!c.about.add(line.field(0), false, value)) {
-                    throw line.error("empty phrase");
-                }
+                c.about.add(line.field(0), false, value);
                 continue;
             }
             PhraseTable<Role> table = role == Role.AGE_AFTER || role == Role.NOT_AGE_AFTER ? c.after : c.phrases;
-            if (!table.add(line.field(0), false, role)) {
-                throw line.error("empty phrase");
-            }
+            table.add(line.field(0), false, role);
         }
         return c;
     }
@@ -74,11 +71,11 @@ public final class UnitContext {
     public int ageEnd(Document doc, int numberFirst, int unitLast) {
         int next = unitLast + 1;
         if (next < doc.size() && doc.sameSentence(unitLast, next)) {
-            PhraseTable.Match<Role> m = after.longest(doc, next);
+            PhraseTable.Match<Role> m = after.startingAt(doc, next);
             if (m != null && m.value() == Role.AGE_AFTER) {
-                return m.lastToken();
+                return m.last();
             }
-            if (m != null && m.value() == Role.NOT_AGE_AFTER && !beforeVerb(doc, m.lastToken() + 1)) {
+            if (m != null && m.value() == Role.NOT_AGE_AFTER && !beforeVerb(doc, m.last() + 1)) {
                 return -1; // "20 anni di esperienza", "30 anni fa"; but "anziani sopra i 75 anni di non uscire"
             }
         }
@@ -88,7 +85,7 @@ public final class UnitContext {
         }
         PhraseTable.Match<Role> hedge = endingAt(doc, k, Role.AGE_HEDGE);
         if (hedge != null) {
-            k = hedge.firstToken() - 1;
+            k = hedge.first() - 1;
         }
         if (hedge != null && endingAt(doc, k, Role.AGE_BEFORE) != null) {
             return unitLast; // "ha solo 29 anni"
@@ -113,19 +110,19 @@ public final class UnitContext {
 
     /** The last token of a number-and-letter name written from token {@code i} ("4K", "1080p"), or -1. */
     public int nameEnd(Document doc, int i) {
-        PhraseTable.Match<Role> m = phrases.longest(doc, i);
+        PhraseTable.Match<Role> m = phrases.startingAt(doc, i);
         if (m == null || m.value() != Role.NAME) {
             return -1;
         }
-        int next = m.lastToken() + 1;
+        int next = m.last() + 1;
         boolean continues = next < doc.size() && doc.glued(next) && (doc.token(next).is(Token.Kind.WORD)
                 || doc.token(next).is(Token.Kind.ALPHANUMERIC) || doc.token(next).is(Token.Kind.NUMBER));
-        return continues ? -1 : m.lastToken();
+        return continues ? -1 : m.last();
     }
 
     /** The value a collective numeral at token {@code i} stands for ("decina" 10, "centinaia" 100), or null. */
     public BigDecimal about(Document doc, int i) {
-        PhraseTable.Match<BigDecimal> m = i < doc.size() ? about.longest(doc, i, i) : null;
+        PhraseTable.Match<BigDecimal> m = i < doc.size() ? about.startingAt(doc, i, i) : null;
         return m == null ? null : m.value();
     }
 
@@ -134,13 +131,13 @@ public final class UnitContext {
         if (i < 0) {
             return false;
         }
-        PhraseTable.Match<Role> m = phrases.longest(doc, i, i);
+        PhraseTable.Match<Role> m = phrases.startingAt(doc, i, i);
         return m != null && m.value() == Role.MINUS;
     }
 
     /** True when token {@code i} is a half ("mezzo", "mezza") that measures the unit after it: "mezzo chilo". */
     public boolean isHalf(Document doc, int i) {
-        PhraseTable.Match<Role> m = phrases.longest(doc, i, i);
+        PhraseTable.Match<Role> m = phrases.startingAt(doc, i, i);
         return m != null && m.value() == Role.HALF;
     }
 
@@ -150,7 +147,7 @@ public final class UnitContext {
             if (!doc.sameSentence(k, numberFirst)) {
                 break;
             }
-            PhraseTable.Match<Role> m = phrases.longest(doc, k, numberFirst - 1);
+            PhraseTable.Match<Role> m = phrases.startingAt(doc, k, numberFirst - 1);
             if (m != null && m.value() == Role.ANGLE) {
                 return true;
             }
@@ -179,8 +176,8 @@ public final class UnitContext {
             if (!doc.sameSentence(s, end)) {
                 continue;
             }
-            PhraseTable.Match<Role> m = phrases.longest(doc, s, end);
-            if (m != null && m.lastToken() == end && m.value() == role) {
+            PhraseTable.Match<Role> m = phrases.startingAt(doc, s, end);
+            if (m != null && m.last() == end && m.value() == role) {
                 return m;
             }
         }

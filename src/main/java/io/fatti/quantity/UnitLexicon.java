@@ -1,6 +1,7 @@
 package io.fatti.quantity;
 
 import io.fatti.lexicon.DataFile;
+import io.fatti.lexicon.PhraseTable;
 import io.fatti.text.Document;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class UnitLexicon {
     private record Form(Unit unit, boolean glued, boolean age, boolean degrees, boolean quote) {
     }
 
-    private final PhraseTable<Form> forms = new PhraseTable<>();
+    private final PhraseTable<Form> forms = new PhraseTable<>(PhraseTable.Option.GLUED_AS_WRITTEN);
     private final Map<String, Unit> units = new HashMap<>();
 
     private UnitLexicon() {
@@ -64,9 +65,7 @@ public final class UnitLexicon {
             }
             Form f = new Form(unit, flags.contains("glued"), flags.contains("age"), flags.contains("degrees"),
                     flags.contains("quote"));
-            if (!lexicon.forms.add(form, flags.contains("case"), f)) {
-                throw line.error("empty form");
-            }
+            lexicon.forms.add(form, flags.contains("case"), f);
         }
         return lexicon;
     }
@@ -79,7 +78,7 @@ public final class UnitLexicon {
         if (i <= 0 || i >= doc.size()) {
             return null;
         }
-        PhraseTable.Match<Form> m = forms.longest(doc, i);
+        PhraseTable.Match<Form> m = forms.startingAt(doc, i);
         if (m == null) {
             return null;
         }
@@ -89,11 +88,11 @@ public final class UnitLexicon {
         }
         // A unit abbreviation glued to a following word is part of that word's token run ("5 GBit" is fine,
         // but "3 mAhx" is not split this way by the tokenizer anyway); a following digit means a code ("4G2").
-        int next = m.lastToken() + 1;
+        int next = m.last() + 1;
         if (next < doc.size() && doc.glued(next) && doc.token(next).kind() == io.fatti.text.Token.Kind.NUMBER) {
             return null;
         }
-        return new UnitMatch(f.unit(), i, m.lastToken(), f.age(), f.degrees());
+        return new UnitMatch(f.unit(), i, m.last(), f.age(), f.degrees());
     }
 
     /** True when the quotation mark at token i closes one opened earlier in its sentence (an odd count before). */

@@ -87,6 +87,28 @@ public final class Document {
         return span(tokens.get(from).start(), tokens.get(to).end());
     }
 
+    /**
+     * The tokens {first, last} lying within an original-text span (a mention's), or null when none does. Binary
+     * search: token offsets grow with the index.
+     */
+    public int[] tokensWithin(Span span) {
+        int lo = 0;
+        int hi = size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokenSpan(mid, mid).start() < span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int last = lo - 1;
+        while (last + 1 < size() && tokenSpan(last + 1, last + 1).end() <= span.end()) {
+            last++;
+        }
+        return last < lo ? null : new int[] {lo, last};
+    }
+
     /** The original text under a span. */
     public String original(Span span) {
         return normalized.original().substring(span.start(), span.end());

@@ -1,5 +1,6 @@
 package io.fatti.time;
 
+import io.fatti.lexicon.PhraseTable;
 import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.Temporal.Kind;
 import io.fatti.pipeline.Annotations;
@@ -179,12 +180,12 @@ abstract class CalendarRules extends TokenScanner {
             return d == null ? null : new Match(start, ys.end(), Periods.day(d), "time.date.day-month-year",
                     ys.absolute());
         }
-        PhraseTable.Hit<TimeLexicon.Shift> sh = lex.shifts.match(doc, end + 1);
+        PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, end + 1);
         if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && free(end + 1)) {
             // "il 28 aprile prossimo", "il 2 marzo scorso"
             boolean before = ref.lookForward(sh.value().offset() > 0);
             try {
-                Match shifted = dayOfMonthValue(start, sh.end(), month, day[0]);
+                Match shifted = dayOfMonthValue(start, sh.last(), month, day[0]);
                 if (shifted != null) {
                     return shifted;
                 }
@@ -303,10 +304,10 @@ abstract class CalendarRules extends TokenScanner {
         if (!e.full()) {
             return null;
         }
-        PhraseTable.Hit<TimeLexicon.Shift> after = lex.shifts.match(doc, mEnd[0] + 1);
+        PhraseTable.Match<TimeLexicon.Shift> after = lex.shifts.startingAt(doc, mEnd[0] + 1);
         if (after != null && after.value().offset() != 0 && !after.value().fromMention() && free(mEnd[0] + 1)
                 && start == i) {
-            return shiftedMonth(start, after.end(), month, after.value().offset());
+            return shiftedMonth(start, after.last(), month, after.value().offset());
         }
         if (capitalised(i) && i > 0 && !isSentenceStart(i) && start == i) {
             return null; // "Maggio" mid-sentence is more often a surname
@@ -337,12 +338,12 @@ abstract class CalendarRules extends TokenScanner {
 
     /** "lo scorso settembre", "il prossimo marzo". */
     Match shiftThenMonth(int i) {
-        PhraseTable.Hit<TimeLexicon.Shift> sh = lex.shifts.match(doc, i);
+        PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, i);
         if (sh == null || sh.value().offset() == 0 || sh.value().fromMention() || !free(i)) {
             return null;
         }
         int[] mEnd = new int[1];
-        int month = month(sh.end() + 1, false, mEnd);
+        int month = month(sh.last() + 1, false, mEnd);
         if (month < 0) {
             return null;
         }
@@ -427,10 +428,10 @@ abstract class CalendarRules extends TokenScanner {
             last = true;
             i++;
         } else {
-            PhraseTable.Hit<TimeLexicon.Shift> sh = lex.shifts.match(doc, i);
-            if (sh != null && !sh.value().fromMention() && lex.weekdays.containsKey(w(sh.end() + 1))) {
+            PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, i);
+            if (sh != null && !sh.value().fromMention() && lex.weekdays.containsKey(w(sh.last() + 1))) {
                 shift = sh.value().offset();
-                i = sh.end() + 1;
+                i = sh.last() + 1;
             }
         }
         TimeLexicon.NameEntry e = lex.weekdays.get(w(i));
@@ -447,15 +448,15 @@ abstract class CalendarRules extends TokenScanner {
         }
         DayOfWeek dow = DayOfWeek.of(e.value());
         if (shift == Integer.MIN_VALUE && !last) {
-            PhraseTable.Hit<TimeLexicon.Shift> after = lex.shifts.match(doc, end + 1);
+            PhraseTable.Match<TimeLexicon.Shift> after = lex.shifts.startingAt(doc, end + 1);
             if (after != null && free(end + 1)) {
                 shift = after.value().offset();
-                end = after.end();
+                end = after.last();
             } else if (w(end + 1).equals("dopo")) {
                 shift = 1;
                 end = end + 1;
             } else if (role(end + 1, Role.OF) && w(end + 2).equals("settimana") || role(end + 1, Role.OF)
-                    && lex.shifts.match(doc, end + 2) != null && w(lex.shifts.match(doc, end + 2).end() + 1)
+                    && lex.shifts.startingAt(doc, end + 2) != null && w(lex.shifts.startingAt(doc, end + 2).last() + 1)
                     .equals("settimana")) {
                 Match wk = relativeUnit(end + 2);
                 if (wk != null && wk.value().grain() == Grain.WEEK) {
@@ -489,9 +490,9 @@ abstract class CalendarRules extends TokenScanner {
 
     /** "oggi", "ieri", "domani", "dopodomani", "l'altro ieri", "stamattina", "stasera". */
     Match relativeDay(int i) {
-        PhraseTable.Hit<Integer> hit = lex.relativeDays.match(doc, i);
+        PhraseTable.Match<Integer> hit = lex.relativeDays.startingAt(doc, i);
         if (hit != null) {
-            for (int k = i; k <= hit.end(); k++) {
+            for (int k = i; k <= hit.last(); k++) {
                 if (!free(k)) {
                     return null;
                 }
@@ -499,7 +500,7 @@ abstract class CalendarRules extends TokenScanner {
             LocalDate today = ref.day();
             TimeValue v = today == null ? Periods.unresolved("XXXX-XX-XX", Grain.DAY)
                     : Periods.day(today.plusDays(hit.value()));
-            return new Match(i, hit.end(), v, "time.relative.day", false);
+            return new Match(i, hit.last(), v, "time.relative.day", false);
         }
         TimeLexicon.DayPart dp = lex.dayPartWords.get(w(i));
         if (dp != null) {
@@ -512,28 +513,28 @@ abstract class CalendarRules extends TokenScanner {
 
     /** "adesso", "ora", "in questo momento": the reference time itself. */
     Match now(int i) {
-        PhraseTable.Hit<Boolean> hit = lex.nowWords.match(doc, i);
+        PhraseTable.Match<Boolean> hit = lex.nowWords.startingAt(doc, i);
         if (hit == null || role(i - 1, Role.AUXILIARY)) {
             return null;
         }
         // "ora" as a noun ("un'ora", "l'ora", "09:45 ora locale") is not "now"; nor is "subito dopo".
         if (role(i - 1, Role.ARTICLE) || w(i - 1).equals("un'") || role(i - 1, Role.OF) || role(i - 1, Role.TO)
-                || i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER || w(hit.end() + 1).equals("locale")
-                || role(hit.end() + 1, Role.AFTER) || role(hit.end() + 1, Role.BEFORE)) {
+                || i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER || w(hit.last() + 1).equals("locale")
+                || role(hit.last() + 1, Role.AFTER) || role(hit.last() + 1, Role.BEFORE)) {
             return null;
         }
         TimeValue v = new TimeValue(Kind.DATE, "PRESENT_REF", ref.day(), ref.day(), Grain.SECOND, null, false);
-        return new Match(i, hit.end(), v, "time.now", false);
+        return new Match(i, hit.last(), v, "time.now", false);
     }
 
     /** "la settimana scorsa", "il mese prossimo", "lo scorso anno", "quest'anno", "l'anno precedente". */
     Match relativeUnit(int i) {
-        PhraseTable.Hit<TimeLexicon.Shift> before = lex.shifts.match(doc, i);
+        PhraseTable.Match<TimeLexicon.Shift> before = lex.shifts.startingAt(doc, i);
         TimeLexicon.Shift shift = null;
         int u = i;
-        if (before != null && lex.units.containsKey(w(before.end() + 1))) {
+        if (before != null && lex.units.containsKey(w(before.last() + 1))) {
             shift = before.value();
-            u = before.end() + 1;
+            u = before.last() + 1;
         }
         TimeLexicon.Unit unit = lex.units.get(w(u));
         if (unit == null || unit.count() != 1 || !free(u)) {
@@ -541,12 +542,12 @@ abstract class CalendarRules extends TokenScanner {
         }
         int end = u;
         if (shift == null) {
-            PhraseTable.Hit<TimeLexicon.Shift> after = lex.shifts.match(doc, u + 1);
+            PhraseTable.Match<TimeLexicon.Shift> after = lex.shifts.startingAt(doc, u + 1);
             if (after == null || !free(u + 1)) {
                 return null;
             }
             shift = after.value();
-            end = after.end();
+            end = after.last();
         }
         Grain g = unit.grain();
         if (end == u + 1 && (w(end).equals("dopo") || w(end).equals("prima")) && g.compareTo(Grain.DAY) >= 0) {
@@ -618,7 +619,7 @@ abstract class CalendarRules extends TokenScanner {
             return null;
         }
         String next = w(i + 1);
-        if (role(i + 1, Role.OF) || lex.shifts.match(doc, i + 1) != null || next.equals("in") || next.equals("che")
+        if (role(i + 1, Role.OF) || lex.shifts.startingAt(doc, i + 1) != null || next.equals("in") || next.equals("che")
                 || next.equals("cui") || lex.units.containsKey(next) || i + 1 < n && content[i + 1]) {
             return null;
         }

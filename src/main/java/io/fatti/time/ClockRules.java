@@ -323,7 +323,7 @@ abstract class ClockRules extends PeriodRules {
         String s = t.lower();
         return role(i, Role.OF) || role(i, Role.IN) || role(i, Role.AND) || role(i, Role.TO) || s.equals("meno")
                 || s.equals("circa") || s.equals("in") || lex.weekdays.containsKey(s) || s.equals("ora")
-                || s.equals("locali") || lex.relativeDays.match(doc, i) != null || lex.timezones.containsKey(s);
+                || s.equals("locali") || lex.relativeDays.startingAt(doc, i) != null || lex.timezones.containsKey(s);
     }
 
     boolean isNumberish(int i) {

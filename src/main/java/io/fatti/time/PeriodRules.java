@@ -1,5 +1,6 @@
 package io.fatti.time;
 
+import io.fatti.lexicon.PhraseTable;
 import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.Temporal.Kind;
 import io.fatti.pipeline.Annotations;
@@ -265,7 +266,7 @@ abstract class PeriodRules extends CalendarRules {
         int u;
         int dir; // -1 last/past, +1 next, 0 first
         Integer o = lex.ordinals.get(s);
-        PhraseTable.Hit<TimeLexicon.Shift> sh = lex.shifts.match(doc, i);
+        PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, i);
         if ((s.equals("primi") || s.equals("prime")) && cardinal(i + 1) > 0) {
             dir = 0;
             count = cardinal(i + 1);
@@ -274,34 +275,34 @@ abstract class PeriodRules extends CalendarRules {
             dir = -1;
             count = cardinal(i + 1);
             u = i + 2;
-        } else if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && cardinal(sh.end() + 1) > 0
+        } else if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && cardinal(sh.last() + 1) > 0
                 && isPluralForm(s)) {
             dir = sh.value().offset();
-            count = cardinal(sh.end() + 1);
-            u = sh.end() + 2;
+            count = cardinal(sh.last() + 1);
+            u = sh.last() + 2;
         } else if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && isPluralForm(s)
-                && lex.units.containsKey(w(sh.end() + 1)) && isPlural(sh.end() + 1)) {
+                && lex.units.containsKey(w(sh.last() + 1)) && isPlural(sh.last() + 1)) {
             // "nei prossimi giorni", "negli ultimi anni": a vague stretch of time
-            int ue = sh.end() + 1;
+            int ue = sh.last() + 1;
             TimeValue v = Periods.unresolved(sh.value().offset() > 0 ? "FUTURE_REF" : "PAST_REF",
                     lex.units.get(w(ue)).grain());
             return new Match(i, ue, v, "time.vague", false);
         } else if (cardinal(i) > 0 && isPluralForm(w(i + 1))) {
             // "2 ultime settimane", "3 prossimi mesi", "2 mesi passati"
             count = cardinal(i);
-            PhraseTable.Hit<TimeLexicon.Shift> mid = lex.shifts.match(doc, i + 1);
+            PhraseTable.Match<TimeLexicon.Shift> mid = lex.shifts.startingAt(doc, i + 1);
             if (mid != null && mid.value().offset() != 0 && !mid.value().fromMention()) {
                 dir = mid.value().offset();
-                u = mid.end() + 1;
+                u = mid.last() + 1;
             } else if (lex.units.containsKey(w(i + 1))) {
-                PhraseTable.Hit<TimeLexicon.Shift> post = lex.shifts.match(doc, i + 2);
+                PhraseTable.Match<TimeLexicon.Shift> post = lex.shifts.startingAt(doc, i + 2);
                 if (post == null || post.value().offset() == 0 || post.value().fromMention()) {
                     return null;
                 }
                 dir = post.value().offset();
                 u = i + 1;
                 TimeLexicon.Unit unit = lex.units.get(w(u));
-                return lastNext(i, post.end(), unit, count, dir);
+                return lastNext(i, post.last(), unit, count, dir);
             } else {
                 return null;
             }
@@ -543,10 +544,10 @@ abstract class PeriodRules extends CalendarRules {
     Match season(int i) {
         int start = i;
         Integer shift = null;
-        PhraseTable.Hit<TimeLexicon.Shift> sh = lex.shifts.match(doc, i);
-        if (sh != null && lex.seasons.containsKey(w(sh.end() + 1))) {
+        PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, i);
+        if (sh != null && lex.seasons.containsKey(w(sh.last() + 1))) {
             shift = sh.value().offset();
-            i = sh.end() + 1;
+            i = sh.last() + 1;
         }
         TimeLexicon.Season season = lex.seasons.get(w(i));
         if (season == null || !free(i)) {
@@ -554,10 +555,10 @@ abstract class PeriodRules extends CalendarRules {
         }
         int end = i;
         if (shift == null) {
-            PhraseTable.Hit<TimeLexicon.Shift> after = lex.shifts.match(doc, i + 1);
+            PhraseTable.Match<TimeLexicon.Shift> after = lex.shifts.startingAt(doc, i + 1);
             if (after != null && free(i + 1)) {
                 shift = after.value().offset();
-                end = after.end();
+                end = after.last();
             }
         }
         YearSpec ys = shift == null ? yearSpec(end + 1) : null;
@@ -601,17 +602,17 @@ abstract class PeriodRules extends CalendarRules {
 
     /** "natale", "la vigilia di natale", "ferragosto", "festa della mamma", optionally with a year. */
     Match holiday(int i) {
-        PhraseTable.Hit<TimeLexicon.Holiday> hit = lex.holidays.match(doc, i);
+        PhraseTable.Match<TimeLexicon.Holiday> hit = lex.holidays.startingAt(doc, i);
         if (hit == null) {
             return null;
         }
-        for (int k = i; k <= hit.end(); k++) {
+        for (int k = i; k <= hit.last(); k++) {
             if (!free(k)) {
                 return null;
             }
         }
         TimeLexicon.Holiday h = hit.value();
-        int end = hit.end();
+        int end = hit.last();
         int y = year4(end + 1);
         if (y < 0 && role(end + 1, Role.OF)) {
             y = year4(end + 2);
@@ -653,10 +654,10 @@ abstract class PeriodRules extends CalendarRules {
     Match weekend(int i) {
         int start = i;
         Integer shift = null;
-        PhraseTable.Hit<TimeLexicon.Shift> sh = lex.shifts.match(doc, i);
+        PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, i);
         if (sh != null && free(i)) {
             shift = sh.value().offset();
-            i = sh.end() + 1;
+            i = sh.last() + 1;
         }
         int end = weekendWord(i);
         if (end < 0) {
@@ -664,10 +665,10 @@ abstract class PeriodRules extends CalendarRules {
         }
         LocalDate anchor = ref.day();
         if (shift == null) {
-            PhraseTable.Hit<TimeLexicon.Shift> after = lex.shifts.match(doc, end + 1);
+            PhraseTable.Match<TimeLexicon.Shift> after = lex.shifts.startingAt(doc, end + 1);
             if (after != null && free(end + 1)) {
                 shift = after.value().offset();
-                end = after.end();
+                end = after.last();
             } else if (role(end + 1, Role.OF)) {
                 Match day = core(end + 2);
                 if (day != null && day.value().isDay()) {

@@ -79,7 +79,7 @@ final class TemporalGrammar extends ClockRules {
                         "time.before", m.absoluteYear()));
             }
         }
-        if (lex.is(s, Role.AFTER) && s.equals("dopo") && lex.relativeDays.match(doc, i) == null) {
+        if (lex.is(s, Role.AFTER) && s.equals("dopo") && lex.relativeDays.startingAt(doc, i) == null) {
             int j = skipArticle(i + 1);
             if (j == i + 1 && role(j, Role.OF)) {
                 j++;

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fatti.ArticleContext;
 import io.fatti.Extraction;
 import io.fatti.Fatti;
+import io.fatti.TestCorpus;
 import io.fatti.mention.Change;
 import io.fatti.mention.ValueMention;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,19 +26,12 @@ class ChangeCorpusTest {
 
     static Stream<Arguments> corpus() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        try (InputStream in = ChangeCorpusTest.class.getResourceAsStream("/change/changes.tsv")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 2) {
-                    throw new IllegalStateException("changes.tsv:" + (i + 1) + ": expected sentence<TAB>expectations");
-                }
-                out.add(Arguments.of(i + 1, f[0], f[1]));
+        for (TestCorpus.Line row : TestCorpus.lines("/change/changes.tsv")) {
+            String[] f = row.text().split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("changes.tsv:" + row.number() + ": expected sentence<TAB>expectations");
             }
+            out.add(Arguments.of(row.number(), f[0], f[1]));
         }
         return out.stream();
     }

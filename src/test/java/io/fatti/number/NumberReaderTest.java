@@ -1,18 +1,15 @@
 package io.fatti.number;
 
+import io.fatti.TestCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fatti.text.Token;
 import io.fatti.text.Tokenizer;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,22 +26,14 @@ class NumberReaderTest {
 
     static List<Case> cases() throws IOException {
         List<Case> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                NumberReaderTest.class.getResourceAsStream("/number/reader.tsv")), StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                String marked = f[1];
-                int s = marked.indexOf('[');
-                int e = marked.indexOf(']') - 1;
-                String plain = marked.replace("[", "").replace("]", "");
-                out.add(new Case(f[0], plain, s, e, n));
-            }
+        for (TestCorpus.Line row : TestCorpus.lines("/number/reader.tsv")) {
+            int n = row.number();
+            String[] f = row.text().split("\t");
+            String marked = f[1];
+            int s = marked.indexOf('[');
+            int e = marked.indexOf(']') - 1;
+            String plain = marked.replace("[", "").replace("]", "");
+            out.add(new Case(f[0], plain, s, e, n));
         }
         return out;
     }

@@ -5,20 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fatti.ArticleContext;
 import io.fatti.Extraction;
 import io.fatti.Fatti;
+import io.fatti.TestCorpus;
 import io.fatti.mention.Amount;
 import io.fatti.mention.Mention;
 import io.fatti.mention.Money;
 import io.fatti.mention.Quantity;
 import io.fatti.mention.ValueMention;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,20 +37,12 @@ class ValueCorpusTest {
 
     static List<Case> read(String resource) throws IOException {
         List<Case> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                ValueCorpusTest.class.getResourceAsStream(resource)), StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                int s = f[1].indexOf('[');
-                int e = f[1].indexOf(']') - 1;
-                out.add(new Case(f[0], f[1].replace("[", "").replace("]", ""), s, e, n));
-            }
+        for (TestCorpus.Line row : TestCorpus.lines(resource)) {
+            int n = row.number();
+            String[] f = row.text().split("\t");
+            int s = f[1].indexOf('[');
+            int e = f[1].indexOf(']') - 1;
+            out.add(new Case(f[0], f[1].replace("[", "").replace("]", ""), s, e, n));
         }
         return out;
     }

@@ -3,16 +3,13 @@ package io.fatti.quantity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fatti.Fatti;
+import io.fatti.TestCorpus;
 import io.fatti.mention.Amount;
 import io.fatti.mention.Quantity;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,42 +34,34 @@ class QuantityCorpusTest {
 
     static List<Case> cases() throws IOException {
         List<Case> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                QuantityCorpusTest.class.getResourceAsStream("/quantity/quantities.tsv")), StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 2) {
-                    throw new IllegalStateException("quantities.tsv:" + n + ": expected sentence TAB holdings");
-                }
-                StringBuilder plain = new StringBuilder();
-                List<int[]> spans = new ArrayList<>();
-                int open = -1;
-                for (char c : f[0].toCharArray()) {
-                    if (c == '[') {
-                        open = plain.length();
-                    } else if (c == ']') {
-                        spans.add(new int[] {open, plain.length()});
-                    } else {
-                        plain.append(c);
-                    }
-                }
-                List<String> holdings = f[1].strip().equals("-") ? List.of() : List.of(f[1].split(" ; "));
-                if (holdings.size() != spans.size()) {
-                    throw new IllegalStateException("quantities.tsv:" + n + ": " + spans.size() + " brackets but "
-                            + holdings.size() + " holdings");
-                }
-                List<Expected> expected = new ArrayList<>();
-                for (int k = 0; k < spans.size(); k++) {
-                    expected.add(new Expected(spans.get(k)[0], spans.get(k)[1], holdings.get(k).strip()));
-                }
-                out.add(new Case(n, plain.toString(), expected));
+        for (TestCorpus.Line row : TestCorpus.lines("/quantity/quantities.tsv")) {
+            int n = row.number();
+            String[] f = row.text().split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("quantities.tsv:" + n + ": expected sentence TAB holdings");
             }
+            StringBuilder plain = new StringBuilder();
+            List<int[]> spans = new ArrayList<>();
+            int open = -1;
+            for (char c : f[0].toCharArray()) {
+                if (c == '[') {
+                    open = plain.length();
+                } else if (c == ']') {
+                    spans.add(new int[] {open, plain.length()});
+                } else {
+                    plain.append(c);
+                }
+            }
+            List<String> holdings = f[1].strip().equals("-") ? List.of() : List.of(f[1].split(" ; "));
+            if (holdings.size() != spans.size()) {
+                throw new IllegalStateException("quantities.tsv:" + n + ": " + spans.size() + " brackets but "
+                        + holdings.size() + " holdings");
+            }
+            List<Expected> expected = new ArrayList<>();
+            for (int k = 0; k < spans.size(); k++) {
+                expected.add(new Expected(spans.get(k)[0], spans.get(k)[1], holdings.get(k).strip()));
+            }
+            out.add(new Case(n, plain.toString(), expected));
         }
         return out;
     }

@@ -72,4 +72,13 @@ class TextLayerTest {
         assertThat(s).containsExactly("Lo ha detto il dott. Rossi, ad di Alfa S.p.A. Poi ha parlato.",
                 "Titolo senza punto", "Nuova frase.");
     }
+
+    @Test
+    void tokensWithinASpanAreTheOnesItFullyCovers() {
+        Document d = Fatti.withStages(List.of()).prepare("Dal 5 al 7 maggio.", ArticleContext.undated());
+        assertThat(d.tokensWithin(new io.fatti.Span(4, 17))).containsExactly(1, 4); // "5 al 7 maggio"
+        assertThat(d.tokensWithin(new io.fatti.Span(3, 6))).containsExactly(1, 1); // " 5 " covers only "5"
+        assertThat(d.tokensWithin(new io.fatti.Span(5, 7))).isNull(); // "al" cut short: no whole token
+        assertThat(d.tokensWithin(new io.fatti.Span(0, 18))).containsExactly(0, 5);
+    }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fatti.ArticleContext;
 import io.fatti.Fatti;
+import io.fatti.TestCorpus;
 import io.fatti.Orientation;
 import io.fatti.mention.Temporal;
 import io.fatti.mention.TimeModifier;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,21 +28,13 @@ class NewsTemporalCorpusTest {
 
     static Stream<Arguments> rows() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                NewsTemporalCorpusTest.class.getResourceAsStream("/time/news.tsv"), StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 8) {
-                    throw new IllegalStateException("news.tsv:" + number + ": expected 8 fields, found " + f.length);
-                }
-                out.add(Arguments.of(number, f[2], f));
+        for (TestCorpus.Line row : TestCorpus.lines("/time/news.tsv")) {
+            int number = row.number();
+            String[] f = row.text().split("\t", -1);
+            if (f.length != 8) {
+                throw new IllegalStateException("news.tsv:" + number + ": expected 8 fields, found " + f.length);
             }
+            out.add(Arguments.of(number, f[2], f));
         }
         return out.stream();
     }

@@ -42,7 +42,7 @@ public final class EntityAnnotator implements Annotator {
 
     /** The default: curated names plus the bundled statistical model (loaded once per JVM). */
     public static EntityAnnotator italian() {
-        return new EntityAnnotator(Defaults.CURATED, Defaults.MODEL);
+        return new EntityAnnotator(Defaults.CURATED, DefaultModel.MODEL);
     }
 
     /**
@@ -78,10 +78,15 @@ public final class EntityAnnotator implements Annotator {
         return new EntityAnnotator(Defaults.CURATED, null);
     }
 
+    /** Data every backend uses, loaded once per JVM. */
     private static final class Defaults {
         static final CuratedNames CURATED = CuratedNames.load();
-        static final NameModel MODEL = NameModel.fromClasspath();
         static final ValueContext NUMBERS = ValueContext.load();
+    }
+
+    /** The statistical model, in a holder of its own so the curated and CoreNLP backends never load it. */
+    private static final class DefaultModel {
+        static final NameModel MODEL = NameModel.fromClasspath();
     }
 
     @Override

@@ -62,13 +62,18 @@ public final class Gazetteer {
     /** The longest name starting at token {@code start}, or null. */
     public Match longestAt(String[] tokens, int start) {
         Match best = null;
-        StringBuilder key = new StringBuilder();
+        StringBuilder key = null; // built only for names of two or more tokens (most positions start none)
         for (int j = start; j < tokens.length; j++) {
-            if (j > start) {
-                key.append(SEP);
+            String k;
+            if (j == start) {
+                k = tokens[j];
+            } else {
+                if (key == null) {
+                    key = new StringBuilder(tokens[start]);
+                }
+                key.append(SEP).append(tokens[j]);
+                k = key.toString();
             }
-            key.append(tokens[j]);
-            String k = key.toString();
             Entry e = names.get(k);
             if (e != null) {
                 best = new Match(start, j + 1, e.label(), e);

@@ -10,8 +10,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * n-grams; the words around it, by position and position-free (an articulated preposition also as its bare
  * preposition: "nel" → "in", "dell'" → "di", "sulla" → "su", so "in Roma" and "nella Roma" share evidence); where it
  * sits in the sentence; whether a name list covers it (whole, or as part of a longer name); whether it is usually a
- * lower-case word; and document memory, the label the same word got earlier in the article (OpenNLP's adaptive
- * data). OpenNLP adds the previous labels. One instance per name finder (it caches the current sentence's list
+ * lower-case word; the word classes of the word and its neighbours, learned from unlabelled text
+ * ({@link WordClusters}, when the model carries them); and document memory, the label the same word got earlier in
+ * the article (OpenNLP's adaptive data). OpenNLP adds the previous labels. One instance per name finder (it caches the current sentence's list
  * matches and the article's memory), so not thread-safe; the lists themselves are shared.
  */
 public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
@@ -24,8 +25,16 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
     private String[][] listTags;
 
     public ItalianNameFeatures(NameLexicons lexicons) {
-        this.lexicons = lexicons;
+        this(lexicons, null);
     }
+
+    /** @param clusters word classes learned from unlabelled text, or null for none */
+    public ItalianNameFeatures(NameLexicons lexicons, WordClusters clusters) {
+        this.lexicons = lexicons;
+        this.clusters = clusters;
+    }
+
+    private final WordClusters clusters;
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
@@ -101,6 +110,9 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
         String prevShape = index > 0 ? shape(tokens[index - 1]) : "<s>";
         String nextShape = index + 1 < tokens.length ? shape(tokens[index + 1]) : "</s>";
         features.add("sh-1,sh,sh+1=" + prevShape + "," + shape + "," + nextShape);
+        if (clusters != null) {
+            addClusterFeatures(features, tokens, index, shape);
+        }
         if (!lw.equals(w) && lexicons.isCommonWord(lw)) {
             // A capitalised word that is usually written in lower case: a sentence start, or a name made of words.
             features.add("common");
@@ -134,6 +146,26 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
         if (index + 1 < tokens.length && listTags[index + 1] != null) {
             for (String t : listTags[index + 1]) {
                 features.add("g+1=" + t);
+            }
+        }
+    }
+
+    /** The word's classes (every granularity, alone and with its shape) and its neighbours' middle-sized classes. */
+    private void addClusterFeatures(List<String> features, String[] tokens, int index, String shape) {
+        int[] c = clusters.classesOf(tokens[index]);
+        if (c != null) {
+            for (int g = 0; g < c.length; g++) {
+                features.add("c" + g + "=" + c[g]);
+                features.add("c" + g + ",sh=" + c[g] + "," + shape);
+            }
+        } else {
+            features.add("c=none");
+        }
+        for (int d = -1; d <= 1; d += 2) {
+            int j = index + d;
+            if (j >= 0 && j < tokens.length) {
+                int[] cj = clusters.classesOf(tokens[j]);
+                features.add("c1" + (d < 0 ? "-1=" : "+1=") + (cj == null ? "none" : Integer.toString(cj[1])));
             }
         }
     }

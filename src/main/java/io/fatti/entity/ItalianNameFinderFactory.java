@@ -15,6 +15,7 @@ import opennlp.tools.util.model.ArtifactSerializer;
 public class ItalianNameFinderFactory extends TokenNameFinderFactory {
 
     private NameLexicons trainingLexicons;
+    private WordClusters trainingClusters;
 
     /** Used by OpenNLP when it loads a model. */
     public ItalianNameFinderFactory() {
@@ -23,14 +24,34 @@ public class ItalianNameFinderFactory extends TokenNameFinderFactory {
 
     /** Used for training, with the lists the model will carry. */
     public ItalianNameFinderFactory(NameLexicons lexicons, SequenceCodec<String> codec) {
+        this(lexicons, null, codec);
+    }
+
+    /** Used for training, with the lists and the word classes (or null) the model will carry. */
+    public ItalianNameFinderFactory(NameLexicons lexicons, WordClusters clusters, SequenceCodec<String> codec) {
         super(null, new HashMap<>(), codec);
         this.trainingLexicons = lexicons;
+        this.trainingClusters = clusters;
         getResources().put(NameLexicons.ARTIFACT, lexicons);
+        if (clusters != null) {
+            getResources().put(WordClusters.ARTIFACT, clusters);
+        }
     }
 
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
-        return new ItalianNameFeatures(lexicons());
+        return new ItalianNameFeatures(lexicons(), clusters());
+    }
+
+    /** The word classes the model carries; null for a model trained without them. */
+    private WordClusters clusters() {
+        if (artifactProvider != null) {
+            Object fromModel = artifactProvider.getArtifact(WordClusters.ARTIFACT);
+            if (fromModel instanceof WordClusters c) {
+                return c;
+            }
+        }
+        return trainingClusters;
     }
 
     private NameLexicons lexicons() {
@@ -47,6 +68,7 @@ public class ItalianNameFinderFactory extends TokenNameFinderFactory {
     public Map<String, ArtifactSerializer<?>> createArtifactSerializersMap() {
         Map<String, ArtifactSerializer<?>> map = super.createArtifactSerializersMap();
         map.put(NameLexicons.EXTENSION, new NameLexicons.Serializer());
+        map.put(WordClusters.EXTENSION, new WordClusters.Serializer());
         return map;
     }
 

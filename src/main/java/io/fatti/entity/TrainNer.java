@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import opennlp.tools.namefind.BilouCodec;
@@ -23,11 +24,38 @@ import opennlp.tools.util.TrainingParameters;
  *     --train ../shared/eval/kind/WN_train.tsv --dev ../shared/eval/kind/WN_dev.tsv \
  *     --org-list ../shared/eval/kind/gazetteers/it-ORG-wikipedia.txt --out models/entity/it-ner.bin
  * </pre>
- * Deterministic: one training thread, fixed sample order, so the same data gives the same model.
+ * Optional word classes ({@link WordClusters}) from unlabelled text: {@code --unlabelled train,FILE,...} ("train" =
+ * the training tokens; a .tsv file's tokens or a .jsonl file's {@code sentences_tokenized}, labels ignored); off by
+ * default.
+ * Deterministic: one training thread, fixed sample order, fixed seed, so the same data gives the same model.
  */
 public final class TrainNer {
 
     private TrainNer() {
+    }
+
+    /**
+     * Tokenised sentences of unlabelled text: the tokens of a BIO file (labels ignored), or the
+     * {@code sentences_tokenized} of a JSON-lines article file (MEANTIME's layout).
+     */
+    static List<String[]> unlabelledSentences(Path file) throws IOException {
+        if (!file.toString().endsWith(".jsonl")) {
+            return BioCorpus.read(file).stream().map(BioCorpus.Sentence::tokens).toList();
+        }
+        List<String[]> out = new ArrayList<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            for (com.fasterxml.jackson.databind.JsonNode s : json.readTree(line).path("sentences_tokenized")) {
+                String[] tokens = s.asText().strip().split(" +");
+                if (tokens.length > 0 && !tokens[0].isEmpty()) {
+                    out.add(tokens);
+                }
+            }
+        }
+        return out;
     }
 
     public static void main(String[] args) throws IOException {
@@ -41,6 +69,7 @@ public final class TrainNer {
         int cutoff = 0;
         String codec = "BIO";
         int beam = 10;
+        String unlabelled = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--train" -> train = Path.of(args[i + 1]);
@@ -52,8 +81,13 @@ public final class TrainNer {
                 case "--cutoff" -> cutoff = Integer.parseInt(args[i + 1]);
                 case "--codec" -> codec = args[i + 1];
                 case "--beam" -> beam = Integer.parseInt(args[i + 1]);
+                case "--unlabelled" -> unlabelled = args[i + 1];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
+        }
+        if (unlabelled == null) {
+            // No word classes by default: learned from the text at hand they did not help on dev (README).
+            unlabelled = "none";
         }
         long t0 = System.nanoTime();
         List<BioCorpus.Sentence> sentences = BioCorpus.read(train);
@@ -61,6 +95,18 @@ public final class TrainNer {
                 sentences.stream().map(BioCorpus.Sentence::tokens).toList());
         System.out.printf(Locale.ROOT, "train: %d sentences; name lists: %d names%n",
                 sentences.size(), lexicons.entries().size());
+        WordClusters clusters = null;
+        if (!unlabelled.equals("none")) {
+            long tc = System.nanoTime();
+            List<String[]> text = new ArrayList<>();
+            for (String source : unlabelled.split(",")) {
+                text.addAll(source.equals("train") ? sentences.stream().map(BioCorpus.Sentence::tokens).toList()
+                        : unlabelledSentences(Path.of(source)));
+            }
+            clusters = WordClusters.learn(text);
+            System.out.printf(Locale.ROOT, "word classes: %d words from %d sentences in %.1f s%n",
+                    clusters.size(), text.size(), (System.nanoTime() - tc) / 1e9);
+        }
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
@@ -71,7 +117,7 @@ public final class TrainNer {
         ObjectStream<NameSample> samples = ObjectStreamUtils.createObjectStream(
                 sentences.stream().map(BioCorpus.Sentence::sample).toList());
         TokenNameFinderModel model = NameFinderME.train("it", null, samples, params,
-                new ItalianNameFinderFactory(lexicons,
+                new ItalianNameFinderFactory(lexicons, clusters,
                 codec.equals("BILOU") ? new BilouCodec() : new BioCodec()));
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {

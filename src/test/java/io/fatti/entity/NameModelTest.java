@@ -41,14 +41,16 @@ class NameModelTest {
     }
 
     private static byte[] train(List<BioCorpus.Sentence> sentences) throws Exception {
-        NameLexicons lexicons = NameListSources.gather(null, sentences.stream().map(BioCorpus.Sentence::tokens).toList());
+        List<String[]> text = sentences.stream().map(BioCorpus.Sentence::tokens).toList();
+        NameLexicons lexicons = NameListSources.gather(null, text);
+        WordClusters clusters = WordClusters.learn(text); // the word classes must be deterministic too
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
         params.put(TrainingParameters.ITERATIONS_PARAM, 5);
         params.put(TrainingParameters.CUTOFF_PARAM, 0);
         List<NameSample> samples = sentences.stream().map(BioCorpus.Sentence::sample).toList();
         var model = NameFinderME.train("it", null, ObjectStreamUtils.createObjectStream(samples), params,
-                new ItalianNameFinderFactory(lexicons, new BioCodec()));
+                new ItalianNameFinderFactory(lexicons, clusters, new BioCodec()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReproducibleModelFile.write(model, out);
         return out.toByteArray();

@@ -23,6 +23,8 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
     private String[] cachedSentence;
     /** Per token: the list features ("ORG-wiki:B" ...) of the names covering it, or null. */
     private String[][] listTags;
+    /** Per token of the current sentence: its features with the previous label left open, or null until asked. */
+    private String[][] cachedFeatures;
 
     public ItalianNameFeatures(NameLexicons lexicons) {
         this(lexicons, null);
@@ -41,7 +43,29 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
         if (tokens != cachedSentence) {
             cachedSentence = tokens;
             listTags = listTags(tokens);
+            cachedFeatures = new String[tokens.length][];
         }
+        // The beam search asks for the same token once per candidate sequence; only the previous label differs, so
+        // everything else is computed once per token and the previous label is filled into its marked places.
+        String[] fixed = cachedFeatures[index];
+        if (fixed == null) {
+            List<String> computed = new java.util.ArrayList<>();
+            fixedFeatures(computed, tokens, index);
+            fixed = computed.toArray(new String[0]);
+            cachedFeatures[index] = fixed;
+        }
+        String po = index > 0 && previousOutcomes != null && index - 1 < previousOutcomes.length
+                ? previousOutcomes[index - 1] : "<s>";
+        for (String f : fixed) {
+            features.add(f.startsWith(PREVIOUS_LABEL) ? "po,g=" + po + "," + f.substring(PREVIOUS_LABEL.length()) : f);
+        }
+    }
+
+    /** Marks a feature that pairs the previous label with what follows the mark. */
+    private static final String PREVIOUS_LABEL = "\u0000po,";
+
+    /** Every feature of token {@code index}, with {@link #PREVIOUS_LABEL} marks where the previous label goes. */
+    private void fixedFeatures(List<String> features, String[] tokens, int index) {
         String w = tokens[index];
         String lw = lower(w);
         String shape = shape(w);
@@ -126,13 +150,11 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
             features.add("doc=" + before);
             features.add("doc=" + before + ",sh=" + shape);
         }
-        String po = index > 0 && previousOutcomes != null && index - 1 < previousOutcomes.length
-                ? previousOutcomes[index - 1] : "<s>";
         String[] tags = listTags[index];
         if (tags != null) {
             for (String t : tags) {
                 // with the previous label: a first name right after a place starts a new name ("Arcore Silvio")
-                features.add("po,g=" + po + "," + t);
+                features.add(PREVIOUS_LABEL + t);
                 features.add("g=" + t);
                 features.add("g=" + t + ",sh=" + shape);
                 features.add("g=" + t + ",w-1=" + prev);
@@ -172,6 +194,7 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
 
     @Override
     public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+        cachedSentence = null; // document memory changes: cached features are stale
         for (int i = 0; i < tokens.length && i < outcomes.length; i++) {
             String w = tokens[i];
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
@@ -185,6 +208,7 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
     @Override
     public void clearAdaptiveData() {
         labelledBefore.clear();
+        cachedSentence = null; // document memory changed: cached features are stale
     }
 
     private String[][] listTags(String[] tokens) {

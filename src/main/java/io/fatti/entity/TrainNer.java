@@ -27,6 +27,7 @@ import opennlp.tools.util.TrainingParameters;
  * Optional word classes ({@link WordClusters}) from unlabelled text: {@code --unlabelled train,FILE,...} ("train" =
  * the training tokens; a .tsv file's tokens or a .jsonl file's {@code sentences_tokenized}, labels ignored); off by
  * default.
+ * Also writes the second stage, {@link SpanRelabeller}, next to the model ({@code it-ner-relabel.bin}).
  * Deterministic: one training thread, fixed sample order, fixed seed, so the same data gives the same model.
  */
 public final class TrainNer {
@@ -107,6 +108,70 @@ public final class TrainNer {
             System.out.printf(Locale.ROOT, "word classes: %d words from %d sentences in %.1f s%n",
                     clusters.size(), text.size(), (System.nanoTime() - tc) / 1e9);
         }
+        TrainingParameters params = params(algorithm, iterations, cutoff, beam);
+        ObjectStream<NameSample> samples = ObjectStreamUtils.createObjectStream(
+                sentences.stream().map(BioCorpus.Sentence::sample).toList());
+        ItalianNameFinderFactory factory = new ItalianNameFinderFactory(lexicons, clusters,
+                codec.equals("BILOU") ? new BilouCodec() : new BioCodec());
+        TokenNameFinderModel model = NameFinderME.train("it", null, samples, params, factory);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (OutputStream os = Files.newOutputStream(out)) {
+            ReproducibleModelFile.write(model, os);
+        }
+        System.out.printf(Locale.ROOT, "trained %s %s beam %d (%d iterations, cutoff %d) in %.1f s -> %s (%d bytes)%n",
+                algorithm, codec, beam, iterations, cutoff, (System.nanoTime() - t0) / 1e9, out, Files.size(out));
+        // Second stage: two-fold, each half labelled by a model trained on the other half.
+        long tr = System.nanoTime();
+        List<List<BioCorpus.Sentence>> docs = EvaluateNer.documents(sentences);
+        List<BioCorpus.Sentence> even = new ArrayList<>();
+        List<BioCorpus.Sentence> odd = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            (i % 2 == 0 ? even : odd).addAll(docs.get(i));
+        }
+        List<SpanRelabeller.Example> examples = new ArrayList<>();
+        for (int f = 0; f < 2; f++) {
+            List<BioCorpus.Sentence> learn = f == 0 ? odd : even;
+            List<BioCorpus.Sentence> label = f == 0 ? even : odd;
+            NameModel half = NameModel.of(NameFinderME.train("it", null,
+                    ObjectStreamUtils.createObjectStream(learn.stream().map(BioCorpus.Sentence::sample).toList()),
+                    params(algorithm, iterations, cutoff, beam), new ItalianNameFinderFactory(lexicons, clusters,
+                    codec.equals("BILOU") ? new BilouCodec() : new BioCodec())));
+            examples.addAll(relabelExamples(half, label));
+        }
+        SpanRelabeller relabeller = SpanRelabeller.train(examples, lexicons, 0.0, 200);
+        Path second = NameModel.relabellerFile(out);
+        try (OutputStream os = Files.newOutputStream(second)) {
+            relabeller.write(os);
+        }
+        System.out.printf(Locale.ROOT, "relabeller from %d names in %.1f s -> %s (%d bytes)%n",
+                examples.size(), (System.nanoTime() - tr) / 1e9, second, Files.size(second));
+        if (dev != null && Files.exists(dev)) {
+            NameModel loaded = NameModel.load(out);
+            System.out.print(EvaluateNer.evaluate(loaded, BioCorpus.read(dev)).report());
+        }
+    }
+
+    /** The gold names of {@code part}, each with the label {@code ner} gave the same span ("none" if it missed it). */
+    static List<SpanRelabeller.Example> relabelExamples(NameModel ner, List<BioCorpus.Sentence> part) {
+        List<SpanRelabeller.Example> out = new ArrayList<>();
+        for (List<BioCorpus.Sentence> doc : EvaluateNer.documents(part)) {
+            List<opennlp.tools.util.Span[]> found = ner.findInDocument(
+                    doc.stream().map(BioCorpus.Sentence::tokens).toList());
+            for (int k = 0; k < doc.size(); k++) {
+                java.util.Map<String, String> predicted = new java.util.HashMap<>();
+                for (opennlp.tools.util.Span f : found.get(k)) {
+                    predicted.put(f.getStart() + ":" + f.getEnd(), f.getType());
+                }
+                for (opennlp.tools.util.Span g : doc.get(k).names()) {
+                    out.add(new SpanRelabeller.Example(doc.get(k).tokens(), g,
+                            predicted.getOrDefault(g.getStart() + ":" + g.getEnd(), "none")));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TrainingParameters params(String algorithm, int iterations, int cutoff, int beam) {
         TrainingParameters params = TrainingParameters.defaultParams();
         params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
         params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
@@ -114,20 +179,6 @@ public final class TrainNer {
         params.put(TrainingParameters.THREADS_PARAM, 1);
         params.put("PrintMessages", false);
         params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, beam);
-        ObjectStream<NameSample> samples = ObjectStreamUtils.createObjectStream(
-                sentences.stream().map(BioCorpus.Sentence::sample).toList());
-        TokenNameFinderModel model = NameFinderME.train("it", null, samples, params,
-                new ItalianNameFinderFactory(lexicons, clusters,
-                codec.equals("BILOU") ? new BilouCodec() : new BioCodec()));
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        try (OutputStream os = Files.newOutputStream(out)) {
-            ReproducibleModelFile.write(model, os);
-        }
-        System.out.printf(Locale.ROOT, "trained %s %s beam %d (%d iterations, cutoff %d) in %.1f s -> %s (%d bytes)%n",
-                algorithm, codec, beam, iterations, cutoff, (System.nanoTime() - t0) / 1e9, out, Files.size(out));
-        if (dev != null && Files.exists(dev)) {
-            NameModel loaded = NameModel.load(out);
-            System.out.print(EvaluateNer.evaluate(loaded, BioCorpus.read(dev)).report());
-        }
+        return params;
     }
 }

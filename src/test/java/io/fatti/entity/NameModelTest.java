@@ -20,8 +20,8 @@ class NameModelTest {
     private static final Path EVAL = Path.of(System.getProperty("fatti.eval.dir", "../shared/eval"));
 
     /**
-     * A regression guard at the level the bundled model reached when it was trained (see the README): it fails if a
-     * change to the features or lists makes the model worse. Not the issue's target (0.82), which it does not reach.
+     * A regression guard at the level the bundled model and its relabeller reached when trained (0.809, see the README):
+     * it fails if a change to the features or lists makes the model worse. Not the issue's target (0.82), which it does not reach.
      */
     @Test
     void bundledModelOnKindDev() throws Exception {
@@ -29,7 +29,7 @@ class NameModelTest {
         assumeThat(Files.exists(dev)).as("KIND dev data present").isTrue();
         NerScore score = EvaluateNer.evaluate(NameModel.fromClasspath(), BioCorpus.read(dev));
         System.out.print(score.report());
-        assertThat(score.f1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(score.f1()).isGreaterThanOrEqualTo(0.808);
     }
 
     @Test

@@ -91,6 +91,10 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
         long problems;
     }
 
+    /** One article's output: its JSON line and, with {@code --print}, its readable report. */
+    private record Rendered(String json, String report) {
+    }
+
     /** Extracts on {@code threads} workers, writing results in input order with a bounded window of work. */
     private Summary run(Fatti fatti, Iterator<Article> articles, Writer out, PrintStream err) throws IOException {
         Summary summary = new Summary();
@@ -100,7 +104,7 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
             return t;
         });
         try {
-            Deque<Future<String>> window = new ArrayDeque<>();
+            Deque<Future<Rendered>> window = new ArrayDeque<>();
             Deque<Article> pending = new ArrayDeque<>();
             while (articles.hasNext() || !window.isEmpty()) {
                 while (articles.hasNext() && window.size() < threads * 4) {
@@ -117,22 +121,18 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
                         for (String p : x.problems()) {
                             err.println("fatti: " + a.id() + ": internal problem: " + p);
                         }
-                        if (print) {
-                            String report = ReadableReport.render(a.id(), x);
-                            return ExtractionJson.line(a.id(), x) + "\n" + report;
-                        }
-                        return ExtractionJson.line(a.id(), x);
+                        return new Rendered(ExtractionJson.line(a.id(), x),
+                                print ? ReadableReport.render(a.id(), x) : null);
                     }));
                 }
-                Future<String> next = window.poll();
+                Future<Rendered> next = window.poll();
                 Article a = pending.poll();
                 try {
-                    String result = next.get();
-                    int split = print ? result.indexOf('\n') : -1;
-                    out.write(split < 0 ? result : result.substring(0, split));
+                    Rendered result = next.get();
+                    out.write(result.json());
                     out.write('\n');
-                    if (split >= 0) {
-                        System.out.print(result.substring(split + 1));
+                    if (result.report() != null) {
+                        System.out.print(result.report());
                     }
                 } catch (ExecutionException e) {
                     err.println("fatti: " + a.id() + ": failed: " + e.getCause());

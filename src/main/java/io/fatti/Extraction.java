@@ -2,7 +2,6 @@ package io.fatti;
 
 import io.fatti.mention.Fact;
 import io.fatti.mention.Mention;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,12 +26,6 @@ public record Extraction(String text, ArticleContext context, List<Span> sentenc
 
     /** The mentions of one type, e.g. {@code mentions(Money.class)}, in text order. */
     public <T extends Mention> List<T> mentions(Class<T> type) {
-        List<T> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (type.isInstance(m)) {
-                out.add(type.cast(m));
-            }
-        }
-        return out;
+        return Mention.ofType(mentions, type);
     }
 }

@@ -1,6 +1,8 @@
 package io.fatti.mention;
 
 import io.fatti.Span;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Something the extractor found in the text. Every mention points into the original text ({@link #span()}),
@@ -23,5 +25,16 @@ public sealed interface Mention permits ValueMention, Temporal, Entity {
 
     default int end() {
         return span().end();
+    }
+
+    /** The mentions of one type among {@code mentions}, in their order. */
+    static <T extends Mention> List<T> ofType(List<? extends Mention> mentions, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (type.isInstance(m)) {
+                out.add(type.cast(m));
+            }
+        }
+        return out;
     }
 }

@@ -94,13 +94,7 @@ public final class Annotations {
 
     /** Mentions of one type, in the order they were added. */
     public <T extends Mention> List<T> mentions(Class<T> type) {
-        List<T> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (type.isInstance(m)) {
-                out.add(type.cast(m));
-            }
-        }
-        return out;
+        return Mention.ofType(mentions, type);
     }
 
     public void addFact(Fact f) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 /** {@code evaluate-ner}: entity-level P/R/F1 of the name model on KIND dev (see {@link EvaluateNer}). */
 @Command(name = "evaluate-ner", mixinStandardHelpOptions = true,
         description = "Print P/R/F1 per label of the bundled name model on ../shared/eval/kind/WN_dev.tsv. "
-                + "Options: --dev FILE --model FILE")
+                + "Options: --dev FILE --model FILE --errors FILE (missed and spurious names, one a line)")
 public final class EvaluateNerCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "OPTION", description = "options passed to the evaluator")

@@ -12,7 +12,9 @@ import java.util.Locale;
  * Prints entity-level exact-match P/R/F1 (conlleval style) per label and overall of the name model on a BIO corpus,
  * tokens as given.
  *
- * <pre>java -cp target/fatti-cli.jar io.fatti.entity.EvaluateNer [--dev ../shared/eval/kind/WN_dev.tsv] [--model file]</pre>
+ * <pre>java -cp target/fatti-cli.jar io.fatti.entity.EvaluateNer [--dev ../shared/eval/kind/WN_dev.tsv] [--model file]
+ *     [--errors file]</pre>
+ * {@code --errors} writes one line per missed ("-") or spurious ("+") name with its sentence, for error analysis.
  */
 public final class EvaluateNer {
 
@@ -28,6 +30,12 @@ public final class EvaluateNer {
      * {@link DocumentConsistency} spreads through each article, as the pipeline does.
      */
     public static NerScore evaluate(NameModel model, List<BioCorpus.Sentence> sentences, boolean consistency) {
+        return evaluate(model, sentences, consistency, null);
+    }
+
+    /** As above; when {@code errors} is not null, also lists each sentence's missed and spurious names there. */
+    static NerScore evaluate(NameModel model, List<BioCorpus.Sentence> sentences, boolean consistency,
+            StringBuilder errors) {
         NerScore score = new NerScore();
         for (List<BioCorpus.Sentence> doc : documents(sentences)) {
             List<Span[]> found = model.findInDocument(doc.stream().map(BioCorpus.Sentence::tokens).toList());
@@ -40,9 +48,34 @@ public final class EvaluateNer {
             }
             for (int i = 0; i < doc.size(); i++) {
                 score.add(doc.get(i).names(), predicted.get(i));
+                if (errors != null) {
+                    listErrors(doc.get(i), predicted.get(i), errors);
+                }
             }
         }
         return score;
+    }
+
+    /** One line per wrong name: "-" gold name missed, "+" spurious prediction, each with its sentence. */
+    private static void listErrors(BioCorpus.Sentence s, List<Span> predicted, StringBuilder out) {
+        List<Span> gold = s.names();
+        String[] t = s.tokens();
+        for (Span g : gold) {
+            if (!predicted.contains(g)) {
+                out.append("-\t").append(g.getType()).append('\t').append(words(t, g)).append('\t')
+                        .append(String.join(" ", t)).append('\n');
+            }
+        }
+        for (Span p : predicted) {
+            if (!gold.contains(p)) {
+                out.append("+\t").append(p.getType()).append('\t').append(words(t, p)).append('\t')
+                        .append(String.join(" ", t)).append('\n');
+            }
+        }
+    }
+
+    private static String words(String[] tokens, Span s) {
+        return String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd()));
     }
 
     /** Adds the names document consistency finds, over the article's tokens joined with a separator. */
@@ -86,10 +119,12 @@ public final class EvaluateNer {
         Path eval = Path.of(System.getProperty("fatti.eval.dir", "../shared/eval"));
         Path dev = eval.resolve("kind/WN_dev.tsv");
         Path modelFile = null;
+        Path errorFile = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--dev" -> dev = Path.of(args[i + 1]);
                 case "--model" -> modelFile = Path.of(args[i + 1]);
+                case "--errors" -> errorFile = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -101,7 +136,11 @@ public final class EvaluateNer {
         long t1 = System.nanoTime();
         List<BioCorpus.Sentence> sentences = BioCorpus.read(dev);
         NerScore plain = evaluate(model, sentences, false);
-        NerScore score = evaluate(model, sentences, true);
+        StringBuilder errors = errorFile == null ? null : new StringBuilder();
+        NerScore score = evaluate(model, sentences, true, errors);
+        if (errorFile != null) {
+            java.nio.file.Files.writeString(errorFile, errors);
+        }
         long t2 = System.nanoTime();
         System.out.printf(Locale.ROOT, "model alone (no document consistency): F1 %.4f%n", plain.f1());
         long tokens = sentences.stream().mapToLong(s -> s.tokens().length).sum();

@@ -32,9 +32,33 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
 
     /** @param clusters word classes learned from unlabelled text, or null for none */
     public ItalianNameFeatures(NameLexicons lexicons, WordClusters clusters) {
+        this(lexicons, clusters, "");
+    }
+
+    /**
+     * @param variant the feature groups changed from the default, comma-separated: {@code +articles} adds the
+     *     article before the word ("la", "nella" → "la"), {@code -ngrams} drops inner character n-grams,
+     *     {@code -window} drops the position-free words nearby. Members of an ensemble differ this way.
+     */
+    public ItalianNameFeatures(NameLexicons lexicons, WordClusters clusters, String variant) {
         this.lexicons = lexicons;
         this.clusters = clusters;
+        java.util.Set<String> v = java.util.Set.of(variant.isBlank() ? new String[0] : variant.strip().split(" *, *"));
+        for (String x : v) {
+            if (!VARIANTS.contains(x)) {
+                throw new IllegalArgumentException("unknown feature variant " + x + " (known: " + VARIANTS + ")");
+            }
+        }
+        this.articles = v.contains("+articles");
+        this.ngrams = !v.contains("-ngrams");
+        this.window = !v.contains("-window");
     }
+
+    static final java.util.Set<String> VARIANTS = java.util.Set.of("+articles", "-ngrams", "-window");
+
+    private final boolean articles;
+    private final boolean ngrams;
+    private final boolean window;
 
     private final WordClusters clusters;
 
@@ -80,7 +104,7 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
             features.add("pre" + k + "=" + lw.substring(0, k));
             features.add("suf" + k + "=" + lw.substring(n - k));
         }
-        if (n <= 20) {
+        if (ngrams && n <= 20) {
             // inner character n-grams, as CRF taggers use: unseen names share pieces ("-ski", "berg", "shi")
             String marked = "<" + lw + ">";
             for (int k = 3; k <= 5; k++) {
@@ -90,7 +114,7 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
             }
         }
         // the words nearby, position-free ("disjunctive"): "ministro ... X" or "X ... ha dichiarato"
-        for (int d = 1; d <= 4; d++) {
+        for (int d = 1; d <= 4 && window; d++) {
             if (index - d >= 0) {
                 features.add("dl=" + lower(tokens[index - d]));
             }
@@ -117,6 +141,12 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
                 String prep = ItalianPrepositions.bare(lwj);
                 if (prep != null) {
                     features.add("p" + d + "=" + prep);
+                }
+                if (d == -1 && articles) {
+                    String article = ItalianPrepositions.article(lwj);
+                    String a = article != null ? article : prep != null ? "none" : "other";
+                    features.add("a-1=" + a);
+                    features.add("a-1,sh=" + a + "," + shape);
                 }
             }
         }

@@ -14,8 +14,12 @@ import opennlp.tools.util.model.ArtifactSerializer;
  */
 public class ItalianNameFinderFactory extends TokenNameFinderFactory {
 
+    /** Manifest key of the feature variant ({@link ItalianNameFeatures}); absent means the default features. */
+    static final String VARIANT = "fatti-feature-variant";
+
     private NameLexicons trainingLexicons;
     private WordClusters trainingClusters;
+    private String trainingVariant = "";
 
     /** Used by OpenNLP when it loads a model. */
     public ItalianNameFinderFactory() {
@@ -29,7 +33,14 @@ public class ItalianNameFinderFactory extends TokenNameFinderFactory {
 
     /** Used for training, with the lists and the word classes (or null) the model will carry. */
     public ItalianNameFinderFactory(NameLexicons lexicons, WordClusters clusters, SequenceCodec<String> codec) {
+        this(lexicons, clusters, codec, "");
+    }
+
+    /** Used for training an ensemble member with a feature variant ({@link ItalianNameFeatures}). */
+    public ItalianNameFinderFactory(NameLexicons lexicons, WordClusters clusters, SequenceCodec<String> codec,
+            String variant) {
         super(null, new HashMap<>(), codec);
+        this.trainingVariant = variant;
         this.trainingLexicons = lexicons;
         this.trainingClusters = clusters;
         getResources().put(NameLexicons.ARTIFACT, lexicons);
@@ -40,7 +51,24 @@ public class ItalianNameFinderFactory extends TokenNameFinderFactory {
 
     @Override
     public AdaptiveFeatureGenerator createFeatureGenerators() {
-        return new ItalianNameFeatures(lexicons(), clusters());
+        return new ItalianNameFeatures(lexicons(), clusters(), variant());
+    }
+
+    private String variant() {
+        if (artifactProvider != null) {
+            String fromModel = artifactProvider.getManifestProperty(VARIANT);
+            return fromModel == null ? "" : fromModel;
+        }
+        return trainingVariant;
+    }
+
+    @Override
+    public Map<String, String> createManifestEntries() {
+        Map<String, String> entries = new HashMap<>(super.createManifestEntries());
+        if (!trainingVariant.isEmpty()) {
+            entries.put(VARIANT, trainingVariant);
+        }
+        return entries;
     }
 
     /** The word classes the model carries; null for a model trained without them. */

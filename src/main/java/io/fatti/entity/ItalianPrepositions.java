@@ -11,6 +11,7 @@ import java.util.Map;
 final class ItalianPrepositions {
 
     private static final Map<String, String> BARE = build();
+    private static final Map<String, String> ARTICLE = articles();
 
     private ItalianPrepositions() {
     }
@@ -18,6 +19,35 @@ final class ItalianPrepositions {
     /** The bare preposition for an articulated (or bare) preposition, or null. */
     static String bare(String lower) {
         return BARE.get(lower);
+    }
+
+    /**
+     * The definite article in a word, alone or fused in a preposition ("la", "nella", "sulla" → "la"; "dell'" →
+     * "l'"), "un" for an indefinite one, or null. Italian puts articles before countries and companies, rarely
+     * before cities.
+     */
+    static String article(String lower) {
+        return ARTICLE.get(lower);
+    }
+
+    private static Map<String, String> articles() {
+        Map<String, String> m = new java.util.HashMap<>();
+        String[][] fused = {{"l", "il"}, {"llo", "lo"}, {"lla", "la"}, {"i", "i"}, {"gli", "gli"}, {"lle", "le"},
+            {"ll'", "l'"}};
+        for (String stem : new String[] {"de", "a", "da", "ne", "su"}) {
+            for (String[] f : fused) {
+                m.put(stem + f[0], f[1]);
+            }
+        }
+        for (String a : new String[] {"il", "lo", "la", "l'", "i", "gli", "le"}) {
+            m.put(a, a);
+        }
+        for (String a : new String[] {"un", "uno", "una", "un'"}) {
+            m.put(a, "un");
+        }
+        m.put("col", "il");
+        m.put("coi", "i");
+        return Map.copyOf(m);
     }
 
     private static Map<String, String> build() {

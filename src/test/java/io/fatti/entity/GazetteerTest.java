@@ -65,5 +65,11 @@ class GazetteerTest {
         assertThat(ItalianPrepositions.bare("sulla")).isEqualTo("su");
         assertThat(ItalianPrepositions.bare("agli")).isEqualTo("a");
         assertThat(ItalianPrepositions.bare("casa")).isNull();
+        assertThat(ItalianPrepositions.article("nella")).isEqualTo("la");
+        assertThat(ItalianPrepositions.article("dell'")).isEqualTo("l'");
+        assertThat(ItalianPrepositions.article("agli")).isEqualTo("gli");
+        assertThat(ItalianPrepositions.article("il")).isEqualTo("il");
+        assertThat(ItalianPrepositions.article("una")).isEqualTo("un");
+        assertThat(ItalianPrepositions.article("in")).isNull();
     }
 }

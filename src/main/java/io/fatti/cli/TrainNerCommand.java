@@ -8,8 +8,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code train-ner}: trains the OpenNLP name model on KIND (see {@link TrainNer} for the options). */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-        description = "Train the name model on ../shared/eval/kind/WN_train.tsv and print its WN_dev scores. Options: "
-                + "--train FILE --dev FILE --org-list FILE|none --out FILE --iterations N --beam N --algorithm NAME")
+        description = "Train the name model (main model, ensemble members, relabeller) on "
+                + "../shared/eval/kind/WN_train.tsv and print its WN_dev scores. Options: --train FILE --dev FILE "
+                + "--org-list FILE|none --out FILE --iterations N --beam N --algorithm NAME --codec BIO|BILOU "
+                + "--variant V --members 'CODEC:variant;...'|none --folds N")
 public final class TrainNerCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "OPTION", description = "options passed to the trainer")

@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * The trained Italian name finder. The model is shared; OpenNLP's {@link NameFinderME} keeps per-sentence state, so
- * each thread gets its own finder over the shared model.
+ * The trained Italian name finder: a main model, optionally ensemble members that vote with it ({@link SpanVote}),
+ * and optionally a {@link SpanRelabeller}. The models are shared; OpenNLP's {@link NameFinderME} keeps per-sentence
+ * state, so each thread gets its own finders over the shared models.
  */
 public final class NameModel {
 
@@ -21,31 +24,76 @@ public final class NameModel {
     public static final String RESOURCE = "models/entity/it-ner.bin";
     /** Classpath location of the default model's second stage, the {@link SpanRelabeller}. */
     public static final String RELABEL_RESOURCE = "models/entity/it-ner-relabel.bin";
+    /** Classpath location of the default model's other ensemble members ({@link EnsembleMembers}). */
+    public static final String MEMBERS_RESOURCE = "models/entity/it-ner-members.bin";
 
     private final TokenNameFinderModel model;
     private final SpanRelabeller relabeller;
-    private final ThreadLocal<NameFinderME> finders;
+    /** Per thread, one finder per ensemble member, the main model first. */
+    private final ThreadLocal<NameFinderME[]> finders;
+    private final int size;
 
-    private NameModel(TokenNameFinderModel model, SpanRelabeller relabeller) {
+    private NameModel(TokenNameFinderModel model, List<TokenNameFinderModel> members, SpanRelabeller relabeller) {
         this.model = model;
         this.relabeller = relabeller;
-        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        List<TokenNameFinderModel> all = new ArrayList<>();
+        all.add(model);
+        all.addAll(members);
+        this.size = all.size();
+        this.finders = ThreadLocal.withInitial(() -> all.stream().map(NameFinderME::new).toArray(NameFinderME[]::new));
     }
 
     static NameModel of(TokenNameFinderModel model) {
-        return new NameModel(model, null);
+        return new NameModel(model, List.of(), null);
     }
 
-    private static SpanRelabeller relabeller(TokenNameFinderModel model, InputStream in) throws IOException {
-        NameLexicons lexicons = model.getArtifact(NameLexicons.ARTIFACT);
-        return in == null || lexicons == null ? null : SpanRelabeller.read(in, lexicons);
+    /** What loads beside the main model: its relabeller (or null) and its ensemble members' weights. */
+    private record Parts(SpanRelabeller relabeller, List<EnsembleMembers.Member> members) {
+    }
+
+    /**
+     * Loads a model with its relabeller and ensemble members (those streams may be null). The relabeller and the
+     * members' weights are read on another thread while the main model and its name lists load here; they then
+     * share those lists. Keeps construction under a second with five members.
+     */
+    private static NameModel load(InputStream main, InputStream relabel, InputStream members) throws IOException {
+        CompletableFuture<Parts> side = CompletableFuture.supplyAsync(() -> {
+            try {
+                return new Parts(relabel == null ? null : SpanRelabeller.read(relabel, null),
+                        members == null ? List.of() : EnsembleMembers.readWeights(members));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        TokenNameFinderModel m = new TokenNameFinderModel(main);
+        Parts parts;
+        try {
+            parts = side.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+        }
+        NameLexicons lexicons = m.getArtifact(NameLexicons.ARTIFACT);
+        if (lexicons == null && (parts.relabeller() != null || !parts.members().isEmpty())) {
+            throw new IOException("the relabeller and ensemble members need the main model's name lists");
+        }
+        return new NameModel(m, EnsembleMembers.bind(parts.members(), lexicons),
+                parts.relabeller() == null ? null : parts.relabeller().withLexicons(lexicons));
+    }
+
+    /** The ensemble-members file that goes with a model file: {@code x.bin} → {@code x-members.bin}. */
+    public static Path membersFile(Path modelFile) {
+        return sibling(modelFile, "-members.bin");
     }
 
     /** The relabeller file that goes with a model file: {@code x.bin} → {@code x-relabel.bin}. */
     public static Path relabellerFile(Path modelFile) {
+        return sibling(modelFile, "-relabel.bin");
+    }
+
+    private static Path sibling(Path modelFile, String suffix) {
         String name = modelFile.getFileName().toString();
         String stem = name.endsWith(".bin") ? name.substring(0, name.length() - 4) : name;
-        return modelFile.resolveSibling(stem + "-relabel.bin");
+        return modelFile.resolveSibling(stem + suffix);
     }
 
     /** The default model from the classpath, or null when it is not there. */
@@ -54,26 +102,25 @@ public final class NameModel {
         if (in == null) {
             return null;
         }
-        try (in; InputStream rin = NameModel.class.getClassLoader().getResourceAsStream(RELABEL_RESOURCE)) {
-            TokenNameFinderModel m = new TokenNameFinderModel(in);
-            return new NameModel(m, relabeller(m, rin));
+        ClassLoader loader = NameModel.class.getClassLoader();
+        try (in; InputStream rin = loader.getResourceAsStream(RELABEL_RESOURCE);
+                InputStream min = loader.getResourceAsStream(MEMBERS_RESOURCE)) {
+            return load(in, rin, min);
         } catch (IOException e) {
             throw new UncheckedIOException(RESOURCE + ": cannot load: " + e.getMessage(), e);
         }
     }
 
     public static NameModel load(Path file) throws IOException {
-        TokenNameFinderModel m;
-        try (InputStream in = Files.newInputStream(file)) {
-            m = new TokenNameFinderModel(in);
+        try (InputStream in = Files.newInputStream(file); InputStream rin = open(relabellerFile(file));
+                InputStream min = open(membersFile(file))) {
+            return load(in, rin, min);
         }
-        Path second = relabellerFile(file);
-        if (!Files.exists(second)) {
-            return new NameModel(m, null);
-        }
-        try (InputStream in = Files.newInputStream(second)) {
-            return new NameModel(m, relabeller(m, in));
-        }
+    }
+
+    /** The file's stream, or null when there is no such file. */
+    private static InputStream open(Path file) throws IOException {
+        return Files.exists(file) ? Files.newInputStream(file) : null;
     }
 
     /** Names in one sentence on its own, as token spans typed ORG, PER or LOC. */
@@ -83,26 +130,54 @@ public final class NameModel {
 
     /**
      * Names in the sentences of one article, in order: what the model labelled in earlier sentences informs the
-     * later ones. Each name's label is then checked by the {@link SpanRelabeller} when the model has one.
+     * later ones. With ensemble members, each member reads the article and a name needs a majority of them
+     * ({@link SpanVote}). Each name's label is then checked by the {@link SpanRelabeller} when the model has one.
      */
     public List<Span[]> findInDocument(List<String[]> sentences) {
-        NameFinderME finder = finders.get();
+        NameFinderME[] members = finders.get();
+        List<List<Span[]>> byMember = new ArrayList<>(members.length);
+        for (NameFinderME finder : members) {
+            byMember.add(pass(finder, sentences));
+        }
+        List<Span[]> out = new ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            Span[] found;
+            if (members.length == 1) {
+                found = byMember.get(0).get(s);
+            } else {
+                List<Span[]> votes = new ArrayList<>(members.length);
+                for (List<Span[]> m : byMember) {
+                    votes.add(m.get(s));
+                }
+                found = SpanVote.majority(votes);
+            }
+            if (relabeller != null) {
+                for (int i = 0; i < found.length; i++) {
+                    found[i] = relabeller.relabel(sentences.get(s), found[i]);
+                }
+            }
+            out.add(found);
+        }
+        return out;
+    }
+
+    /** One finder over the article's sentences, its document memory cleared before and after. */
+    private static List<Span[]> pass(NameFinderME finder, List<String[]> sentences) {
         finder.clearAdaptiveData();
         List<Span[]> out = new ArrayList<>(sentences.size());
         try {
             for (String[] tokens : sentences) {
-                Span[] found = finder.find(tokens);
-                if (relabeller != null) {
-                    for (int i = 0; i < found.length; i++) {
-                        found[i] = relabeller.relabel(tokens, found[i]);
-                    }
-                }
-                out.add(found);
+                out.add(finder.find(tokens));
             }
         } finally {
             finder.clearAdaptiveData();
         }
         return out;
+    }
+
+    /** How many name finders vote: 1 for a single model. */
+    public int ensembleSize() {
+        return size;
     }
 
     public TokenNameFinderModel model() {

@@ -181,6 +181,12 @@ public final class SpanRelabeller {
         d.flush();
     }
 
+    /** The relabeller over other name lists (a relabeller may be read before its model's lists are loaded). */
+    SpanRelabeller withLexicons(NameLexicons names) {
+        return new SpanRelabeller(model, names, threshold);
+    }
+
+    /** Reads a relabeller; {@code lexicons} may be null and supplied later with {@link #withLexicons}. */
     public static SpanRelabeller read(InputStream in, NameLexicons lexicons) throws IOException {
         DataInputStream d = new DataInputStream(in);
         if (!d.readUTF().equals("fatti-relabel-1")) {

@@ -7,12 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import opennlp.tools.namefind.BilouCodec;
-import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
@@ -27,13 +23,21 @@ import opennlp.tools.util.TrainingParameters;
  * Optional word classes ({@link WordClusters}) from unlabelled text: {@code --unlabelled train,FILE,...} ("train" =
  * the training tokens; a .tsv file's tokens or a .jsonl file's {@code sentences_tokenized}, labels ignored); off by
  * default.
- * Also writes the second stage, {@link SpanRelabeller}, next to the model ({@code it-ner-relabel.bin}).
+ * Also writes, next to the model, the ensemble members ({@link EnsembleMembers}, {@code it-ner-members.bin};
+ * {@code --members} lists them as {@code CODEC:variant;...}, or {@code none}) and the second stage,
+ * {@link SpanRelabeller} ({@code it-ner-relabel.bin}; {@code --folds 0} skips it).
  * Deterministic: one training thread, fixed sample order, fixed seed, so the same data gives the same model.
  */
 public final class TrainNer {
 
     private TrainNer() {
     }
+
+    /**
+     * The ensemble members trained besides the main model, {@code CODEC:variant} separated by ";": they differ from
+     * it and from each other in how they tag (BIO, BILOU) and in one feature group ({@link ItalianNameFeatures}).
+     */
+    static final String DEFAULT_MEMBERS = "BILOU:;BIO:+articles;BIO:-ngrams;BILOU:+articles,-window";
 
     /**
      * Tokenised sentences of unlabelled text: the tokens of a BIO file (labels ignored), or the
@@ -69,8 +73,11 @@ public final class TrainNer {
         int iterations = 100;
         int cutoff = 0;
         String codec = "BIO";
-        int beam = 10;
+        int beam = 3; // decoding only: the perceptron learns the same weights; 3 scores as 10 on dev, faster
         String unlabelled = null;
+        String members = DEFAULT_MEMBERS;
+        int folds = 2;
+        String variant = "";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--train" -> train = Path.of(args[i + 1]);
@@ -83,6 +90,9 @@ public final class TrainNer {
                 case "--codec" -> codec = args[i + 1];
                 case "--beam" -> beam = Integer.parseInt(args[i + 1]);
                 case "--unlabelled" -> unlabelled = args[i + 1];
+                case "--members" -> members = args[i + 1];
+                case "--folds" -> folds = Integer.parseInt(args[i + 1]);
+                case "--variant" -> variant = args[i + 1];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -109,63 +119,88 @@ public final class TrainNer {
                     clusters.size(), text.size(), (System.nanoTime() - tc) / 1e9);
         }
         TrainingParameters params = params(algorithm, iterations, cutoff, beam);
-        ObjectStream<NameSample> samples = ObjectStreamUtils.createObjectStream(
-                sentences.stream().map(BioCorpus.Sentence::sample).toList());
-        ItalianNameFinderFactory factory = new ItalianNameFinderFactory(lexicons, clusters,
-                codec.equals("BILOU") ? new BilouCodec() : new BioCodec());
-        TokenNameFinderModel model = NameFinderME.train("it", null, samples, params, factory);
+        TokenNameFinderModel model = train(sentences, params, lexicons, clusters, codec, variant);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
             ReproducibleModelFile.write(model, os);
         }
-        System.out.printf(Locale.ROOT, "trained %s %s beam %d (%d iterations, cutoff %d) in %.1f s -> %s (%d bytes)%n",
-                algorithm, codec, beam, iterations, cutoff, (System.nanoTime() - t0) / 1e9, out, Files.size(out));
-        // Second stage: two-fold, each half labelled by a model trained on the other half.
-        long tr = System.nanoTime();
-        List<List<BioCorpus.Sentence>> docs = EvaluateNer.documents(sentences);
-        List<BioCorpus.Sentence> even = new ArrayList<>();
-        List<BioCorpus.Sentence> odd = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
-            (i % 2 == 0 ? even : odd).addAll(docs.get(i));
+        System.out.printf(Locale.ROOT, "trained %s %s%s beam %d (%d iterations, cutoff %d) in %.1f s -> %s (%d bytes)%n",
+                algorithm, codec, variant.isBlank() ? "" : " " + variant.strip(), beam, iterations, cutoff,
+                (System.nanoTime() - t0) / 1e9, out, Files.size(out));
+        Path membersFile = NameModel.membersFile(out);
+        if (members.equals("none")) {
+            Files.deleteIfExists(membersFile);
+        } else {
+            List<EnsembleMembers.Member> trained = new ArrayList<>();
+            for (String spec : members.split(";")) {
+                long tm = System.nanoTime();
+                String[] cv = spec.split(":", 2);
+                String memberVariant = cv.length > 1 ? cv[1] : "";
+                trained.add(EnsembleMembers.Member.of(
+                        train(sentences, params, lexicons, clusters, cv[0], memberVariant), cv[0], memberVariant, beam));
+                System.out.printf(Locale.ROOT, "member %s in %.1f s%n", spec, (System.nanoTime() - tm) / 1e9);
+            }
+            try (OutputStream os = Files.newOutputStream(membersFile)) {
+                EnsembleMembers.write(trained, os);
+            }
+            System.out.printf(Locale.ROOT, "%d members -> %s (%d bytes)%n", trained.size(), membersFile,
+                    Files.size(membersFile));
         }
-        List<SpanRelabeller.Example> examples = new ArrayList<>();
-        for (int f = 0; f < 2; f++) {
-            List<BioCorpus.Sentence> learn = f == 0 ? odd : even;
-            List<BioCorpus.Sentence> label = f == 0 ? even : odd;
-            NameModel half = NameModel.of(NameFinderME.train("it", null,
-                    ObjectStreamUtils.createObjectStream(learn.stream().map(BioCorpus.Sentence::sample).toList()),
-                    params(algorithm, iterations, cutoff, beam), new ItalianNameFinderFactory(lexicons, clusters,
-                    codec.equals("BILOU") ? new BilouCodec() : new BioCodec())));
-            examples.addAll(relabelExamples(half, label));
+        Path relabelFile = NameModel.relabellerFile(out);
+        if (folds < 2) {
+            Files.deleteIfExists(relabelFile);
+        } else {
+            // The relabeller learns from the main model's kind of output on text it never saw: each fold of the
+            // articles is labelled by a model trained on the other folds.
+            long tr = System.nanoTime();
+            List<List<BioCorpus.Sentence>> docs = EvaluateNer.documents(sentences);
+            List<SpanRelabeller.Example> examples = new ArrayList<>();
+            for (int f = 0; f < folds; f++) {
+                List<BioCorpus.Sentence> learn = new ArrayList<>();
+                for (int d = 0; d < docs.size(); d++) {
+                    if (d % folds != f) {
+                        learn.addAll(docs.get(d));
+                    }
+                }
+                NameModel part = NameModel.of(train(learn, params, lexicons, clusters, codec, variant));
+                for (int d = f; d < docs.size(); d += folds) {
+                    List<BioCorpus.Sentence> doc = docs.get(d);
+                    examples.addAll(relabelExamples(doc,
+                            part.findInDocument(doc.stream().map(BioCorpus.Sentence::tokens).toList())));
+                }
+            }
+            SpanRelabeller relabeller = SpanRelabeller.train(examples, lexicons, 0.0, 200);
+            try (OutputStream os = Files.newOutputStream(relabelFile)) {
+                relabeller.write(os);
+            }
+            System.out.printf(Locale.ROOT, "relabeller from %d names (%d folds) in %.1f s -> %s (%d bytes)%n",
+                    examples.size(), folds, (System.nanoTime() - tr) / 1e9, relabelFile, Files.size(relabelFile));
         }
-        SpanRelabeller relabeller = SpanRelabeller.train(examples, lexicons, 0.0, 200);
-        Path second = NameModel.relabellerFile(out);
-        try (OutputStream os = Files.newOutputStream(second)) {
-            relabeller.write(os);
-        }
-        System.out.printf(Locale.ROOT, "relabeller from %d names in %.1f s -> %s (%d bytes)%n",
-                examples.size(), (System.nanoTime() - tr) / 1e9, second, Files.size(second));
         if (dev != null && Files.exists(dev)) {
             NameModel loaded = NameModel.load(out);
             System.out.print(EvaluateNer.evaluate(loaded, BioCorpus.read(dev)).report());
         }
     }
 
-    /** The gold names of {@code part}, each with the label {@code ner} gave the same span ("none" if it missed it). */
-    static List<SpanRelabeller.Example> relabelExamples(NameModel ner, List<BioCorpus.Sentence> part) {
+    private static TokenNameFinderModel train(List<BioCorpus.Sentence> sentences, TrainingParameters params,
+            NameLexicons lexicons, WordClusters clusters, String codec, String variant) throws IOException {
+        return NameFinderME.train("it", null,
+                ObjectStreamUtils.createObjectStream(sentences.stream().map(BioCorpus.Sentence::sample).toList()),
+                params, new ItalianNameFinderFactory(lexicons, clusters, EnsembleMembers.codec(codec), variant));
+    }
+
+    /** The gold names of an article, each with the label the first pass gave the same span ("none" if missed). */
+    static List<SpanRelabeller.Example> relabelExamples(List<BioCorpus.Sentence> doc,
+            List<opennlp.tools.util.Span[]> found) {
         List<SpanRelabeller.Example> out = new ArrayList<>();
-        for (List<BioCorpus.Sentence> doc : EvaluateNer.documents(part)) {
-            List<opennlp.tools.util.Span[]> found = ner.findInDocument(
-                    doc.stream().map(BioCorpus.Sentence::tokens).toList());
-            for (int k = 0; k < doc.size(); k++) {
-                java.util.Map<String, String> predicted = new java.util.HashMap<>();
-                for (opennlp.tools.util.Span f : found.get(k)) {
-                    predicted.put(f.getStart() + ":" + f.getEnd(), f.getType());
-                }
-                for (opennlp.tools.util.Span g : doc.get(k).names()) {
-                    out.add(new SpanRelabeller.Example(doc.get(k).tokens(), g,
-                            predicted.getOrDefault(g.getStart() + ":" + g.getEnd(), "none")));
-                }
+        for (int k = 0; k < doc.size(); k++) {
+            java.util.Map<String, String> predicted = new java.util.HashMap<>();
+            for (opennlp.tools.util.Span f : found.get(k)) {
+                predicted.put(f.getStart() + ":" + f.getEnd(), f.getType());
+            }
+            for (opennlp.tools.util.Span g : doc.get(k).names()) {
+                out.add(new SpanRelabeller.Example(doc.get(k).tokens(), g,
+                        predicted.getOrDefault(g.getStart() + ":" + g.getEnd(), "none")));
             }
         }
         return out;
@@ -179,6 +214,10 @@ public final class TrainNer {
         params.put(TrainingParameters.THREADS_PARAM, 1);
         params.put("PrintMessages", false);
         params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, beam);
+        if (algorithm.equals("MAXENT_QN")) {
+            params.put("L1Cost", Double.parseDouble(System.getProperty("fatti.l1", "0")));
+            params.put("L2Cost", Double.parseDouble(System.getProperty("fatti.l2", "1")));
+        }
         return params;
     }
 }

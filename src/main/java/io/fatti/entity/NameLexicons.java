@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
@@ -28,21 +29,33 @@ public final class NameLexicons {
     static final String EXTENSION = "lexicons";
 
     private final List<Gazetteer.Entry> entries;
-    private final Map<String, Gazetteer> bySource;
-    private final Gazetteer common;
-    private final Map<String, String[]> partOf;
+    /** The lists built for lookup; built on another thread when read from a model file (see {@link #read}). */
+    private final CompletableFuture<Index> index;
+
+    /** The lookup structures: one gazetteer per source, the common words, and the lists each word is part of. */
+    private record Index(Map<String, Gazetteer> bySource, Gazetteer common, Map<String, String[]> partOf) {
+    }
 
     public NameLexicons(List<Gazetteer.Entry> entries) {
+        this(entries, false);
+    }
+
+    private NameLexicons(List<Gazetteer.Entry> entries, boolean inBackground) {
         this.entries = List.copyOf(entries);
+        this.index = inBackground ? CompletableFuture.supplyAsync(() -> index(this.entries))
+                : CompletableFuture.completedFuture(index(this.entries));
+    }
+
+    private static Index index(List<Gazetteer.Entry> entries) {
         Map<String, Gazetteer.Builder> builders = new LinkedHashMap<>();
-        for (Gazetteer.Entry e : this.entries) {
+        for (Gazetteer.Entry e : entries) {
             builders.computeIfAbsent(e.source(), k -> new Gazetteer.Builder()).add(e);
         }
         Map<String, Gazetteer> built = new LinkedHashMap<>();
         builders.forEach((k, b) -> built.put(k, b.build()));
-        this.common = built.remove(COMMON_WORDS);
+        Gazetteer common = built.remove(COMMON_WORDS);
         Map<String, java.util.Set<String>> parts = new java.util.HashMap<>();
-        for (Gazetteer.Entry e : this.entries) {
+        for (Gazetteer.Entry e : entries) {
             if (e.tokens().size() > 1 && !e.source().equals(COMMON_WORDS)) {
                 for (String t : e.tokens()) {
                     if (t.length() > 2 && Character.isUpperCase(t.charAt(0))) {
@@ -53,8 +66,7 @@ public final class NameLexicons {
         }
         Map<String, String[]> frozen = new java.util.HashMap<>(parts.size() * 2);
         parts.forEach((k, v) -> frozen.put(k, v.toArray(new String[0])));
-        this.partOf = frozen;
-        this.bySource = Collections.unmodifiableMap(built);
+        return new Index(Collections.unmodifiableMap(built), common, frozen);
     }
 
     /** Source name of the words that are usually written in lower case (not a name list: no features of its own). */
@@ -62,7 +74,7 @@ public final class NameLexicons {
 
     /** True when {@code lower} is a word usually written in lower case in running text. */
     public boolean isCommonWord(String lower) {
-        Gazetteer g = common;
+        Gazetteer g = index.join().common();
         return g != null && g.longestAt(new String[] {lower}, 0) != null;
     }
 
@@ -71,14 +83,14 @@ public final class NameLexicons {
      * whole ("International League of Human Rights"). Empty for a word in no multi-word name.
      */
     public String[] partOf(String word) {
-        String[] s = partOf.get(word);
+        String[] s = index.join().partOf().get(word);
         return s == null ? NONE : s;
     }
 
     private static final String[] NONE = new String[0];
 
     public Map<String, Gazetteer> bySource() {
-        return bySource;
+        return index.join().bySource();
     }
 
     public List<Gazetteer.Entry> entries() {
@@ -99,6 +111,10 @@ public final class NameLexicons {
         w.flush();
     }
 
+    /**
+     * Reads the lists; their lookup structures are built on another thread, so that loading a model file goes on
+     * reading the model's weights meanwhile.
+     */
     public static NameLexicons read(InputStream in) throws IOException {
         List<Gazetteer.Entry> entries = new ArrayList<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -112,7 +128,7 @@ public final class NameLexicons {
             List<String> tokens = List.of(line.substring(b + 1).split(" "));
             entries.add(new Gazetteer.Entry(line.substring(a + 1, b), tokens, line.substring(0, a), false));
         }
-        return new NameLexicons(entries);
+        return new NameLexicons(entries, true);
     }
 
     /** Reads and writes the lists inside an OpenNLP model file. */

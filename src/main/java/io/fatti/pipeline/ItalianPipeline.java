@@ -47,9 +47,9 @@ public final class ItalianPipeline {
 
     public static List<Annotator> defaultStages(Options options) {
         List<Annotator> stages = new ArrayList<>();
-        if (options.entities()) {
-            stages.add(io.fatti.entity.EntityAnnotator.forBackend(options.entityBackend()));
-        }
+        // the entity stage's model loads in the background while the other stages are built
+        java.util.function.Supplier<Annotator> entities = options.entities()
+                ? io.fatti.entity.EntityAnnotator.prepare(options.entityBackend()) : null;
         if (options.temporal()) {
             stages.add(io.fatti.time.TemporalAnnotator.italian());
         }
@@ -57,6 +57,9 @@ public final class ItalianPipeline {
         stages.add(io.fatti.quantity.QuantityAnnotator.italian());
         stages.add(io.fatti.number.ValueAnnotator.numbers());
         stages.add(new io.fatti.change.ChangeAnnotator()); // refinement: after the value stages
+        if (entities != null) {
+            stages.add(0, entities.get()); // entities first: their names claim tokens before values are read
+        }
         return stages;
     }
 }

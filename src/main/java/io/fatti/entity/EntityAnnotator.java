@@ -158,8 +158,11 @@ public final class EntityAnnotator implements Annotator {
             if (!c.rule().startsWith("entity.curated") && numbers.isCalendarName(doc, c.from(), c.to())) {
                 continue; // "Martedi", "Santo Stefano": the temporal stage owns calendar names
             }
-            if (!c.rule().equals("entity.curated-model") && numbers.countedAfterNumber(doc, c.from())) {
-                continue; // "74,8 milioni di iPhone", "110 gradi Fahrenheit": the value stage owns these tokens
+            boolean company = c.rule().equals("entity.curated") && c.label() == Entity.Label.ORG;
+            if (!company && !c.rule().equals("entity.curated-model") && numbers.countedAfterNumber(doc, c.from())) {
+                // "74,8 milioni di iPhone", "110 gradi Fahrenheit": the value stage owns these tokens; a listed
+                // company is never what a number counts ("alle 16 Terna", "le 484.507 di Tesla")
+                continue;
             }
             Span sp = doc.tokenSpan(c.from(), last);
             found.add(new Entity(sp, doc.original(sp), c.rule(), c.label()), c.from(), last);

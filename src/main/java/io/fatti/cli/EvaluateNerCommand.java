@@ -4,7 +4,7 @@ import io.fatti.entity.EvaluateNer;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /** {@code evaluate-ner}: entity-level P/R/F1 of the name model on KIND dev (see {@link EvaluateNer}). */
 @Command(name = "evaluate-ner", mixinStandardHelpOptions = true,
@@ -12,8 +12,9 @@ import picocli.CommandLine.Parameters;
                 + "Options: --dev FILE --model FILE --errors FILE (missed and spurious names, one a line)")
 public final class EvaluateNerCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "OPTION", description = "options passed to the evaluator")
-    List<String> options = List.of();
+    /** Every argument, passed on in order to the evaluator, which parses and checks them. */
+    @Unmatched
+    List<String> options = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws Exception {

@@ -4,7 +4,7 @@ import io.fatti.entity.TrainNer;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /** {@code train-ner}: trains the OpenNLP name model on KIND (see {@link TrainNer} for the options). */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
                 + "--variant V --members 'CODEC:variant;...'|none --folds N")
 public final class TrainNerCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "OPTION", description = "options passed to the trainer")
-    List<String> options = List.of();
+    /** Every argument, passed on in order to the trainer, which parses and checks them. */
+    @Unmatched
+    List<String> options = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws Exception {

@@ -103,6 +103,13 @@ public final class EvaluateNer {
         }
     }
 
+    /** @throws IllegalArgumentException naming the option when its file does not exist */
+    static void requireFile(String option, Path file) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(option + ": no such file: " + file);
+        }
+    }
+
     /** Sentences grouped into articles (each starts at a sentence marked as a document start). */
     static List<List<BioCorpus.Sentence>> documents(List<BioCorpus.Sentence> sentences) {
         List<List<BioCorpus.Sentence>> docs = new ArrayList<>();
@@ -127,6 +134,10 @@ public final class EvaluateNer {
                 case "--errors" -> errorFile = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
+        }
+        requireFile("--dev", dev);
+        if (modelFile != null) {
+            requireFile("--model", modelFile);
         }
         long t0 = System.nanoTime();
         NameModel model = modelFile == null ? NameModel.fromClasspath() : NameModel.load(modelFile);

@@ -96,6 +96,20 @@ public final class TrainNer {
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
+        // check the codecs and feature variants before hours of training, not after
+        EnsembleMembers.codec(codec);
+        new ItalianNameFeatures(null, null, variant);
+        if (!members.equals("none")) {
+            for (String spec : members.split(";")) {
+                String[] cv = spec.split(":", 2);
+                EnsembleMembers.codec(cv[0]);
+                new ItalianNameFeatures(null, null, cv.length > 1 ? cv[1] : "");
+            }
+        }
+        EvaluateNer.requireFile("--train", train);
+        if (orgList != null) {
+            EvaluateNer.requireFile("--org-list", orgList);
+        }
         if (unlabelled == null) {
             // No word classes by default: learned from the text at hand they did not help on dev (README).
             unlabelled = "none";

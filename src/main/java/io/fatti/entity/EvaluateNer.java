@@ -60,22 +60,19 @@ public final class EvaluateNer {
     private static void listErrors(BioCorpus.Sentence s, List<Span> predicted, StringBuilder out) {
         List<Span> gold = s.names();
         String[] t = s.tokens();
-        for (Span g : gold) {
-            if (!predicted.contains(g)) {
-                out.append("-\t").append(g.getType()).append('\t').append(words(t, g)).append('\t')
-                        .append(String.join(" ", t)).append('\n');
-            }
-        }
-        for (Span p : predicted) {
-            if (!gold.contains(p)) {
-                out.append("+\t").append(p.getType()).append('\t').append(words(t, p)).append('\t')
-                        .append(String.join(" ", t)).append('\n');
-            }
-        }
+        listMissing('-', gold, predicted, t, out);
+        listMissing('+', predicted, gold, t, out);
     }
 
-    private static String words(String[] tokens, Span s) {
-        return String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd()));
+    /** The names of {@code names} that {@code other} lacks, each on a line marked {@code sign}. */
+    private static void listMissing(char sign, List<Span> names, List<Span> other, String[] t, StringBuilder out) {
+        for (Span n : names) {
+            if (!other.contains(n)) {
+                out.append(sign).append('\t').append(n.getType()).append('\t')
+                        .append(String.join(" ", Arrays.copyOfRange(t, n.getStart(), n.getEnd()))).append('\t')
+                        .append(String.join(" ", t)).append('\n');
+            }
+        }
     }
 
     /** Adds the names document consistency finds, over the article's tokens joined with a separator. */

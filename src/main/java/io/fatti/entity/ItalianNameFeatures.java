@@ -43,18 +43,31 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
     public ItalianNameFeatures(NameLexicons lexicons, WordClusters clusters, String variant) {
         this.lexicons = lexicons;
         this.clusters = clusters;
-        java.util.Set<String> v = java.util.Set.of(variant.isBlank() ? new String[0] : variant.strip().split(" *, *"));
-        for (String x : v) {
-            if (!VARIANTS.contains(x)) {
-                throw new IllegalArgumentException("unknown feature variant " + x + " (known: " + VARIANTS + ")");
-            }
-        }
+        java.util.Set<String> v = variantGroups(variant);
         this.articles = v.contains("+articles");
         this.ngrams = !v.contains("-ngrams");
         this.window = !v.contains("-window");
     }
 
     static final java.util.Set<String> VARIANTS = java.util.Set.of("+articles", "-ngrams", "-window");
+
+    /**
+     * The feature groups a variant names ("" for the default features).
+     *
+     * @throws IllegalArgumentException for a group not in {@link #VARIANTS}, or one named twice
+     */
+    static java.util.Set<String> variantGroups(String variant) {
+        java.util.Set<String> groups = new java.util.HashSet<>();
+        for (String x : variant.isBlank() ? new String[0] : variant.strip().split(" *, *")) {
+            if (!VARIANTS.contains(x)) {
+                throw new IllegalArgumentException("unknown feature variant " + x + " (known: " + VARIANTS + ")");
+            }
+            if (!groups.add(x)) {
+                throw new IllegalArgumentException("feature variant " + x + " named twice");
+            }
+        }
+        return groups;
+    }
 
     private final boolean articles;
     private final boolean ngrams;

@@ -97,15 +97,8 @@ public final class TrainNer {
             }
         }
         // check the codecs and feature variants before hours of training, not after
-        EnsembleMembers.codec(codec);
-        new ItalianNameFeatures(null, null, variant);
-        if (!members.equals("none")) {
-            for (String spec : members.split(";")) {
-                String[] cv = spec.split(":", 2);
-                EnsembleMembers.codec(cv[0]);
-                new ItalianNameFeatures(null, null, cv.length > 1 ? cv[1] : "");
-            }
-        }
+        MemberSpec mainSpec = MemberSpec.checked(codec, variant);
+        List<MemberSpec> memberSpecs = MemberSpec.parse(members);
         EvaluateNer.requireFile("--train", train);
         if (orgList != null) {
             EvaluateNer.requireFile("--org-list", orgList);
@@ -133,7 +126,7 @@ public final class TrainNer {
                     clusters.size(), text.size(), (System.nanoTime() - tc) / 1e9);
         }
         TrainingParameters params = params(algorithm, iterations, cutoff, beam);
-        TokenNameFinderModel model = train(sentences, params, lexicons, clusters, codec, variant);
+        TokenNameFinderModel model = train(sentences, params, lexicons, clusters, mainSpec);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream os = Files.newOutputStream(out)) {
             ReproducibleModelFile.write(model, os);
@@ -142,16 +135,14 @@ public final class TrainNer {
                 algorithm, codec, variant.isBlank() ? "" : " " + variant.strip(), beam, iterations, cutoff,
                 (System.nanoTime() - t0) / 1e9, out, Files.size(out));
         Path membersFile = NameModel.membersFile(out);
-        if (members.equals("none")) {
+        if (memberSpecs.isEmpty()) {
             Files.deleteIfExists(membersFile);
         } else {
             List<EnsembleMembers.Member> trained = new ArrayList<>();
-            for (String spec : members.split(";")) {
+            for (MemberSpec spec : memberSpecs) {
                 long tm = System.nanoTime();
-                String[] cv = spec.split(":", 2);
-                String memberVariant = cv.length > 1 ? cv[1] : "";
-                trained.add(EnsembleMembers.Member.of(
-                        train(sentences, params, lexicons, clusters, cv[0], memberVariant), cv[0], memberVariant, beam));
+                trained.add(EnsembleMembers.Member.of(train(sentences, params, lexicons, clusters, spec),
+                        spec.codec(), spec.variant(), beam));
                 System.out.printf(Locale.ROOT, "member %s in %.1f s%n", spec, (System.nanoTime() - tm) / 1e9);
             }
             try (OutputStream os = Files.newOutputStream(membersFile)) {
@@ -176,7 +167,7 @@ public final class TrainNer {
                         learn.addAll(docs.get(d));
                     }
                 }
-                NameModel part = NameModel.of(train(learn, params, lexicons, clusters, codec, variant));
+                NameModel part = NameModel.of(train(learn, params, lexicons, clusters, mainSpec));
                 for (int d = f; d < docs.size(); d += folds) {
                     List<BioCorpus.Sentence> doc = docs.get(d);
                     examples.addAll(relabelExamples(doc,
@@ -196,11 +187,40 @@ public final class TrainNer {
         }
     }
 
+    /** How one model of the ensemble tags and which feature variant it uses; written {@code CODEC:variant}. */
+    record MemberSpec(String codec, String variant) {
+
+        /** @throws IllegalArgumentException for an unknown codec or feature variant */
+        static MemberSpec checked(String codec, String variant) {
+            EnsembleMembers.codec(codec);
+            ItalianNameFeatures.variantGroups(variant);
+            return new MemberSpec(codec, variant);
+        }
+
+        /** The members of {@code --members}: "CODEC:variant" separated by ";", or "none" for no members. */
+        static List<MemberSpec> parse(String members) {
+            List<MemberSpec> out = new ArrayList<>();
+            if (!members.equals("none")) {
+                for (String spec : members.split(";")) {
+                    String[] cv = spec.split(":", 2);
+                    out.add(checked(cv[0], cv.length > 1 ? cv[1] : ""));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return codec + ":" + variant;
+        }
+    }
+
     private static TokenNameFinderModel train(List<BioCorpus.Sentence> sentences, TrainingParameters params,
-            NameLexicons lexicons, WordClusters clusters, String codec, String variant) throws IOException {
+            NameLexicons lexicons, WordClusters clusters, MemberSpec spec) throws IOException {
         return NameFinderME.train("it", null,
                 ObjectStreamUtils.createObjectStream(sentences.stream().map(BioCorpus.Sentence::sample).toList()),
-                params, new ItalianNameFinderFactory(lexicons, clusters, EnsembleMembers.codec(codec), variant));
+                params, new ItalianNameFinderFactory(lexicons, clusters, EnsembleMembers.codec(spec.codec()),
+                        spec.variant()));
     }
 
     /** The gold names of an article, each with the label the first pass gave the same span ("none" if missed). */
@@ -228,10 +248,6 @@ public final class TrainNer {
         params.put(TrainingParameters.THREADS_PARAM, 1);
         params.put("PrintMessages", false);
         params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, beam);
-        if (algorithm.equals("MAXENT_QN")) {
-            params.put("L1Cost", Double.parseDouble(System.getProperty("fatti.l1", "0")));
-            params.put("L2Cost", Double.parseDouble(System.getProperty("fatti.l2", "1")));
-        }
         return params;
     }
 }

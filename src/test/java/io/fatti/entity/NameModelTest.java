@@ -40,8 +40,7 @@ class NameModelTest {
         Path train = EVAL.resolve("kind/WN_train.tsv");
         assumeThat(Files.exists(train)).as("KIND training data present").isTrue();
         List<BioCorpus.Sentence> sentences = BioCorpus.read(train).subList(0, 300);
-        NameLexicons lexicons = NameListSources.gather(null,
-                sentences.stream().map(BioCorpus.Sentence::tokens).toList());
+        NameLexicons lexicons = listsFor(sentences);
         var main = model(sentences, lexicons, "BIO", "");
         var bilou = model(sentences, lexicons, "BILOU", "+articles");
         var plain = model(sentences, lexicons, "BIO", "-ngrams,-window");
@@ -80,8 +79,7 @@ class NameModelTest {
         Path train = EVAL.resolve("kind/WN_train.tsv");
         assumeThat(Files.exists(train)).as("KIND training data present").isTrue();
         List<BioCorpus.Sentence> sentences = BioCorpus.read(train).subList(0, 200);
-        NameLexicons lexicons = NameListSources.gather(null,
-                sentences.stream().map(BioCorpus.Sentence::tokens).toList());
+        NameLexicons lexicons = listsFor(sentences);
         var trained = model(sentences, lexicons, "BIO", "+articles");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReproducibleModelFile.write(trained, out);
@@ -98,6 +96,11 @@ class NameModelTest {
         NameLexicons lexicons = NameListSources.gather(null, List.of());
         assertThatThrownBy(() -> new ItalianNameFeatures(lexicons, null, "+bigrams"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("+bigrams");
+    }
+
+    /** The name lists of a small training run: no ORG list, the common words of these sentences. */
+    private static NameLexicons listsFor(List<BioCorpus.Sentence> sentences) throws Exception {
+        return NameListSources.gather(null, sentences.stream().map(BioCorpus.Sentence::tokens).toList());
     }
 
     private static TokenNameFinderModel model(List<BioCorpus.Sentence> sentences, NameLexicons lexicons,

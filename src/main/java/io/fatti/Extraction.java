@@ -1,5 +1,7 @@
 package io.fatti;
 
+import io.fatti.core.ArticleContext;
+import io.fatti.core.Span;
 import io.fatti.mention.Fact;
 import io.fatti.mention.Mention;
 import java.util.List;

@@ -1,9 +1,11 @@
 package io.fatti;
 
+import io.fatti.core.Span;
+import io.fatti.core.ArticleContext;
 import io.fatti.mention.Mention;
 import io.fatti.pipeline.Annotations;
 import io.fatti.pipeline.Annotator;
-import io.fatti.pipeline.ItalianPipeline;
+import io.fatti.ItalianPipeline;
 import io.fatti.text.Document;
 import io.fatti.text.NormalizedText;
 import io.fatti.text.SentenceSplitter;

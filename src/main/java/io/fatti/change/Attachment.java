@@ -1,6 +1,6 @@
 package io.fatti.change;
 
-import io.fatti.lexicon.PhraseTable;
+import io.fatti.text.PhraseTable;
 import io.fatti.mention.Change;
 import io.fatti.mention.Money;
 import io.fatti.mention.NumberMention;

@@ -1,7 +1,7 @@
 package io.fatti.change;
 
 import io.fatti.lexicon.DataFile;
-import io.fatti.lexicon.PhraseTable;
+import io.fatti.text.PhraseTable;
 import io.fatti.mention.Change;
 import io.fatti.mention.Qualifier;
 import io.fatti.text.Document;

@@ -1,6 +1,6 @@
 package io.fatti.change;
 
-import io.fatti.lexicon.PhraseTable;
+import io.fatti.text.PhraseTable;
 import io.fatti.mention.Change;
 import io.fatti.text.Document;
 import io.fatti.text.Token;

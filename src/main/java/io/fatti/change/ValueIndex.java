@@ -1,6 +1,6 @@
 package io.fatti.change;
 
-import io.fatti.Span;
+import io.fatti.core.Span;
 import io.fatti.mention.Mention;
 import io.fatti.mention.NumberMention;
 import io.fatti.mention.ValueMention;

@@ -1,11 +1,12 @@
 package io.fatti.cli;
 
+import io.fatti.entity.EntityBackend;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fatti.ArticleContext;
+import io.fatti.core.ArticleContext;
 import io.fatti.Extraction;
 import io.fatti.Fatti;
-import io.fatti.pipeline.ItalianPipeline;
+import io.fatti.ItalianPipeline;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--entities", split = ",", defaultValue = "opennlp,curated",
             description = "entity backends to measure, one run each (opennlp, curated, corenlp; default: ${DEFAULT-VALUE})")
-    List<ItalianPipeline.EntityBackend> backends;
+    List<EntityBackend> backends;
 
     @Override
     public Integer call() throws Exception {
@@ -53,14 +54,14 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "bench: input %s (%d articles, repeated to %.1f MB after %.1f MB warm-up)%n",
                 input, texts.size(), megabytes, warmupMegabytes);
         boolean first = true;
-        for (ItalianPipeline.EntityBackend backend : backends) {
+        for (EntityBackend backend : backends) {
             measure(texts, backend, first);
             first = false;
         }
         return 0;
     }
 
-    private void measure(List<String> texts, ItalianPipeline.EntityBackend backend, boolean first) {
+    private void measure(List<String> texts, EntityBackend backend, boolean first) {
         long heapBefore = usedHeap();
         long c0 = System.nanoTime();
         Fatti fatti = Fatti.italian(ItalianPipeline.Options.defaults().withEntityBackend(backend));

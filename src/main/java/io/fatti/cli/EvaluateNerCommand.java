@@ -1,6 +1,6 @@
 package io.fatti.cli;
 
-import io.fatti.entity.EvaluateNer;
+import io.fatti.tools.ner.EvaluateNer;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

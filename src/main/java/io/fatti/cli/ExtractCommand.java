@@ -1,11 +1,12 @@
 package io.fatti.cli;
 
+import io.fatti.entity.EntityBackend;
 import io.fatti.Extraction;
 import io.fatti.Fatti;
 import io.fatti.io.Article;
 import io.fatti.io.ArticleSource;
 import io.fatti.json.ExtractionJson;
-import io.fatti.pipeline.ItalianPipeline;
+import io.fatti.ItalianPipeline;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -49,7 +50,7 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
     @Option(names = "--entities", defaultValue = "opennlp",
             description = "entity backend: opennlp (default), curated (names list only, fastest), corenlp (needs the "
                     + "corenlp build, see README)")
-    ItalianPipeline.EntityBackend entities;
+    EntityBackend entities;
 
     @Override
     public Integer call() throws Exception {

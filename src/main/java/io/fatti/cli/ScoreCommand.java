@@ -1,8 +1,8 @@
 package io.fatti.cli;
 
 import io.fatti.Fatti;
-import io.fatti.eval.Scoreboard;
-import io.fatti.eval.Suites;
+import io.fatti.tools.eval.Scoreboard;
+import io.fatti.tools.eval.Suites;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package io.fatti.cli;
 
-import io.fatti.entity.TrainNer;
+import io.fatti.tools.ner.TrainNer;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

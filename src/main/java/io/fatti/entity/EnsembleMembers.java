@@ -28,16 +28,16 @@ import opennlp.tools.util.SequenceCodec;
  * {@code x-members.bin}): per member its tag codec (BIO or BILOU), its feature variant and its weights. Members
  * share the main model's name lists, so each adds only its weights to the load.
  */
-final class EnsembleMembers {
+public final class EnsembleMembers {
 
     private static final String MAGIC = "fatti-ner-members-1";
     /** OpenNLP's artifact name for a name finder's weights. */
     private static final String WEIGHTS = "nameFinder.model";
 
     /** One member as trained: how it reads tags, which features it uses, its beam and its weights. */
-    record Member(String codec, String variant, int beam, MaxentModel weights) {
+    public record Member(String codec, String variant, int beam, MaxentModel weights) {
 
-        static Member of(TokenNameFinderModel trained, String codec, String variant, int beam) {
+        public static Member of(TokenNameFinderModel trained, String codec, String variant, int beam) {
             return new Member(codec, variant, beam, trained.getArtifact(WEIGHTS));
         }
     }
@@ -45,7 +45,7 @@ final class EnsembleMembers {
     private EnsembleMembers() {
     }
 
-    static void write(List<Member> members, OutputStream out) throws IOException {
+    public static void write(List<Member> members, OutputStream out) throws IOException {
         GZIPOutputStream zipped = new GZIPOutputStream(out); // no time stamp: same members, same bytes
         DataOutputStream d = new DataOutputStream(zipped);
         d.writeUTF(MAGIC);
@@ -105,7 +105,7 @@ final class EnsembleMembers {
         return out;
     }
 
-    static SequenceCodec<String> codec(String name) {
+    public static SequenceCodec<String> codec(String name) {
         switch (name) {
             case "BIO":
                 return new BioCodec();

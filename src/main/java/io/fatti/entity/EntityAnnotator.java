@@ -1,10 +1,9 @@
 package io.fatti.entity;
 
-import io.fatti.Span;
+import io.fatti.core.Span;
 import io.fatti.mention.Entity;
 import io.fatti.pipeline.Annotations;
 import io.fatti.pipeline.Annotator;
-import io.fatti.pipeline.ItalianPipeline;
 import io.fatti.text.Document;
 import io.fatti.text.Token;
 import java.util.ArrayList;
@@ -55,8 +54,8 @@ public final class EntityAnnotator implements Annotator {
      *
      * @throws IllegalArgumentException as {@link #forBackend}
      */
-    public static Supplier<Annotator> prepare(ItalianPipeline.EntityBackend backend) {
-        if (backend != ItalianPipeline.EntityBackend.OPENNLP) {
+    public static Supplier<Annotator> prepare(EntityBackend backend) {
+        if (backend != EntityBackend.OPENNLP) {
             Annotator stage = forBackend(backend);
             return () -> stage;
         }
@@ -85,7 +84,7 @@ public final class EntityAnnotator implements Annotator {
      *
      * @throws IllegalArgumentException when the CoreNLP backend is asked for but is not on the classpath
      */
-    public static Annotator forBackend(ItalianPipeline.EntityBackend backend) {
+    public static Annotator forBackend(EntityBackend backend) {
         return switch (backend) {
             case OPENNLP -> italian();
             case CURATED -> curatedOnly();

@@ -56,7 +56,7 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
      *
      * @throws IllegalArgumentException for a group not in {@link #VARIANTS}, or one named twice
      */
-    static java.util.Set<String> variantGroups(String variant) {
+    public static java.util.Set<String> variantGroups(String variant) {
         java.util.Set<String> groups = new java.util.HashSet<>();
         for (String x : variant.isBlank() ? new String[0] : variant.strip().split(" *, *")) {
             if (!VARIANTS.contains(x)) {

@@ -43,7 +43,7 @@ public final class NameModel {
         this.finders = ThreadLocal.withInitial(() -> all.stream().map(NameFinderME::new).toArray(NameFinderME[]::new));
     }
 
-    static NameModel of(TokenNameFinderModel model) {
+    public static NameModel of(TokenNameFinderModel model) {
         return new NameModel(model, List.of(), null);
     }
 

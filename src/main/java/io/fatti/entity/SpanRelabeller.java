@@ -120,10 +120,10 @@ public final class SpanRelabeller {
     }
 
     /** Training example: the gold label of a name, and what the sequence model said of the same span (or "none"). */
-    record Example(String[] tokens, Span gold, String ner) {
+    public record Example(String[] tokens, Span gold, String ner) {
     }
 
-    static SpanRelabeller train(List<Example> examples, NameLexicons lexicons, double threshold,
+    public static SpanRelabeller train(List<Example> examples, NameLexicons lexicons, double threshold,
             int iterations) throws IOException {
         SpanRelabeller proto = new SpanRelabeller(null, lexicons, threshold);
         List<Event> events = new ArrayList<>();

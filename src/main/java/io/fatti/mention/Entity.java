@@ -1,6 +1,6 @@
 package io.fatti.mention;
 
-import io.fatti.Span;
+import io.fatti.core.Span;
 
 /** A named entity: a company, product, person or place. */
 public record Entity(Span span, String text, String rule, Label label) implements Mention {

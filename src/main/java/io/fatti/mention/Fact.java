@@ -1,6 +1,6 @@
 package io.fatti.mention;
 
-import io.fatti.Span;
+import io.fatti.core.Span;
 
 /**
  * A fact linking a subject, a metric, a value, a period and a change:

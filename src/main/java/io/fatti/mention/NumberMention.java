@@ -1,6 +1,6 @@
 package io.fatti.mention;
 
-import io.fatti.Span;
+import io.fatti.core.Span;
 
 /** A bare number ("500 milioni") or, when {@code ordinal}, an ordinal ("terzo", "1°"). */
 public record NumberMention(Span span, String text, String rule, Amount amount, boolean ordinal, Change change)

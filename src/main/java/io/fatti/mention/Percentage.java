@@ -1,6 +1,6 @@
 package io.fatti.mention;
 
-import io.fatti.Span;
+import io.fatti.core.Span;
 
 /** A percentage: "dell'8,2%" has the value 8.2 (the number of percent, not 0.082). */
 public record Percentage(Span span, String text, String rule, Amount amount, Change change)

@@ -1,6 +1,6 @@
 package io.fatti.mention;
 
-import io.fatti.Span;
+import io.fatti.core.Span;
 import java.time.LocalDate;
 
 /**

@@ -1,6 +1,6 @@
 package io.fatti.number;
 
-import io.fatti.Span;
+import io.fatti.core.Span;
 import io.fatti.mention.Amount;
 import io.fatti.mention.Mention;
 import io.fatti.mention.Quantity;

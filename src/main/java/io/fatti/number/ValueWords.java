@@ -1,7 +1,7 @@
 package io.fatti.number;
 
 import io.fatti.lexicon.DataFile;
-import io.fatti.lexicon.PhraseTable;
+import io.fatti.text.PhraseTable;
 import io.fatti.mention.Qualifier;
 import io.fatti.mention.RatePeriod;
 import java.util.HashMap;

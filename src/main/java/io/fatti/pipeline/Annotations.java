@@ -1,6 +1,6 @@
 package io.fatti.pipeline;
 
-import io.fatti.Span;
+import io.fatti.core.Span;
 import io.fatti.mention.Fact;
 import io.fatti.mention.Mention;
 import java.util.ArrayList;

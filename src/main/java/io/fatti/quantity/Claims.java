@@ -1,6 +1,6 @@
 package io.fatti.quantity;
 
-import io.fatti.Span;
+import io.fatti.core.Span;
 import io.fatti.mention.Mention;
 import io.fatti.mention.Temporal;
 import io.fatti.pipeline.Annotations;

@@ -1,6 +1,6 @@
 package io.fatti.quantity;
 
-import io.fatti.Span;
+import io.fatti.core.Span;
 import io.fatti.mention.Amount;
 import io.fatti.mention.Qualifier;
 import io.fatti.mention.Quantity;

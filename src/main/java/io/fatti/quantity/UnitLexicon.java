@@ -1,7 +1,7 @@
 package io.fatti.quantity;
 
 import io.fatti.lexicon.DataFile;
-import io.fatti.lexicon.PhraseTable;
+import io.fatti.text.PhraseTable;
 import io.fatti.text.Document;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.fatti.text;
 
-import io.fatti.ArticleContext;
-import io.fatti.Span;
+import io.fatti.core.ArticleContext;
+import io.fatti.core.Span;
 import java.util.List;
 
 /**

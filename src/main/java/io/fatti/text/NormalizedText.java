@@ -1,7 +1,7 @@
 package io.fatti.text;
 
 import com.ibm.icu.text.Normalizer2;
-import io.fatti.Span;
+import io.fatti.core.Span;
 
 /**
  * The article text as the extractors read it, with a map back to the original.

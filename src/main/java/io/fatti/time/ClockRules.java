@@ -1,6 +1,6 @@
 package io.fatti.time;
 
-import io.fatti.Orientation;
+import io.fatti.core.Orientation;
 import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.Temporal.Kind;
 import io.fatti.pipeline.Annotations;

@@ -1,8 +1,8 @@
 package io.fatti.time;
 
-import io.fatti.ArticleContext;
-import io.fatti.ArticleContext.DatePrecision;
-import io.fatti.Orientation;
+import io.fatti.core.ArticleContext;
+import io.fatti.core.ArticleContext.DatePrecision;
+import io.fatti.core.Orientation;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.MonthDay;

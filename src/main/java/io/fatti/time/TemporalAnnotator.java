@@ -1,6 +1,6 @@
 package io.fatti.time;
 
-import io.fatti.Span;
+import io.fatti.core.Span;
 import io.fatti.mention.Temporal;
 import io.fatti.pipeline.Annotations;
 import io.fatti.pipeline.Annotator;

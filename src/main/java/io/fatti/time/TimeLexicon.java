@@ -1,7 +1,7 @@
 package io.fatti.time;
 
 import io.fatti.lexicon.DataFile;
-import io.fatti.lexicon.PhraseTable;
+import io.fatti.text.PhraseTable;
 import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.TimeModifier;
 import java.time.DayOfWeek;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fatti.lexicon.DataFile;
 import io.fatti.lexicon.ModelDataException;
-import io.fatti.lexicon.PhraseTable;
+import io.fatti.text.PhraseTable;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.fatti.change;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fatti.ArticleContext;
+import io.fatti.core.ArticleContext;
 import io.fatti.Extraction;
 import io.fatti.Fatti;
 import io.fatti.mention.ValueMention;

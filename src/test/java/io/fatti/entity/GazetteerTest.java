@@ -1,5 +1,7 @@
 package io.fatti.entity;
 
+import io.fatti.tools.ner.BioCorpus;
+import io.fatti.tools.ner.NerScore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

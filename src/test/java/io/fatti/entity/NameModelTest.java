@@ -1,5 +1,11 @@
 package io.fatti.entity;
 
+import io.fatti.tools.eval.KindNerSuite;
+import io.fatti.tools.ner.BioCorpus;
+import io.fatti.tools.ner.EvaluateNer;
+import io.fatti.tools.ner.NameListSources;
+import io.fatti.tools.ner.NerScore;
+import io.fatti.tools.ner.ReproducibleModelFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;

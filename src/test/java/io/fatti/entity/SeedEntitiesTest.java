@@ -3,7 +3,7 @@ package io.fatti.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import io.fatti.ArticleContext;
+import io.fatti.core.ArticleContext;
 import io.fatti.Fatti;
 import io.fatti.mention.Entity;
 import java.io.IOException;

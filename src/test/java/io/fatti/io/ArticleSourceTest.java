@@ -3,8 +3,8 @@ package io.fatti.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.fatti.ArticleContext;
-import io.fatti.Orientation;
+import io.fatti.core.ArticleContext;
+import io.fatti.core.Orientation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

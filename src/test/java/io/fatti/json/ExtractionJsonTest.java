@@ -3,7 +3,7 @@ package io.fatti.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.fatti.Span;
+import io.fatti.core.Span;
 import io.fatti.mention.Amount;
 import io.fatti.mention.Change;
 import io.fatti.mention.Money;

@@ -1,6 +1,6 @@
 package io.fatti.number;
 
-import io.fatti.ArticleContext;
+import io.fatti.core.ArticleContext;
 import io.fatti.Fatti;
 import io.fatti.mention.Mention;
 import java.nio.file.Files;

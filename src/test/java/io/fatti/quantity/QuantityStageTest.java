@@ -3,7 +3,7 @@ package io.fatti.quantity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fatti.Fatti;
-import io.fatti.Span;
+import io.fatti.core.Span;
 import io.fatti.mention.Mention;
 import io.fatti.mention.Quantity;
 import io.fatti.mention.Temporal;
@@ -101,8 +101,8 @@ class QuantityStageTest {
     @Test
     void longRunsOfQuantityPatternsRunInLinearTime() {
         List<io.fatti.pipeline.Annotator> stages = new java.util.ArrayList<>();
-        for (io.fatti.pipeline.Annotator a : io.fatti.pipeline.ItalianPipeline.defaultStages(
-                io.fatti.pipeline.ItalianPipeline.Options.defaults())) {
+        for (io.fatti.pipeline.Annotator a : io.fatti.ItalianPipeline.defaultStages(
+                io.fatti.ItalianPipeline.Options.defaults())) {
             stages.add(a);
             if (a instanceof QuantityAnnotator) {
                 break;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fatti.ArticleContext;
+import io.fatti.core.ArticleContext;
 import io.fatti.Extraction;
 import io.fatti.Fatti;
 import io.fatti.mention.Mention;

@@ -2,7 +2,7 @@ package io.fatti.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fatti.ArticleContext;
+import io.fatti.core.ArticleContext;
 import io.fatti.Fatti;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class TextLayerTest {
         String original = "un aumento dell\u20198,2% e 10\u00A0000 utenti \u2013 \u00ABbene\u00BB";
         NormalizedText n = NormalizedText.of(original);
         assertThat(n.text()).isEqualTo("un aumento dell'8,2% e 10 000 utenti - \"bene\"");
-        assertThat(n.toOriginal(16, 20)).isEqualTo(io.fatti.Span.of(16, 20));
+        assertThat(n.toOriginal(16, 20)).isEqualTo(io.fatti.core.Span.of(16, 20));
     }
 
     @Test
@@ -76,9 +76,9 @@ class TextLayerTest {
     @Test
     void tokensWithinASpanAreTheOnesItFullyCovers() {
         Document d = Fatti.withStages(List.of()).prepare("Dal 5 al 7 maggio.", ArticleContext.undated());
-        assertThat(d.tokensWithin(new io.fatti.Span(4, 17))).containsExactly(1, 4); // "5 al 7 maggio"
-        assertThat(d.tokensWithin(new io.fatti.Span(3, 6))).containsExactly(1, 1); // " 5 " covers only "5"
-        assertThat(d.tokensWithin(new io.fatti.Span(5, 7))).isNull(); // "al" cut short: no whole token
-        assertThat(d.tokensWithin(new io.fatti.Span(0, 18))).containsExactly(0, 5);
+        assertThat(d.tokensWithin(new io.fatti.core.Span(4, 17))).containsExactly(1, 4); // "5 al 7 maggio"
+        assertThat(d.tokensWithin(new io.fatti.core.Span(3, 6))).containsExactly(1, 1); // " 5 " covers only "5"
+        assertThat(d.tokensWithin(new io.fatti.core.Span(5, 7))).isNull(); // "al" cut short: no whole token
+        assertThat(d.tokensWithin(new io.fatti.core.Span(0, 18))).containsExactly(0, 5);
     }
 }

@@ -2,10 +2,10 @@ package io.fatti.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fatti.ArticleContext;
+import io.fatti.core.ArticleContext;
 import io.fatti.Fatti;
 import io.fatti.TestCorpus;
-import io.fatti.Orientation;
+import io.fatti.core.Orientation;
 import io.fatti.mention.Temporal;
 import io.fatti.mention.TimeModifier;
 import java.io.IOException;

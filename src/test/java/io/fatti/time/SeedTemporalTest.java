@@ -2,7 +2,7 @@ package io.fatti.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fatti.ArticleContext;
+import io.fatti.core.ArticleContext;
 import io.fatti.Fatti;
 import io.fatti.mention.Temporal;
 import io.fatti.mention.TimeModifier;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fatti.ArticleContext;
+import io.fatti.core.ArticleContext;
 import io.fatti.Extraction;
 import io.fatti.Fatti;
 import io.fatti.mention.Mention;

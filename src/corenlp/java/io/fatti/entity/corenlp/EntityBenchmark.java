@@ -2,9 +2,9 @@ package io.fatti.entity.corenlp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fatti.ArticleContext;
+import io.fatti.core.ArticleContext;
 import io.fatti.Fatti;
-import io.fatti.pipeline.ItalianPipeline;
+import io.fatti.ItalianPipeline;
 import io.fatti.text.Document;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,188 @@
+package io.fatti.tools.eval;
+
+import io.fatti.Extraction;
+import io.fatti.Fatti;
+import io.fatti.core.Span;
+import io.fatti.mention.Fact;
+import io.fatti.mention.Mention;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores the extractor on the team's own corpus ({@code corpus/articles} + {@code corpus/gold}): per mention type,
+ * gold and predicted counts, precision and recall by exact span, and value-correct recall (every normalised field
+ * the gold states agrees); plus how many gold changes are attached to the right value and how many gold facts
+ * are linked. Figures only: nothing here asserts a level.
+ *
+ * <p>Run it alone with {@code java -cp target/fatti-cli.jar io.fatti.tools.eval.CorpusScore [--details] [corpusDir]}.
+ */
+public final class CorpusScore implements EvalSuite {
+
+    /** Types in the order they are printed. */
+    static final List<String> TYPE_ORDER =
+            List.of("MONEY", "PERCENT", "QUANTITY", "NUMBER", "ORDINAL", "DATE", "DURATION", "SET", "ENTITY");
+
+    private static final String SUITE = "corpus";
+
+    private final Path corpusDir;
+
+    public CorpusScore() {
+        this(Path.of(System.getProperty("fatti.corpus.dir", "corpus")));
+    }
+
+    public CorpusScore(Path corpusDir) {
+        this.corpusDir = Objects.requireNonNull(corpusDir, "corpusDir");
+    }
+
+    @Override
+    public String name() {
+        return SUITE;
+    }
+
+    /** The corpus is bundled with the project, so it does not depend on the shared evaluation directory. */
+    @Override
+    public boolean available(Path evalDir) {
+        return Files.isDirectory(corpusDir.resolve("articles")) && Files.isDirectory(corpusDir.resolve("gold"));
+    }
+
+    @Override
+    public List<Score> run(Path evalDir, Fatti fatti) throws IOException {
+        return evaluate(fatti).scores();
+    }
+
+
+    /** Runs the extractor over every article and compares with the gold. */
+    public CorpusReport evaluate(Fatti fatti) throws IOException {
+        CorpusReport report = new CorpusReport();
+        for (CorpusArticle article : CorpusArticle.readAll(corpusDir.resolve("articles"))) {
+            Path goldFile = corpusDir.resolve("gold").resolve(article.name() + ".jsonl");
+            if (!Files.exists(goldFile)) {
+                report.details.add(article.name() + ": no gold file, skipped");
+                continue;
+            }
+            CorpusGold gold = CorpusGold.read(goldFile, article.text());
+            Extraction x = fatti.extract(article.text(), article.context());
+            report.articles++;
+            x.problems().forEach(p -> report.problems.add(article.name() + ": " + p));
+            compare(article, gold, x, report);
+        }
+        return report;
+    }
+
+    private static void compare(CorpusArticle article, CorpusGold gold, Extraction x, CorpusReport report) {
+        String name = article.name();
+        Map<Span, Mention> bySpan = new HashMap<>();
+        for (Mention m : x.mentions()) {
+            bySpan.put(m.span(), m);
+            CorpusReport.Tally t = report.byType.get(m.type().name());
+            if (t != null) {
+                t.predicted++;
+            }
+        }
+        Map<Span, CorpusGold.Mention> goldBySpan = new HashMap<>();
+        for (CorpusGold.Mention g : gold.mentions()) {
+            goldBySpan.put(g.span(), g);
+            CorpusReport.Tally t = report.byType.get(g.type());
+            t.gold++;
+            Mention p = bySpan.get(g.span());
+            if (p != null && p.type().name().equals(g.type())) {
+                t.found++;
+                t.overlap++;
+                List<String> errors = GoldComparison.valueErrors(g, p);
+                if (errors.isEmpty()) {
+                    t.valueCorrect++;
+                } else {
+                    report.details.add(name + ": value " + g.type() + " '" + g.text() + "': "
+                            + String.join("; ", errors));
+                }
+                continue;
+            }
+            Mention sameType = null;
+            List<String> others = new ArrayList<>();
+            for (Mention m : x.mentions()) {
+                if (!m.span().intersects(g.span())) {
+                    continue;
+                }
+                if (sameType == null && m.type().name().equals(g.type())) {
+                    sameType = m;
+                } else {
+                    others.add(m.type() + " '" + m.text() + "'");
+                }
+            }
+            if (sameType != null) {
+                t.overlap++;
+                report.details.add(name + ": span " + g.type() + " gold '" + g.text() + "' got '" + sameType.text()
+                        + "'");
+            } else if (!others.isEmpty()) {
+                report.details.add(name + ": type " + g.type() + " '" + g.text() + "' got " + String.join(", ", others));
+            } else {
+                report.details.add(name + ": missed " + g.type() + " '" + g.text() + "'");
+            }
+        }
+        for (Mention m : x.mentions()) {
+            CorpusGold.Mention g = goldBySpan.get(m.span());
+            if (g == null || !g.type().equals(m.type().name())) {
+                boolean reported = false;
+                for (CorpusGold.Mention gm : gold.mentions()) {
+                    if (gm.span().intersects(m.span())) {
+                        reported = true;
+                        break;
+                    }
+                }
+                if (!reported) {
+                    report.details.add(name + ": spurious " + m.type() + " '" + m.text() + "' (" + m.rule() + ")");
+                }
+            }
+        }
+        for (CorpusGold.FactLine f : gold.facts()) {
+            if (f.change() != null) {
+                report.changes++;
+                Mention p = bySpan.get(f.value());
+                String why = GoldComparison.changeError(f.change(), p);
+                if (why == null) {
+                    report.changesCorrect++;
+                } else {
+                    report.details.add(name + ": change on '" + article.text().substring(f.value().start(),
+                            f.value().end()) + "': " + why);
+                }
+            }
+            report.facts++;
+            for (Fact pf : x.facts()) {
+                if (pf.value() != null && pf.value().span().equals(f.value()) && f.metric().equals(pf.metric())) {
+                    report.factsFound++;
+                    Span subject = pf.subject() == null ? null : pf.subject().span();
+                    Span period = pf.period() == null ? null : pf.period().span();
+                    if (Objects.equals(subject, f.subject()) && Objects.equals(period, f.period())) {
+                        report.factsLinked++;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** {@code CorpusScore [--details] [corpusDir]}: prints the corpus scoreboard. */
+    public static void main(String[] args) throws IOException {
+        boolean details = false;
+        Path dir = Path.of("corpus");
+        for (String a : args) {
+            if (a.equals("--details")) {
+                details = true;
+            } else {
+                dir = Path.of(a);
+            }
+        }
+        CorpusScore suite = new CorpusScore(dir);
+        if (!suite.available(dir)) {
+            System.out.println("corpus: no articles/ and gold/ under " + dir.toAbsolutePath());
+            return;
+        }
+        suite.evaluate(Fatti.italian()).print(System.out, details);
+    }
+}

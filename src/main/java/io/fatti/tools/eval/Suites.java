@@ -1,0 +1,21 @@
+package io.fatti.tools.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The scoreboard's suites, in the order they are printed. Register a new suite with one {@code add} line. */
+public final class Suites {
+
+    private Suites() {
+    }
+
+    public static List<EvalSuite> all() {
+        List<EvalSuite> suites = new ArrayList<>();
+        suites.addAll(RecognizersValueSuite.all());
+        suites.addAll(RecognizersUnitSuite.all());
+        suites.add(new DucklingTimeSuite());
+        suites.add(new CorpusScore());
+        suites.add(new io.fatti.tools.eval.KindNerSuite());
+        return suites;
+    }
+}

@@ -131,14 +131,17 @@ public final class ExtractionJson {
             s.put("end", f.subject().end());
         }
         o.put("metric", f.metric());
+        o.put("segment", f.segment());
         o.set("value", mention(f.value()));
         JsonNode period = f.period() == null ? JSON.nullNode() : mention(f.period());
         o.set("period", period);
         o.set("change", f.change() == null ? JSON.nullNode() : change(f.change()));
         o.put("qualifier", f.qualifier() == null ? null : f.qualifier().name());
+        o.put("kind", f.kind().name());
         ObjectNode sentence = o.putObject("sentence");
         sentence.put("start", f.sentence().start());
         sentence.put("end", f.sentence().end());
+        o.put("rule", f.rule());
         return o;
     }
 

@@ -1,9 +1,5 @@
 package io.fatti.text;
 
-import io.fatti.text.Document;
-import io.fatti.text.NormalizedText;
-import io.fatti.text.Token;
-import io.fatti.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

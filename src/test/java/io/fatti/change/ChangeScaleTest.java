@@ -7,6 +7,7 @@ import io.fatti.Extraction;
 import io.fatti.Fatti;
 import io.fatti.Growth;
 import io.fatti.mention.ValueMention;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,6 +22,7 @@ class ChangeScaleTest {
     @ParameterizedTest
     @ValueSource(strings = {"+5% ", "ricavi a 3 miliardi di euro (+4%), ",
             "in aumento del 3% a 5 euro rispetto al 2020 su base annua e ", "raddoppiato a 60 milioni, "})
+    @Tag("slow")
     void textDenseWithChangesRunsInLinearTime(String unit) {
         Growth.assertLinear(unit, 250_000, n -> Growth.repeat(unit, n), text -> {
             Extraction x = FATTI.extract(text, ArticleContext.undated());

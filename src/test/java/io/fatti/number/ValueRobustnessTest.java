@@ -16,6 +16,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,6 +46,7 @@ class ValueRobustnessTest {
         assertSound(text, FATTI.extract(text, CONTEXT));
     }
 
+    @Tag("slow")
     @Test
     void longTextsOfPiecesAreReadInLinearTime() {
         Growth.assertLinear("shuffled pieces", 250_000, n -> {

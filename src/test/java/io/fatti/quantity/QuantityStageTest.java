@@ -11,6 +11,7 @@ import io.fatti.pipeline.Annotations;
 import io.fatti.pipeline.Annotator;
 import io.fatti.text.Document;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** How the quantity stage works with the stages around it. */
@@ -99,6 +100,7 @@ class QuantityStageTest {
      * three times as long (best of a few runs; {@link io.fatti.Growth}). The stages up to this one run (the time
      * stage's durations, sets and weak dates are what this stage takes over).
      */
+    @Tag("slow")
     @Test
     void longRunsOfQuantityPatternsRunInLinearTime() {
         List<io.fatti.pipeline.Annotator> stages = new java.util.ArrayList<>();

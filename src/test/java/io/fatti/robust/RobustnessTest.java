@@ -21,6 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,6 +74,7 @@ class RobustnessTest {
         assertSound(text, FATTI.extract(text, ArticleContext.undated()));
     }
 
+    @Tag("slow")
     @Test
     void realArticlesAreSound() throws IOException {
         Path file = Path.of(System.getProperty("fatti.eval.dir", "../shared/eval"), "meantime-it", "articles.jsonl");
@@ -88,6 +90,7 @@ class RobustnessTest {
         assertThat(lines).hasSizeGreaterThanOrEqualTo(100);
     }
 
+    @Tag("slow")
     @Test
     void longLinesOfDigitsDotsAndCommasRunInLinearTime() {
         String alphabet = "0123456789.,";
@@ -103,6 +106,7 @@ class RobustnessTest {
                 text -> assertSound(text, FATTI.extract(text, CONTEXT)));
     }
 
+    @Tag("slow")
     @Test
     void longLinesWithoutSpacesRunInLinearTime() {
         String[] pieces = {"12,5", "milioni", "di", "euro", "%", "dell'", "2021", "trimestre", "x", "GB", "'", "-"};

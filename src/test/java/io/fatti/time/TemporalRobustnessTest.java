@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,10 +51,12 @@ class TemporalRobustnessTest {
     @ParameterizedTest
     @ValueSource(strings = {"1/1/", "2021-", "12.345,6", "dal 1 al 2 ", "tra il 2020 e il ", "3Q21 ", "entro la fine del ",
             "primi nove mesi del ", "9:30 - ", "x"})
+    @Tag("slow")
     void longLinesStayLinear(String unit) {
         Growth.assertLinear(unit, 250_000, n -> Growth.repeat(unit, n), line -> assertClean(line, FATTI.extract(line, CTX)));
     }
 
+    @Tag("slow")
     @Test
     void meantimeArticlesKeepExactSpans() throws Exception {
         Path file = Path.of(System.getProperty("fatti.eval.dir", "../shared/eval"), "meantime-it", "articles.jsonl");

@@ -11,7 +11,6 @@ import opennlp.tools.util.Span;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -139,7 +138,7 @@ public final class EvaluateNer implements Callable<Integer> {
 
     /** {@code java -cp target/fatti-cli.jar io.fatti.tools.ner.EvaluateNer [options]}: as {@code fatti evaluate-ner}. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new EvaluateNer()).execute(args));
+        System.exit(ToolMain.run(new EvaluateNer(), args));
     }
 
     /** Scores the model on the dev corpus and prints the report. */

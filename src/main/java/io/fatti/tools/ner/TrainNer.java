@@ -19,7 +19,6 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -137,7 +136,7 @@ public final class TrainNer implements Callable<Integer> {
 
     /** {@code java -cp target/fatti-cli.jar io.fatti.tools.ner.TrainNer [options]}: as {@code fatti train-ner}. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new TrainNer()).execute(args));
+        System.exit(ToolMain.run(new TrainNer(), args));
     }
 
     /** Trains and writes the models, then prints the dev scores. */

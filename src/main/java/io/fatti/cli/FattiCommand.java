@@ -1,13 +1,18 @@
 package io.fatti.cli;
 
+import io.fatti.tools.ner.EvaluateNer;
+import io.fatti.tools.ner.TrainNer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code fatti} command line: {@code java -jar target/fatti-cli.jar <command> ...}. */
+/**
+ * The {@code fatti} command line: {@code java -jar target/fatti-cli.jar <command> ...}. The tools' commands
+ * ({@code train-ner}, {@code evaluate-ner}) are declared with their options in {@code io.fatti.tools.ner}.
+ */
 @Command(name = "fatti", mixinStandardHelpOptions = true, version = "fatti 0.1.0",
         description = "Structured, typed facts from Italian news articles.",
-        subcommands = {ExtractCommand.class, ScoreCommand.class, BenchCommand.class, TrainNerCommand.class,
-            EvaluateNerCommand.class, RenderCommand.class, DiffCommand.class})
+        subcommands = {ExtractCommand.class, ScoreCommand.class, BenchCommand.class, TrainNer.class,
+            EvaluateNer.class, RenderCommand.class, DiffCommand.class})
 public final class FattiCommand implements Runnable {
 
     @CommandLine.Spec

@@ -35,7 +35,7 @@ final class CountedNounFallback {
      * and "di" any word ("5,6 milioni di Mac"); up to two adjectives may come first ("3.500 nuove assunzioni").
      * Returns {first, last} token of the noun, or null.
      */
-    int[] find(Document doc, Claims found, NumberMatch n) {
+    int[] find(Document doc, ValueClaims found, NumberMatch n) {
         List<Token> t = doc.tokens();
         int k = n.last() + 1;
         if (!n.scaled() && !n.fraction() && n.value().compareTo(BigDecimal.ONE) == 0) {

@@ -97,7 +97,7 @@ public final class ValueAnnotator implements Annotator {
 
     @Override
     public void annotate(Document doc, Annotations annotations) {
-        Claims found = new Claims(doc, annotations, words, reader);
+        ValueClaims found = ValueClaims.forNumbers(doc, annotations, reader, words);
         if (pass == Pass.NUMBERS) {
             hedgeQuantities(doc, found);
         }
@@ -117,7 +117,7 @@ public final class ValueAnnotator implements Annotator {
      * only looks for bare scaled amounts in a money context ("il debito scende a 60 miliardi") and gives them the
      * currency of the nearest money mention in the article.
      */
-    private void scan(Document doc, Claims found, List<Money> documentMoney) {
+    private void scan(Document doc, ValueClaims found, List<Money> documentMoney) {
         List<Token> t = doc.tokens();
         Currency carried = null;
         int carriedSentence = -1;
@@ -318,7 +318,7 @@ public final class ValueAnnotator implements Annotator {
     }
 
     /** Quantities found without a qualifier get the one written before them: "supera i 10 milioni di clienti". */
-    private void hedgeQuantities(Document doc, Claims found) {
+    private void hedgeQuantities(Document doc, ValueClaims found) {
         for (Quantity q : found.mentions(Quantity.class)) {
             if (q.amount().qualifier() != null) {
                 continue;
@@ -348,7 +348,7 @@ public final class ValueAnnotator implements Annotator {
      * An ordinal word as an operand: "il secondo trimestre consecutivo", "alla quinta rata", "Apple, quarta, ...",
      * "tra il quinto e l'ottavo posto"; null when the word is not an ordinal here ("secondo Apple", "prima di").
      */
-    private Operand ordinalWord(Document doc, Claims found, int i) {
+    private Operand ordinalWord(Document doc, ValueClaims found, int i) {
         Token tok = doc.token(i);
         BigDecimal value = ordinalValue(tok);
         if (value == null || found.isClaimed(i)) {
@@ -395,7 +395,7 @@ public final class ValueAnnotator implements Annotator {
     // ---- reading one operand ------------------------------------------------------------------------------
 
     /** Currency before, number, then percent or currency after; null when no number starts at {@code i}. */
-    private Operand operand(Document doc, Claims found, int i) {
+    private Operand operand(Document doc, ValueClaims found, int i) {
         List<Token> t = doc.tokens();
         Operand o = new Operand();
         o.first = i;
@@ -513,7 +513,7 @@ public final class ValueAnnotator implements Annotator {
     // ---- ranges -----------------------------------------------------------------------------------------------
 
     /** "tra 10 e 12 milioni", "dal 5 al 7%": token indices of the two operands, or null. */
-    private int[] rangeAt(Document doc, Claims found, int i) {
+    private int[] rangeAt(Document doc, ValueClaims found, int i) {
         List<Token> t = doc.tokens();
         Set<String> joiners = words.ranges.get(t.get(i).lower());
         if (i > 0 && words.rangeBlockers.contains(t.get(i - 1).lower())) {
@@ -542,7 +542,7 @@ public final class ValueAnnotator implements Annotator {
      * "tra i 210 e i 250 passeggeri" when the quantity stage has already read "250 passeggeri": the low end joins
      * that quantity, which becomes a range sharing its unit or noun. Returns the last token of the low end, or -1.
      */
-    private int extendQuantity(Document doc, Claims found, int i) {
+    private int extendQuantity(Document doc, ValueClaims found, int i) {
         List<Token> t = doc.tokens();
         Set<String> joiners = words.ranges.get(t.get(i).lower());
         if (i > 0 && words.rangeBlockers.contains(t.get(i - 1).lower())) {
@@ -597,7 +597,7 @@ public final class ValueAnnotator implements Annotator {
     }
 
     /** "10-12 miliardi", "20-100": the high end after a glued dash, or null. */
-    private Operand dashRange(Document doc, Claims found, Operand low) {
+    private Operand dashRange(Document doc, ValueClaims found, Operand low) {
         List<Token> t = doc.tokens();
         int d = low.last + 1;
         if (low.kind != Kind.NUMBER || low.number.spelled() || d + 1 >= t.size() || !t.get(d).text().equals("-")
@@ -621,7 +621,7 @@ public final class ValueAnnotator implements Annotator {
     // ---- qualifiers and filters -------------------------------------------------------------------------------
 
     /** The qualifier before token {@code first}: "quasi 18 milioni", "oltre il 12%". */
-    private PhraseTable.Match<Qualifier> qualifierBefore(Document doc, Claims found, int first) {
+    private PhraseTable.Match<Qualifier> qualifierBefore(Document doc, ValueClaims found, int first) {
         List<Token> t = doc.tokens();
         int p = first - 1;
         if (p < 0) {
@@ -642,7 +642,7 @@ public final class ValueAnnotator implements Annotator {
     }
 
     /** A bound and the opposite bound after it: "superiore a 1000 e inferiore a 1500", "non più di 50 e non meno di 20". */
-    private Bound boundPair(Document doc, Claims found, Operand first, Qualifier q, int last) {
+    private Bound boundPair(Document doc, ValueClaims found, Operand first, Qualifier q, int last) {
         List<Token> t = doc.tokens();
         boolean lower = q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
         boolean upper = q == Qualifier.LESS_THAN || q == Qualifier.AT_MOST;

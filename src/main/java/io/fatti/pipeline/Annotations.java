@@ -14,6 +14,11 @@ import java.util.TreeMap;
  * What the stages have found so far in one document. A stage that adds a mention over tokens claims them, so later
  * stages (which have lower precedence) leave them alone: entities first ("iPhone 15" is a product, not a count),
  * then dates ("22 novembre 2021" holds no count), then values. Not thread-safe; one per extraction.
+ *
+ * <p>A stage may add a <em>weak</em> reading ({@link #addWeak}), as Duckling marks a token {@code latent}: the time
+ * stage reads "dal 3 al 5" as days, but nothing in it names a month, so a value stage that reads the same tokens
+ * as a value ("dal 3 al 5%") may take them and remove the weak reading. A weak reading claims its tokens like any
+ * other; the later stages decide, in one place ({@code io.fatti.number.ValueClaims}), when they take them.
  */
 public final class Annotations {
 
@@ -21,11 +26,42 @@ public final class Annotations {
     private final List<Fact> facts = new ArrayList<>();
     private final BitSet claimed = new BitSet();
     private final List<String> problems = new ArrayList<>();
+    /** The weak readings still present, by identity, with the tokens they cover; in the order they were added. */
+    private final Map<Mention, Weak> weak = new java.util.IdentityHashMap<>();
+    private final List<Weak> weakInOrder = new ArrayList<>();
+
+    /** A weak reading and the tokens it covers ({@code fromToken}..{@code toToken}, inclusive). */
+    public record Weak(Mention mention, int fromToken, int toToken) {
+    }
 
     /** Adds a mention covering tokens {@code from}..{@code to} (inclusive) and claims those tokens. */
     public void add(Mention m, int fromToken, int toToken) {
         mentions.add(m);
         claimed.set(fromToken, toToken + 1);
+    }
+
+    /**
+     * Adds a weak reading over tokens {@code from}..{@code to} (inclusive): it claims them like {@link #add}, but a
+     * later stage that reads a value over them may take them and remove it (see the class comment).
+     */
+    public void addWeak(Mention m, int fromToken, int toToken) {
+        add(m, fromToken, toToken);
+        Weak w = new Weak(m, fromToken, toToken);
+        weak.put(m, w);
+        weakInOrder.add(w);
+    }
+
+    /** True when {@code m} (this very mention) was added as a weak reading and is still present. */
+    public boolean isWeak(Mention m) {
+        return weak.containsKey(m);
+    }
+
+    /** The weak readings still present, in the order they were added. */
+    public List<Weak> weakReadings() {
+        if (weakInOrder.size() != weak.size()) {
+            weakInOrder.removeIf(w -> !weak.containsKey(w.mention()));
+        }
+        return Collections.unmodifiableList(new ArrayList<>(weakInOrder));
     }
 
     /** Adds a mention without claiming tokens. */
@@ -55,6 +91,7 @@ public final class Annotations {
             throw new IllegalArgumentException("not a mention of this document: " + old);
         }
         mentions.set(i, refined);
+        weak.remove(old);
     }
 
     /**
@@ -68,13 +105,16 @@ public final class Annotations {
         for (int i = 0; i < mentions.size(); i++) {
             Mention r = refined.get(mentions.get(i));
             if (r != null) {
+                weak.remove(mentions.get(i));
                 mentions.set(i, r);
             }
         }
     }
 
     public void remove(Mention m) {
-        mentions.remove(m);
+        if (mentions.remove(m)) {
+            weak.remove(m);
+        }
     }
 
     /** Removes these mentions (by identity) in one pass: linear, where removing them one by one would not be. */
@@ -85,6 +125,9 @@ public final class Annotations {
         java.util.Set<Mention> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         set.addAll(gone);
         mentions.removeIf(set::contains);
+        for (Mention m : gone) {
+            weak.remove(m);
+        }
     }
 
     /** Mentions in the order they were added. */

@@ -77,12 +77,13 @@ public final class QuantityAnnotator implements Annotator {
 
     @Override
     public void annotate(Document doc, Annotations annotations) {
-        Claims found = new Claims(doc, annotations, ranges);
+        Claims found = new Claims(doc, annotations, numbers);
         int i = 0;
         while (i < doc.size()) {
             int next = at(doc, found, i);
             i = next > i ? next : i + 1;
         }
+        found.finish();
     }
 
     /** Tries a quantity at token i; returns the token after it, or -1. */

@@ -59,19 +59,6 @@ final class RangeWords {
         return articles.contains(lower);
     }
 
-    /** An opener, a joiner or an article: the words a range is made of besides its numbers. */
-    boolean isRangeWord(String lower) {
-        if (joiners.containsKey(lower) || articles.contains(lower)) {
-            return true;
-        }
-        for (Set<String> j : joiners.values()) {
-            if (j.contains(lower)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A verb before "da X a Y" that makes it a change from X to Y. */
     boolean blocks(String lower) {
         return blockers.contains(lower);

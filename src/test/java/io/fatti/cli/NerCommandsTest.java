@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** train-ner and evaluate-ner pass their options on, and refuse bad ones at once, with exit code 2. */
+/** train-ner and evaluate-ner read their options with picocli, and refuse bad ones at once, with exit code 2. */
 class NerCommandsTest {
 
     private static String[] run(String... args) {
@@ -31,7 +31,24 @@ class NerCommandsTest {
         assertThat(r[1]).contains("--train: no such file: no/such/train.tsv");
         r = run("train-ner", "--epochs", "3");
         assertThat(r[0]).isEqualTo("2");
-        assertThat(r[1]).contains("unknown option --epochs");
+        assertThat(r[1]).contains("Unknown option").contains("'--epochs'");
+        r = run("train-ner", "--iterations", "many");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[1]).contains("--iterations").contains("many");
+    }
+
+    @Test
+    void helpListsEveryOptionWithItsDefault() {
+        CommandLine cl = FattiCommand.commandLine();
+        StringWriter out = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        assertThat(cl.execute("train-ner", "--help")).isZero();
+        assertThat(out.toString()).contains("--train=FILE", "--dev=FILE", "--org-list=FILE|none", "--out=FILE",
+                "--algorithm=NAME", "--iterations=N", "--cutoff=N", "--codec=BIO|BILOU", "--beam=N", "--unlabelled",
+                "--members", "--folds=N", "--variant=V", "models/entity/it-ner.bin", "default: 100");
+        out.getBuffer().setLength(0);
+        assertThat(cl.execute("evaluate-ner", "--help")).isZero();
+        assertThat(out.toString()).contains("--dev=FILE", "--model=FILE", "--errors=FILE");
     }
 
     @Test

@@ -21,6 +21,7 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ class NameModelTest {
     private static final Path EVAL = Path.of(System.getProperty("fatti.eval.dir", "../shared/eval"));
 
     /** The required level, 0.82 exact-match F1 on KIND dev, for the bundled ensemble with its relabeller. */
+    @Tag("slow")
     @Test
     void bundledModelOnKindDev() throws Exception {
         Path dev = EVAL.resolve(KindNerSuite.DEV);
@@ -41,6 +43,7 @@ class NameModelTest {
         assertThat(score.f1()).isGreaterThanOrEqualTo(0.82);
     }
 
+    @Tag("slow")
     @Test
     void ensembleMembersComeBackAsTrained(@TempDir Path dir) throws Exception {
         Path train = EVAL.resolve("kind/WN_train.tsv");
@@ -80,6 +83,7 @@ class NameModelTest {
         assertThat(found).hasSize(probe.size());
     }
 
+    @Tag("slow")
     @Test
     void aFeatureVariantTravelsWithTheModel() throws Exception {
         Path train = EVAL.resolve("kind/WN_train.tsv");
@@ -122,6 +126,7 @@ class NameModelTest {
                 new ItalianNameFinderFactory(lexicons, null, EnsembleMembers.codec(codec), variant));
     }
 
+    @Tag("slow")
     @Test
     void sameDataGivesTheSameModelFile() throws Exception {
         Path train = EVAL.resolve("kind/WN_train.tsv");

@@ -1,14 +1,13 @@
 package io.fatti.number;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.fatti.core.ArticleContext;
 import io.fatti.Extraction;
 import io.fatti.Fatti;
+import io.fatti.Growth;
 import io.fatti.mention.Mention;
 import io.fatti.mention.ValueMention;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -17,6 +16,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,16 +46,17 @@ class ValueRobustnessTest {
         assertSound(text, FATTI.extract(text, CONTEXT));
     }
 
+    @Tag("slow")
     @Test
-    void aMegabyteOfPiecesIsReadInBoundedTime() {
-        Random r = new Random(7);
-        StringBuilder sb = new StringBuilder();
-        while (sb.length() < 1_000_000) {
-            sb.append(PIECES.get(r.nextInt(PIECES.size()))).append(r.nextInt(5) == 0 ? "" : " ");
-        }
-        String text = sb.toString();
-        Extraction x = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> FATTI.extract(text, CONTEXT));
-        assertSound(text, x);
+    void longTextsOfPiecesAreReadInLinearTime() {
+        Growth.assertLinear("shuffled pieces", 250_000, n -> {
+            Random r = new Random(7);
+            StringBuilder sb = new StringBuilder();
+            while (sb.length() < n) {
+                sb.append(PIECES.get(r.nextInt(PIECES.size()))).append(r.nextInt(5) == 0 ? "" : " ");
+            }
+            return sb.toString();
+        }, text -> assertSound(text, FATTI.extract(text, CONTEXT)));
     }
 
     private static void assertSound(String text, Extraction x) {

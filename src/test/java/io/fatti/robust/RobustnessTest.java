@@ -1,18 +1,17 @@
 package io.fatti.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fatti.core.ArticleContext;
 import io.fatti.Extraction;
 import io.fatti.Fatti;
+import io.fatti.Growth;
 import io.fatti.mention.Mention;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -22,6 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,6 +74,7 @@ class RobustnessTest {
         assertSound(text, FATTI.extract(text, ArticleContext.undated()));
     }
 
+    @Tag("slow")
     @Test
     void realArticlesAreSound() throws IOException {
         Path file = Path.of(System.getProperty("fatti.eval.dir", "../shared/eval"), "meantime-it", "articles.jsonl");
@@ -89,32 +90,36 @@ class RobustnessTest {
         assertThat(lines).hasSizeGreaterThanOrEqualTo(100);
     }
 
+    @Tag("slow")
     @Test
-    void megabyteLineOfDigitsDotsAndCommasRunsInLinearTime() {
-        Random r = new Random(1);
-        StringBuilder sb = new StringBuilder(1 << 20);
+    void longLinesOfDigitsDotsAndCommasRunInLinearTime() {
         String alphabet = "0123456789.,";
-        while (sb.length() < (1 << 20)) {
-            sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-        }
-        String text = sb.toString();
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertSound(text, FATTI.extract(text, CONTEXT)));
-        String digits = "1234567890".repeat(1 << 17);
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertSound(digits, FATTI.extract(digits, CONTEXT)));
+        Growth.assertLinear("digits, dots and commas", 1 << 18, n -> {
+            Random r = new Random(1);
+            StringBuilder sb = new StringBuilder(n);
+            while (sb.length() < n) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            return sb.toString();
+        }, text -> assertSound(text, FATTI.extract(text, CONTEXT)));
+        Growth.assertLinear("digits", 1 << 18, n -> Growth.repeat("1234567890", n),
+                text -> assertSound(text, FATTI.extract(text, CONTEXT)));
     }
 
+    @Tag("slow")
     @Test
-    void megabyteLineWithoutSpacesRunsInLinearTime() {
-        Random r = new Random(2);
-        StringBuilder sb = new StringBuilder(1 << 20);
+    void longLinesWithoutSpacesRunInLinearTime() {
         String[] pieces = {"12,5", "milioni", "di", "euro", "%", "dell'", "2021", "trimestre", "x", "GB", "'", "-"};
-        while (sb.length() < (1 << 20)) {
-            sb.append(pieces[r.nextInt(pieces.length)]);
-        }
-        String text = sb.toString();
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertSound(text, FATTI.extract(text, CONTEXT)));
-        String letters = "a".repeat(1 << 20);
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertSound(letters, FATTI.extract(letters, CONTEXT)));
+        Growth.assertLinear("pieces without spaces", 1 << 18, n -> {
+            Random r = new Random(2);
+            StringBuilder sb = new StringBuilder(n);
+            while (sb.length() < n) {
+                sb.append(pieces[r.nextInt(pieces.length)]);
+            }
+            return sb.toString();
+        }, text -> assertSound(text, FATTI.extract(text, CONTEXT)));
+        Growth.assertLinear("letters", 1 << 18, n -> "a".repeat(n),
+                text -> assertSound(text, FATTI.extract(text, CONTEXT)));
     }
 
     @Test

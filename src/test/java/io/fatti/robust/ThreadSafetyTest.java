@@ -15,11 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** One extractor shared by many threads gives exactly the results it gives on one thread. */
 class ThreadSafetyTest {
 
+    @Tag("slow")
     @Test
     void sharedExtractorGivesTheSameResultsOnManyThreads() throws Exception {
         List<String> texts = new ArrayList<>();

@@ -10,19 +10,20 @@ import java.util.Arrays;
 import opennlp.tools.util.Span;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Prints entity-level exact-match P/R/F1 (conlleval style) per label and overall of the name model on a BIO corpus,
  * tokens as given.
  *
- * <pre>java -cp target/fatti-cli.jar io.fatti.tools.ner.EvaluateNer [--dev ../shared/eval/kind/WN_dev.tsv] [--model file]
- *     [--errors file]</pre>
+ * <pre>java -jar target/fatti-cli.jar evaluate-ner [--dev ../shared/eval/kind/WN_dev.tsv] [--model FILE] [--errors FILE]</pre>
  * {@code --errors} writes one line per missed ("-") or spurious ("+") name with its sentence, for error analysis.
  */
-public final class EvaluateNer {
-
-    private EvaluateNer() {
-    }
+@Command(name = "evaluate-ner", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Print P/R/F1 per label of the bundled name model on ../shared/eval/kind/WN_dev.tsv.")
+public final class EvaluateNer implements Callable<Integer> {
 
     public static NerScore evaluate(NameModel model, List<BioCorpus.Sentence> sentences) {
         return evaluate(model, sentences, true);
@@ -122,19 +123,27 @@ public final class EvaluateNer {
         return docs;
     }
 
-    public static void main(String[] args) throws IOException {
-        Path eval = Path.of(System.getProperty("fatti.eval.dir", "../shared/eval"));
-        Path dev = eval.resolve("kind/WN_dev.tsv");
-        Path modelFile = null;
-        Path errorFile = null;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--dev" -> dev = Path.of(args[i + 1]);
-                case "--model" -> modelFile = Path.of(args[i + 1]);
-                case "--errors" -> errorFile = Path.of(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+    @Option(names = "--dev", paramLabel = "FILE",
+            defaultValue = "${sys:fatti.eval.dir:-../shared/eval}/kind/WN_dev.tsv",
+            description = "BIO corpus to score, token<TAB>tag (default: ${DEFAULT-VALUE})")
+    Path dev;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "name model file (default: the bundled models/entity/it-ner.bin)")
+    Path modelFile;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "write the missed (-) and spurious (+) names there, one a line with its sentence")
+    Path errorFile;
+
+    /** {@code java -cp target/fatti-cli.jar io.fatti.tools.ner.EvaluateNer [options]}: as {@code fatti evaluate-ner}. */
+    public static void main(String[] args) {
+        System.exit(ToolMain.run(new EvaluateNer(), args));
+    }
+
+    /** Scores the model on the dev corpus and prints the report. */
+    @Override
+    public Integer call() throws IOException {
         requireFile("--dev", dev);
         if (modelFile != null) {
             requireFile("--model", modelFile);
@@ -158,5 +167,6 @@ public final class EvaluateNer {
         System.out.printf(Locale.ROOT, "%s: %d sentences, %d tokens; model loaded in %.2f s; %.0f tokens/s%n",
                 dev, sentences.size(), tokens, (t1 - t0) / 1e9, 2 * tokens / ((t2 - t1) / 1e9));
         System.out.print(score.report());
+        return 0;
     }
 }

@@ -14,19 +14,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Trains the Italian name finder (ORG, PER, LOC) from a BIO corpus and prints its score on a dev corpus.
  *
  * <pre>
- * java -cp target/fatti-cli.jar io.fatti.tools.ner.TrainNer \
+ * java -jar target/fatti-cli.jar train-ner \
  *     --train ../shared/eval/kind/WN_train.tsv --dev ../shared/eval/kind/WN_dev.tsv \
  *     --org-list ../shared/eval/kind/gazetteers/it-ORG-wikipedia.txt --out models/entity/it-ner.bin
  * </pre>
+ * ({@code train-ner --help} lists every option with its default.)
  * Optional word classes ({@link WordClusters}) from unlabelled text: {@code --unlabelled train,FILE,...} ("train" =
  * the training tokens; a .tsv file's tokens or a .jsonl file's {@code sentences_tokenized}, labels ignored); off by
  * default.
@@ -35,10 +39,10 @@ import opennlp.tools.util.TrainingParameters;
  * {@link SpanRelabeller} ({@code it-ner-relabel.bin}; {@code --folds 0} skips it).
  * Deterministic: one training thread, fixed sample order, fixed seed, so the same data gives the same model.
  */
-public final class TrainNer {
-
-    private TrainNer() {
-    }
+@Command(name = "train-ner", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Train the name model (main model, ensemble members, relabeller) on "
+                + "../shared/eval/kind/WN_train.tsv and print its WN_dev scores.")
+public final class TrainNer implements Callable<Integer> {
 
     /**
      * The ensemble members trained besides the main model, {@code CODEC:variant} separated by ";": they differ from
@@ -70,49 +74,81 @@ public final class TrainNer {
         return out;
     }
 
-    public static void main(String[] args) throws IOException {
-        Path eval = Path.of(System.getProperty("fatti.eval.dir", "../shared/eval"));
-        Path train = eval.resolve("kind/WN_train.tsv");
-        Path dev = eval.resolve("kind/WN_dev.tsv");
-        Path orgList = eval.resolve("kind/gazetteers/it-ORG-wikipedia.txt");
-        Path out = Path.of("models/entity/it-ner.bin");
-        String algorithm = "PERCEPTRON";
-        int iterations = 100;
-        int cutoff = 0;
-        String codec = "BIO";
-        int beam = 3; // decoding only: the perceptron learns the same weights; 3 scores as 10 on dev, faster
-        String unlabelled = null;
-        String members = DEFAULT_MEMBERS;
-        int folds = 2;
-        String variant = "";
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--train" -> train = Path.of(args[i + 1]);
-                case "--dev" -> dev = Path.of(args[i + 1]);
-                case "--org-list" -> orgList = args[i + 1].equals("none") ? null : Path.of(args[i + 1]);
-                case "--out" -> out = Path.of(args[i + 1]);
-                case "--algorithm" -> algorithm = args[i + 1];
-                case "--iterations" -> iterations = Integer.parseInt(args[i + 1]);
-                case "--cutoff" -> cutoff = Integer.parseInt(args[i + 1]);
-                case "--codec" -> codec = args[i + 1];
-                case "--beam" -> beam = Integer.parseInt(args[i + 1]);
-                case "--unlabelled" -> unlabelled = args[i + 1];
-                case "--members" -> members = args[i + 1];
-                case "--folds" -> folds = Integer.parseInt(args[i + 1]);
-                case "--variant" -> variant = args[i + 1];
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
+    @Option(names = "--train", paramLabel = "FILE",
+            defaultValue = "${sys:fatti.eval.dir:-../shared/eval}/kind/WN_train.tsv",
+            description = "BIO training corpus, token<TAB>tag (default: ${DEFAULT-VALUE})")
+    Path train;
+
+    @Option(names = "--dev", paramLabel = "FILE",
+            defaultValue = "${sys:fatti.eval.dir:-../shared/eval}/kind/WN_dev.tsv",
+            description = "BIO dev corpus scored after training; skipped when absent (default: ${DEFAULT-VALUE})")
+    Path dev;
+
+    @Option(names = "--org-list", paramLabel = "FILE|none",
+            defaultValue = "${sys:fatti.eval.dir:-../shared/eval}/kind/gazetteers/it-ORG-wikipedia.txt",
+            description = "ORG<TAB>name list feeding the list features, or none (default: ${DEFAULT-VALUE})")
+    String orgList;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/entity/it-ner.bin",
+            description = "model file; the members and the relabeller are written next to it "
+                    + "(default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "PERCEPTRON",
+            description = "OpenNLP training algorithm (default: ${DEFAULT-VALUE})")
+    String algorithm;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "100",
+            description = "training iterations (default: ${DEFAULT-VALUE})")
+    int iterations;
+
+    @Option(names = "--cutoff", paramLabel = "N", defaultValue = "0",
+            description = "feature count cutoff (default: ${DEFAULT-VALUE})")
+    int cutoff;
+
+    @Option(names = "--codec", paramLabel = "BIO|BILOU", defaultValue = "BIO",
+            description = "tag codec of the main model (default: ${DEFAULT-VALUE})")
+    String codec;
+
+    // decoding only: the perceptron learns the same weights; 3 scores as 10 on dev, faster
+    @Option(names = "--beam", paramLabel = "N", defaultValue = "3",
+            description = "beam size when decoding (default: ${DEFAULT-VALUE})")
+    int beam;
+
+    // none by default: word classes learned from the text at hand did not help on dev (models/README.md)
+    @Option(names = "--unlabelled", paramLabel = "SOURCES", defaultValue = "none",
+            description = "word classes from unlabelled text: train (the training tokens), .tsv or .jsonl files, "
+                    + "comma-separated, or none (default: ${DEFAULT-VALUE})")
+    String unlabelled;
+
+    @Option(names = "--members", paramLabel = "CODEC:variant;...|none", defaultValue = DEFAULT_MEMBERS,
+            description = "ensemble members trained besides the main model (default: ${DEFAULT-VALUE})")
+    String members;
+
+    @Option(names = "--folds", paramLabel = "N", defaultValue = "2",
+            description = "folds for the relabeller's training data; below 2 skips the relabeller "
+                    + "(default: ${DEFAULT-VALUE})")
+    int folds;
+
+    @Option(names = "--variant", paramLabel = "V", defaultValue = "",
+            description = "feature variant of the main model, e.g. +articles,-window (default: none)")
+    String variant;
+
+    /** {@code java -cp target/fatti-cli.jar io.fatti.tools.ner.TrainNer [options]}: as {@code fatti train-ner}. */
+    public static void main(String[] args) {
+        System.exit(ToolMain.run(new TrainNer(), args));
+    }
+
+    /** Trains and writes the models, then prints the dev scores. */
+    @Override
+    public Integer call() throws IOException {
+        Path orgList = this.orgList.equals("none") ? null : Path.of(this.orgList);
         // check the codecs and feature variants before hours of training, not after
         MemberSpec mainSpec = MemberSpec.checked(codec, variant);
         List<MemberSpec> memberSpecs = MemberSpec.parse(members);
         EvaluateNer.requireFile("--train", train);
         if (orgList != null) {
             EvaluateNer.requireFile("--org-list", orgList);
-        }
-        if (unlabelled == null) {
-            // No word classes by default: learned from the text at hand they did not help on dev (README).
-            unlabelled = "none";
         }
         long t0 = System.nanoTime();
         List<BioCorpus.Sentence> sentences = BioCorpus.read(train);
@@ -192,6 +228,7 @@ public final class TrainNer {
             NameModel loaded = NameModel.load(out);
             System.out.print(EvaluateNer.evaluate(loaded, BioCorpus.read(dev)).report());
         }
+        return 0;
     }
 
     /** How one model of the ensemble tags and which feature variant it uses; written {@code CODEC:variant}. */

@@ -35,9 +35,27 @@ public final class Fatti {
         this.annotators = List.copyOf(annotators);
     }
 
-    /** The Italian extractor with every default stage. */
+    /**
+     * The Italian extractor with every default stage, entities found by the bundled name model and curated names.
+     *
+     * <p><b>Licence:</b> the bundled name model is trained on KIND (CC BY-NC 4.0): <b>not for commercial use</b>.
+     * For commercial use take {@link #italianCommercial()} (curated names only, no KIND-trained weights), or train a
+     * model on data of your own ({@code train-ner}, docs/name-model.md). The model's files live in their own folder,
+     * {@code models/entity-kind/}; without it on the classpath this method fails with an error naming the missing
+     * file and the alternative.
+     *
+     * @throws IllegalStateException when the KIND-trained model is not on the classpath
+     */
     public static Fatti italian() {
         return new Fatti(SentenceSplitter.italian(), ItalianPipeline.defaultStages(ItalianPipeline.Options.defaults()));
+    }
+
+    /**
+     * The Italian extractor without the KIND-trained model, usable commercially: entities come from the curated
+     * names only ({@link io.fatti.entity.EntityBackend#CURATED}); every other stage is the default.
+     */
+    public static Fatti italianCommercial() {
+        return italian(ItalianPipeline.Options.defaults().withEntityBackend(io.fatti.entity.EntityBackend.CURATED));
     }
 
     /** The Italian extractor with the given options (for example another entity backend). */

@@ -8,8 +8,10 @@ import picocli.CommandLine.Unmatched;
 
 /** {@code train-ner}: trains the OpenNLP name model on KIND (see {@link TrainNer} for the options). */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
-        description = "Train the name model (main model, ensemble members, relabeller) on "
-                + "../shared/eval/kind/WN_train.tsv and print its WN_dev scores. Options: --train FILE --dev FILE "
+        description = "Train the name model (main model, ensemble members, relabeller, and its compiled form for "
+                + "fast inference) on ../shared/eval/kind/WN_train.tsv, or on your own BIO-tagged data with --train, "
+                + "and print its dev scores. The default output is models/entity-kind/it-ner.bin; a model trained "
+                + "on KIND is CC BY-NC 4.0 (not for commercial use). Options: --train FILE --dev FILE "
                 + "--org-list FILE|none --out FILE --iterations N --beam N --algorithm NAME --codec BIO|BILOU "
                 + "--variant V --members 'CODEC:variant;...'|none --folds N")
 public final class TrainNerCommand implements Callable<Integer> {

@@ -37,12 +37,18 @@ final class CompiledDecoder {
     private final int[] beam;
     private final boolean[][] valid;
     private final SequenceCodec<String>[] codecs;
-    /** Per member, per previous outcome (+1: none): the feature "po=…" and "ppo=…", or -1. */
-    private final int[][] poFeature;
-    private final int[][] ppoFeature;
-    /** Per member, per previous outcome (+1): the hash state after "pow=…," and "powf=…,". */
-    private final CompiledNameModel.Hash[][] powPrefix;
-    private final CompiledNameModel.Hash[][] powfPrefix;
+    /**
+     * Per member, per previous outcome (+1: none): the weights of "po=…" and "ppo=…" as dense vectors. Adding a zero
+     * where the sparse weights have none leaves every score as it was, so the sums stay exactly OpenNLP's.
+     */
+    private final double[][][] poWeights;
+    private final double[][][] ppoWeights;
+    /** Per member, per previous outcome (+1: none): its label among all members' labels ({@link #labels}). */
+    private final int[][] labelOf;
+    /** Every outcome label of any member, and "other" for none; the hash state after "pow=…," and "powf=…,". */
+    private final List<String> labels = new ArrayList<>();
+    private final List<CompiledNameModel.Hash> powPrefix = new ArrayList<>();
+    private final List<CompiledNameModel.Hash> powfPrefix = new ArrayList<>();
     /** Per member, per previous outcome (+1): the hash state after "po,g=…,". */
     private final CompiledNameModel.Hash[][] listPrefix;
     /** Per member: document memory, the label each capitalised word last got in this article. */
@@ -61,8 +67,10 @@ final class CompiledDecoder {
     private int[] tail = new int[64];
     private int tailSize;
     private final List<String> tailTags = new ArrayList<>();
+    /** Per token and label: the features "pow=label,token" and "powf=label,class" (-1: unknown, -2: not yet). */
+    private int[] pow = new int[0];
     private double[] scores;
-    private double[] sorted;
+    private final double[] largest;
 
     /** The word-only part of a token's scores, and what else the features need of the word. */
     private record Word(double[] scores, String tokenClass) {
@@ -79,10 +87,9 @@ final class CompiledDecoder {
         this.beam = new int[members];
         this.valid = new boolean[members][];
         this.codecs = new SequenceCodec[members];
-        this.poFeature = new int[members][];
-        this.ppoFeature = new int[members][];
-        this.powPrefix = new CompiledNameModel.Hash[members][];
-        this.powfPrefix = new CompiledNameModel.Hash[members][];
+        this.poWeights = new double[members][][];
+        this.ppoWeights = new double[members][][];
+        this.labelOf = new int[members][];
         this.listPrefix = new CompiledNameModel.Hash[members][];
         int all = 0;
         int maxOutcomes = 0;
@@ -104,17 +111,22 @@ final class CompiledDecoder {
             codecs[m] = CompiledNameModel.codec(member.codec());
             String[] out = member.outcomes();
             maxOutcomes = Math.max(maxOutcomes, out.length);
-            poFeature[m] = new int[out.length + 1];
-            ppoFeature[m] = new int[out.length + 1];
-            powPrefix[m] = new CompiledNameModel.Hash[out.length + 1];
-            powfPrefix[m] = new CompiledNameModel.Hash[out.length + 1];
+            poWeights[m] = new double[out.length + 1][];
+            ppoWeights[m] = new double[out.length + 1][];
+            labelOf[m] = new int[out.length + 1];
             listPrefix[m] = new CompiledNameModel.Hash[out.length + 1];
             for (int p = -1; p < out.length; p++) {
                 String label = p < 0 ? OTHER : out[p];
-                poFeature[m][p + 1] = model.find(CompiledNameModel.Hash.of("po=" + label));
-                ppoFeature[m][p + 1] = model.find(CompiledNameModel.Hash.of("ppo=" + label));
-                powPrefix[m][p + 1] = CompiledNameModel.Hash.of("pow=" + label + ",");
-                powfPrefix[m][p + 1] = CompiledNameModel.Hash.of("powf=" + label + ",");
+                poWeights[m][p + 1] = model.dense(model.find(CompiledNameModel.Hash.of("po=" + label)), m);
+                ppoWeights[m][p + 1] = model.dense(model.find(CompiledNameModel.Hash.of("ppo=" + label)), m);
+                int id = labels.indexOf(label);
+                if (id < 0) {
+                    id = labels.size();
+                    labels.add(label);
+                    powPrefix.add(CompiledNameModel.Hash.of("pow=" + label + ","));
+                    powfPrefix.add(CompiledNameModel.Hash.of("powf=" + label + ","));
+                }
+                labelOf[m][p + 1] = id;
                 listPrefix[m][p + 1] = CompiledNameModel.Hash.of("po,g="
                         + (p < 0 ? ItalianNameFeatures.FIRST_PREVIOUS_LABEL : out[p]) + ",");
             }
@@ -126,7 +138,11 @@ final class CompiledDecoder {
         }
         this.allMembers = all & activeMask;
         this.scores = new double[maxOutcomes];
-        this.sorted = new double[maxOutcomes];
+        int maxBeam = 1;
+        for (int b : beam) {
+            maxBeam = Math.max(maxBeam, b);
+        }
+        this.largest = new double[maxBeam];
     }
 
     /** Each active member's names in the article's sentences: one list per member, one array per sentence. */
@@ -177,6 +193,11 @@ final class CompiledDecoder {
         }
         tailSize = 0;
         tailTags.clear();
+        int perToken = 2 * labels.size();
+        if (pow.length < n * perToken) {
+            pow = new int[Math.max(n * perToken, pow.length * 2)];
+        }
+        Arrays.fill(pow, 0, n * perToken, -2);
         for (int i = 0; i < n; i++) {
             Word w = word(s, i);
             wordOf[i] = w;
@@ -267,17 +288,32 @@ final class CompiledDecoder {
         int size = beam[m];
         String[] names = model.members.get(m).outcomes();
         int count = names.length;
+        double[][] seen = seenProbabilities(size, count);
         PriorityQueue<Candidate> prev = new PriorityQueue<>(size, CompiledDecoder::byScore);
         PriorityQueue<Candidate> next = new PriorityQueue<>(size, CompiledDecoder::byScore);
         prev.add(new Candidate(null, -1, 0));
         for (int i = 0; i < tokens.length; i++) {
             int sz = Math.min(size, prev.size());
+            int seenCount = 0;
             for (int sc = 0; prev.size() > 0 && sc < sz; sc++) {
                 Candidate top = prev.remove();
-                double[] p = probabilities(m, tokens, i, top);
-                System.arraycopy(p, 0, sorted, 0, count);
-                Arrays.sort(sorted, 0, count);
-                double threshold = sorted[Math.max(0, count - size)];
+                // sequences ending in the same two outcomes get the same probabilities: compute them once
+                int po = i > 0 ? top.outcome : -1;
+                int ppo = i > 1 ? top.before.outcome : -1;
+                double[] p = null;
+                for (int k = 0; k < seenCount && p == null; k++) {
+                    if (seenPo[k] == po && seenPpo[k] == ppo) {
+                        p = seen[k];
+                    }
+                }
+                if (p == null) {
+                    p = seen[seenCount];
+                    System.arraycopy(probabilities(m, tokens, i, top), 0, p, 0, count);
+                    seenPo[seenCount] = po;
+                    seenPpo[seenCount] = ppo;
+                    seenCount++;
+                }
+                double threshold = threshold(p, count, size);
                 int row = (top.outcome + 1) * count;
                 for (int o = 0; o < count; o++) {
                     if (!(p[o] < threshold) && valid[m][row + o]) {
@@ -315,6 +351,19 @@ final class CompiledDecoder {
         return outcomes;
     }
 
+    private double[][] seen = new double[0][];
+    private int[] seenPo = new int[0];
+    private int[] seenPpo = new int[0];
+
+    private double[][] seenProbabilities(int size, int count) {
+        if (seen.length < size || seen[0].length < count) {
+            seen = new double[size][Math.max(count, seen.length == 0 ? 0 : seen[0].length)];
+            seenPo = new int[size];
+            seenPpo = new int[size];
+        }
+        return seen;
+    }
+
     /** Member {@code m}'s outcome probabilities at token {@code i} after sequence {@code top}, as OpenNLP's. */
     private double[] probabilities(int m, String[] tokens, int i, Candidate top) {
         CompiledNameModel.Member member = model.members.get(m);
@@ -333,17 +382,29 @@ final class CompiledDecoder {
                 addFound(m, p);
             }
         }
-        if (poFeature[m][po + 1] >= 0) {
-            model.addMember(poFeature[m][po + 1], m, p);
+        double[] poW = poWeights[m][po + 1];
+        for (int o = 0; o < count; o++) {
+            p[o] += poW[o];
         }
-        hash.copy(powPrefix[m][po + 1]);
-        hash.put(tokens[i]);
-        addFound(m, p);
-        hash.copy(powfPrefix[m][po + 1]);
-        hash.put(wordOf[i].tokenClass());
-        addFound(m, p);
-        if (ppoFeature[m][ppo + 1] >= 0) {
-            model.addMember(ppoFeature[m][ppo + 1], m, p);
+        int at = (i * labels.size() + labelOf[m][po + 1]) * 2;
+        if (pow[at] == -2) {
+            int label = labelOf[m][po + 1];
+            hash.copy(powPrefix.get(label));
+            hash.put(tokens[i]);
+            pow[at] = model.find(hash);
+            hash.copy(powfPrefix.get(label));
+            hash.put(wordOf[i].tokenClass());
+            pow[at + 1] = model.find(hash);
+        }
+        if (pow[at] >= 0) {
+            model.addMember(pow[at], m, p);
+        }
+        if (pow[at + 1] >= 0) {
+            model.addMember(pow[at + 1], m, p);
+        }
+        double[] ppoW = ppoWeights[m][ppo + 1];
+        for (int o = 0; o < count; o++) {
+            p[o] += ppoW[o];
         }
         normalise(p, count);
         return p;
@@ -354,6 +415,40 @@ final class CompiledDecoder {
         if (f >= 0) {
             model.addMember(f, m, p);
         }
+    }
+
+    /**
+     * The {@code size}-th largest of the probabilities (the smallest when there are fewer): the value OpenNLP reads
+     * at {@code max(0, count - size)} of the sorted probabilities, found without sorting.
+     */
+    private double threshold(double[] p, int count, int size) {
+        if (size >= count) {
+            double min = p[0];
+            for (int o = 1; o < count; o++) {
+                min = Math.min(min, p[o]);
+            }
+            return min;
+        }
+        int k = 0; // largest[0..k) holds the k largest so far, in decreasing order
+        for (int o = 0; o < count; o++) {
+            double v = p[o];
+            if (k < size) {
+                int j = k++;
+                while (j > 0 && largest[j - 1] < v) {
+                    largest[j] = largest[j - 1];
+                    j--;
+                }
+                largest[j] = v;
+            } else if (v > largest[size - 1]) {
+                int j = size - 1;
+                while (j > 0 && largest[j - 1] < v) {
+                    largest[j] = largest[j - 1];
+                    j--;
+                }
+                largest[j] = v;
+            }
+        }
+        return largest[size - 1];
     }
 
     /** OpenNLP's perceptron normalisation: scale by the largest magnitude (at least 1), exponentiate, sum to one. */

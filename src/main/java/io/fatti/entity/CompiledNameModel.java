@@ -46,10 +46,11 @@ import opennlp.tools.util.SequenceValidator;
  * did. A model the compiled path cannot run exactly (not a perceptron, word classes, an unknown tag codec or feature
  * generator) is refused with an error naming what it has.
  *
- * <p>File layout (big-endian): a header ({@code int} length, then {@link DataOutputStream} fields: magic, members
- * with their codec, variant, beam and outcomes, the name lists), then the table: slots ({@code long} key and
+ * <p>File layout: a header (a big-endian {@code int} length, then {@link DataOutputStream} fields: magic, source
+ * fingerprint, members with their codec, variant, beam and outcomes, the name lists), then the table in
+ * little-endian order, each array 8-byte aligned: capacity, feature and weight counts, slots ({@code long} key and
  * {@code long} check&lt;&lt;32|feature, open addressing), feature starts ({@code int}), and per weight its outcome
- * slot ({@code short}) and value ({@code double}).
+ * slot ({@code short}) and value ({@code double}), grouped by feature and, within a feature, by member.
  */
 public final class CompiledNameModel {
 
@@ -66,6 +67,8 @@ public final class CompiledNameModel {
     final int width;
     /** Per outcome slot: the member it belongs to. */
     final byte[] memberOfSlot;
+    /** The mask of all members. */
+    private final int everyMember;
     private final LongBuffer slots;
     private final int mask;
     private final IntBuffer starts;
@@ -83,12 +86,13 @@ public final class CompiledNameModel {
             w += m.outcomes().length;
         }
         this.width = w;
+        this.everyMember = (1 << members.size()) - 1;
         this.memberOfSlot = new byte[w];
         for (int m = 0; m < members.size(); m++) {
             Arrays.fill(memberOfSlot, members.get(m).base(), members.get(m).base() + members.get(m).outcomes().length,
                     (byte) m);
         }
-        ByteBuffer t = table.duplicate().order(ByteOrder.BIG_ENDIAN);
+        ByteBuffer t = table.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         int capacity = t.getInt();
         int features = t.getInt();
         int entries = t.getInt();
@@ -102,7 +106,7 @@ public final class CompiledNameModel {
 
     private static ByteBuffer slice(ByteBuffer b, long bytes) {
         int n = Math.toIntExact(bytes);
-        ByteBuffer s = b.slice().order(ByteOrder.BIG_ENDIAN);
+        ByteBuffer s = b.slice().order(ByteOrder.LITTLE_ENDIAN);
         s.limit(n);
         b.position(b.position() + n + (int) ((8 - n % 8) % 8));
         return s;
@@ -192,6 +196,12 @@ public final class CompiledNameModel {
     /** Adds feature {@code f}'s weights to {@code row} (at {@code offset}) for the members in {@code members}. */
     void add(int f, int members, double[] row, int offset) {
         int end = starts.get(f + 1);
+        if (members == everyMember) {
+            for (int e = starts.get(f); e < end; e++) {
+                row[offset + outcomeSlots.get(e)] += weights.get(e);
+            }
+            return;
+        }
         for (int e = starts.get(f); e < end; e++) {
             int slot = outcomeSlots.get(e);
             if ((members >>> memberOfSlot[slot] & 1) != 0) {
@@ -206,10 +216,22 @@ public final class CompiledNameModel {
         int base = members.get(m).base();
         for (int e = starts.get(f); e < end; e++) {
             int slot = outcomeSlots.get(e);
-            if (memberOfSlot[slot] == m) {
+            int of = memberOfSlot[slot];
+            if (of == m) {
                 scores[slot - base] += weights.get(e);
+            } else if (of > m) {
+                return; // a feature's weights are grouped by member
             }
         }
+    }
+
+    /** Feature {@code f}'s weights for member {@code m} as a dense vector over its outcomes (zero where none). */
+    double[] dense(int f, int m) {
+        double[] v = new double[members.get(m).outcomes().length];
+        if (f >= 0) {
+            addMember(f, m, v);
+        }
+        return v;
     }
 
     /** OpenNLP's sequence validator for a member as a table: may outcome {@code o} follow {@code prev} (-1: none). */
@@ -286,7 +308,7 @@ public final class CompiledNameModel {
             maps.add(pmap);
             base += outcomes.length;
         }
-        if (base > Short.MAX_VALUE) {
+        if (base > Short.MAX_VALUE) { // outcome slots are stored as shorts
             throw new IOException("too many outcomes: " + base);
         }
         TreeMap<String, Boolean> features = new TreeMap<>();
@@ -300,10 +322,14 @@ public final class CompiledNameModel {
         long[] slots = new long[2 * capacity];
         String[] owner = new String[capacity];
         int[] starts = new int[n + 1];
-        ByteArrayOutputStream slotBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream weightBytes = new ByteArrayOutputStream();
-        DataOutputStream slotOut = new DataOutputStream(slotBytes);
-        DataOutputStream weightOut = new DataOutputStream(weightBytes);
+        int total = 0;
+        for (Map<String, Context> pmap : maps) {
+            for (Context c : pmap.values()) {
+                total += c.getOutcomes().length;
+            }
+        }
+        short[] entrySlots = new short[total];
+        double[] entryWeights = new double[total];
         int f = 0;
         int e = 0;
         for (String feature : features.keySet()) {
@@ -328,8 +354,8 @@ public final class CompiledNameModel {
                 int[] outcomes = c.getOutcomes();
                 double[] params = c.getParameters();
                 for (int j = 0; j < outcomes.length; j++) {
-                    slotOut.writeShort(members.get(m).base() + outcomes[j]);
-                    weightOut.writeDouble(params[j]);
+                    entrySlots[e] = (short) (members.get(m).base() + outcomes[j]);
+                    entryWeights[e] = params[j];
                     e++;
                 }
             }
@@ -362,27 +388,22 @@ public final class CompiledNameModel {
         DataOutputStream o = new DataOutputStream(out);
         o.writeInt(header.size());
         header.writeTo(o);
-        o.writeInt(capacity);
-        o.writeInt(n);
-        o.writeInt(e);
-        o.writeInt(0);
-        for (long s : slots) {
-            o.writeLong(s);
-        }
-        for (int s : starts) {
-            o.writeInt(s);
-        }
-        pad(o, 4L * (n + 1));
-        slotBytes.writeTo(o);
-        pad(o, 2L * e);
-        weightBytes.writeTo(o);
+        ByteBuffer t = ByteBuffer.allocate(16 + 16 * capacity + align(4 * (n + 1)) + align(2 * e) + 8 * e)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        t.putInt(capacity).putInt(n).putInt(e).putInt(0);
+        t.asLongBuffer().put(slots);
+        t.position(t.position() + 16 * capacity);
+        t.asIntBuffer().put(starts);
+        t.position(t.position() + align(4 * (n + 1)));
+        t.asShortBuffer().put(entrySlots, 0, e);
+        t.position(t.position() + align(2 * e));
+        t.asDoubleBuffer().put(entryWeights, 0, e);
+        o.write(t.array());
         o.flush();
     }
 
-    private static void pad(DataOutputStream o, long written) throws IOException {
-        for (long i = written; i % 8 != 0; i++) {
-            o.writeByte(0);
-        }
+    private static int align(int bytes) {
+        return (bytes + 7) & ~7;
     }
 
     private static String codecName(SequenceCodec<String> codec) throws IOException {

@@ -231,6 +231,27 @@ public final class NameModel {
         }
     }
 
+    /**
+     * The default model from the classpath, as {@link #fromClasspath}.
+     *
+     * @throws IllegalStateException naming the missing file and the curated-only alternative when the KIND-trained
+     *     model folder ({@value #DIRECTORY}) is not on the classpath
+     */
+    public static NameModel bundled() {
+        NameModel m = fromClasspath();
+        if (m == null) {
+            throw new IllegalStateException(missingMessage());
+        }
+        return m;
+    }
+
+    static String missingMessage() {
+        return COMPILED_RESOURCE + " is not on the classpath: the default entity model (trained on KIND, "
+                + "CC BY-NC 4.0, not for commercial use) has been left out. Use the curated-only extractor, "
+                + "Fatti.italianCommercial() or EntityBackend.CURATED (--entities curated), or train a model on "
+                + "your own data with train-ner (docs/name-model.md)";
+    }
+
     /** The default model from the classpath on the OpenNLP reference path, or null when it is not there. */
     public static NameModel referenceFromClasspath() {
         InputStream in = NameModel.class.getClassLoader().getResourceAsStream(RESOURCE);

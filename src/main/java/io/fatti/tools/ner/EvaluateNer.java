@@ -127,11 +127,13 @@ public final class EvaluateNer {
         Path dev = eval.resolve("kind/WN_dev.tsv");
         Path modelFile = null;
         Path errorFile = null;
+        String decoder = "compiled";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--dev" -> dev = Path.of(args[i + 1]);
                 case "--model" -> modelFile = Path.of(args[i + 1]);
                 case "--errors" -> errorFile = Path.of(args[i + 1]);
+                case "--decoder" -> decoder = args[i + 1];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -140,10 +142,17 @@ public final class EvaluateNer {
             requireFile("--model", modelFile);
         }
         long t0 = System.nanoTime();
-        NameModel model = modelFile == null ? NameModel.fromClasspath() : NameModel.load(modelFile);
+        NameModel model = switch (decoder) {
+            // compiled (the runtime default), fast (main model alone, greedy), reference (OpenNLP)
+            case "compiled" -> modelFile == null ? NameModel.bundled() : NameModel.loadCompiled(modelFile);
+            case "fast" -> (modelFile == null ? NameModel.bundled() : NameModel.loadCompiled(modelFile)).fast();
+            case "reference" -> modelFile == null ? NameModel.referenceFromClasspath() : NameModel.load(modelFile);
+            default -> throw new IllegalArgumentException("--decoder: compiled, fast or reference, not " + decoder);
+        };
         if (model == null) {
             throw new IllegalStateException(NameModel.RESOURCE + " is not on the classpath");
         }
+        System.out.printf(Locale.ROOT, "decoder: %s%n", decoder);
         long t1 = System.nanoTime();
         List<BioCorpus.Sentence> sentences = BioCorpus.read(dev);
         NerScore plain = evaluate(model, sentences, false);

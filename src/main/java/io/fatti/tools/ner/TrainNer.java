@@ -25,7 +25,7 @@ import opennlp.tools.util.TrainingParameters;
  * <pre>
  * java -cp target/fatti-cli.jar io.fatti.tools.ner.TrainNer \
  *     --train ../shared/eval/kind/WN_train.tsv --dev ../shared/eval/kind/WN_dev.tsv \
- *     --org-list ../shared/eval/kind/gazetteers/it-ORG-wikipedia.txt --out models/entity/it-ner.bin
+ *     --org-list ../shared/eval/kind/gazetteers/it-ORG-wikipedia.txt --out models/entity-kind/it-ner.bin
  * </pre>
  * Optional word classes ({@link WordClusters}) from unlabelled text: {@code --unlabelled train,FILE,...} ("train" =
  * the training tokens; a .tsv file's tokens or a .jsonl file's {@code sentences_tokenized}, labels ignored); off by
@@ -75,7 +75,7 @@ public final class TrainNer {
         Path train = eval.resolve("kind/WN_train.tsv");
         Path dev = eval.resolve("kind/WN_dev.tsv");
         Path orgList = eval.resolve("kind/gazetteers/it-ORG-wikipedia.txt");
-        Path out = Path.of("models/entity/it-ner.bin");
+        Path out = Path.of(io.fatti.entity.NameModel.RESOURCE);
         String algorithm = "PERCEPTRON";
         int iterations = 100;
         int cutoff = 0;
@@ -188,10 +188,28 @@ public final class TrainNer {
             System.out.printf(Locale.ROOT, "relabeller from %d names (%d folds) in %.1f s -> %s (%d bytes)%n",
                     examples.size(), folds, (System.nanoTime() - tr) / 1e9, relabelFile, Files.size(relabelFile));
         }
+        compile(out, clusters != null);
         if (dev != null && Files.exists(dev)) {
             NameModel loaded = NameModel.load(out);
             System.out.print(EvaluateNer.evaluate(loaded, BioCorpus.read(dev)).report());
         }
+    }
+
+    /**
+     * Writes the compiled form the runtime loads ({@link CompileNameModel}); a model with word classes runs on the
+     * OpenNLP path only, so it gets none (and a stale compiled file is removed).
+     */
+    private static void compile(Path out, boolean clusters) throws IOException {
+        if (clusters) {
+            Files.deleteIfExists(NameModel.compiledFile(out));
+            System.out.println("not compiled: the compiled path does not compute word-class features; load this "
+                    + "model with NameModel.load (OpenNLP reference path)");
+            return;
+        }
+        long t = System.nanoTime();
+        Path compiled = NameModel.compile(out);
+        System.out.printf(Locale.ROOT, "compiled for fast inference in %.1f s -> %s (%d bytes)%n",
+                (System.nanoTime() - t) / 1e9, compiled, Files.size(compiled));
     }
 
     /** How one model of the ensemble tags and which feature variant it uses; written {@code CODEC:variant}. */

@@ -202,10 +202,14 @@ public final class CompiledNameModel {
             }
             return;
         }
+        int last = 31 - Integer.numberOfLeadingZeros(members);
         for (int e = starts.get(f); e < end; e++) {
             int slot = outcomeSlots.get(e);
-            if ((members >>> memberOfSlot[slot] & 1) != 0) {
+            int of = memberOfSlot[slot];
+            if ((members >>> of & 1) != 0) {
                 row[offset + slot] += weights.get(e);
+            } else if (of > last) {
+                return; // a feature's weights are grouped by member: none of these members follows
             }
         }
     }

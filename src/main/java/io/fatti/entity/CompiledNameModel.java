@@ -458,6 +458,7 @@ public final class CompiledNameModel {
             for (int i = 0; i < outcomes.length; i++) {
                 outcomes[i] = d.readUTF();
             }
+            refuseUnsupported(m, codec, variant, beam, outcomes);
             members.add(new Member(codec, variant, beam, outcomes, base));
             base += outcomes.length;
         }
@@ -466,6 +467,25 @@ public final class CompiledNameModel {
         NameLexicons lexicons = NameLexicons.read(new ByteArrayInputStream(lists));
         b.position(4 + headerSize);
         return new CompiledNameModel(members, lexicons, source, b.slice());
+    }
+
+    /**
+     * Refuses, at load, a member the compiled path cannot run exactly: a tag codec, feature group or beam it does not
+     * know (a file written by a newer or different compiler).
+     */
+    private static void refuseUnsupported(int m, String codec, String variant, int beam, String[] outcomes)
+            throws IOException {
+        try {
+            codec(codec);
+            ItalianNameFeatures.variantGroups(variant);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("compiled name model, member " + m + ": " + e.getMessage()
+                    + "; the compiled path cannot compute it (run this model on the OpenNLP reference path)", e);
+        }
+        if (beam < 1 || outcomes.length == 0) {
+            throw new IOException("compiled name model, member " + m + ": beam " + beam + " with "
+                    + outcomes.length + " outcomes");
+        }
     }
 
     /** A fingerprint of the source model files' bytes, recorded in the compiled file to spot a stale one. */

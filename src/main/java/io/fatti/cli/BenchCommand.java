@@ -64,10 +64,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void measure(List<String> texts, EntityBackend backend, boolean first) {
         long heapBefore = usedHeap();
+        long directBefore = directMemory();
         long c0 = System.nanoTime();
+        long p0 = processCpu();
         Fatti fatti = Fatti.italian(ItalianPipeline.Options.defaults().withEntityBackend(backend));
         double constructionMs = (System.nanoTime() - c0) / 1e6;
+        double constructionCpuMs = (processCpu() - p0) / 1e6;
         long heapAfterBuild = usedHeap();
+        long directAfterBuild = directMemory();
 
         ArticleContext ctx = ArticleContext.undated();
         int[] tokenCounts = new int[texts.size()];
@@ -83,10 +87,12 @@ public final class BenchCommand implements Callable<Integer> {
         double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
 
         System.out.printf(Locale.ROOT, "-- entities: %s%n", backend.name().toLowerCase(Locale.ROOT));
-        System.out.printf(Locale.ROOT, "construction      %.0f ms (Fatti.italian() with this backend%s)%n", constructionMs,
+        System.out.printf(Locale.ROOT, "construction      %.0f ms, %.0f ms CPU of all threads (Fatti.italian() with "
+                + "this backend%s)%n", constructionMs, constructionCpuMs,
                 first ? ", cold: first in this JVM" : "; lexicons shared with the run above were already loaded");
-        System.out.printf(Locale.ROOT, "heap              %.1f MB held by the extractor%n",
-                Math.max(0, heapAfterBuild - heapBefore) / 1e6);
+        System.out.printf(Locale.ROOT, "heap              %.1f MB held by the extractor (used heap after GC), "
+                + "plus %.1f MB off-heap (direct buffers: the compiled weights)%n",
+                Math.max(0, heapAfterBuild - heapBefore) / 1e6, Math.max(0, directAfterBuild - directBefore) / 1e6);
         System.out.printf(Locale.ROOT, "processed         %d articles, %.2f MB (UTF-16 chars as bytes), %d tokens, "
                 + "%d mentions in %.2f s%n", totals[0], totals[1] / 1e6, totals[2], totals[3], s);
         System.out.printf(Locale.ROOT, "throughput        %.0f articles/s, %.2f MB/s, %.0f tokens/s (1 thread)%n",
@@ -119,6 +125,25 @@ public final class BenchCommand implements Callable<Integer> {
         System.gc();
         Runtime rt = Runtime.getRuntime();
         return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** CPU time of the whole process so far, in nanoseconds (-1 when the JVM does not tell). */
+    private static long processCpu() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
+    }
+
+    /** Bytes held in direct buffers (the compiled name-model weights are read into one). */
+    private static long directMemory() {
+        long used = 0;
+        for (java.lang.management.BufferPoolMXBean pool
+                : java.lang.management.ManagementFactory.getPlatformMXBeans(
+                        java.lang.management.BufferPoolMXBean.class)) {
+            if (pool.getName().equals("direct")) {
+                used += pool.getMemoryUsed();
+            }
+        }
+        return used;
     }
 
     private static List<String> readTexts(Path file) throws java.io.IOException {

@@ -6,7 +6,7 @@ package io.fatti.entity;
  * <p><b>Licence:</b> {@link #OPENNLP} and {@link #OPENNLP_FAST} run the bundled name model, trained on KIND
  * (CC BY-NC 4.0): <b>not for commercial use</b>. Its weights live in their own folder, {@code models/entity-kind/},
  * which a commercial user can leave out of the classpath; {@link #CURATED} needs no model (or train a model on data
- * of your own with {@code train-ner}, see docs/name-model.md).
+ * of your own with {@code train-ner}, see docs/entity-backends.md).
  */
 public enum EntityBackend {
     /**

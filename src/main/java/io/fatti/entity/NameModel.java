@@ -249,7 +249,7 @@ public final class NameModel {
         return COMPILED_RESOURCE + " is not on the classpath: the default entity model (trained on KIND, "
                 + "CC BY-NC 4.0, not for commercial use) has been left out. Use the curated-only extractor, "
                 + "Fatti.italianCommercial() or EntityBackend.CURATED (--entities curated), or train a model on "
-                + "your own data with train-ner (docs/name-model.md)";
+                + "your own data with train-ner (docs/entity-backends.md)";
     }
 
     /** The default model from the classpath on the OpenNLP reference path, or null when it is not there. */

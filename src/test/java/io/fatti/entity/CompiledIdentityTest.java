@@ -100,6 +100,19 @@ class CompiledIdentityTest {
         assertThat(entities(texts, compiled)).isEqualTo(entities(texts, reference));
     }
 
+    /** The bundled compiled file is the one compiling the bundled OpenNLP files gives (byte for byte). */
+    @Test
+    void theBundledCompiledFileIsCurrent(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path model = Path.of(NameModel.RESOURCE);
+        assumeThat(Files.exists(model)).as("model files in the working tree").isTrue();
+        assertThat(NameModel.compiledIsCurrent(model)).isTrue();
+        for (Path f : List.of(model, NameModel.membersFile(model))) {
+            Files.copy(f, dir.resolve(f.getFileName()));
+        }
+        Path again = NameModel.compile(dir.resolve(model.getFileName()));
+        assertThat(Files.mismatch(again, NameModel.compiledFile(model))).isEqualTo(-1L);
+    }
+
     /** A compiled file naming a feature group the compiled path cannot compute is refused when it loads. */
     @Test
     void anUnsupportedFeatureIsRefusedAtLoad() throws Exception {

@@ -63,7 +63,13 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
         }
         PrintStream err = System.err;
         long t0 = System.nanoTime();
-        Fatti fatti = Fatti.italian(ItalianPipeline.Options.defaults().withEntityBackend(entities));
+        Fatti fatti;
+        try {
+            fatti = Fatti.italian(ItalianPipeline.Options.defaults().withEntityBackend(entities));
+        } catch (IllegalStateException e) { // the KIND-trained model left out of the classpath: say so, no trace
+            err.println("fatti: " + e.getMessage());
+            return 2;
+        }
         AtomicInteger skipped = new AtomicInteger();
         ArticleSource source = new ArticleSource(p -> {
             skipped.incrementAndGet();

@@ -35,9 +35,34 @@ public final class Fatti {
         this.annotators = List.copyOf(annotators);
     }
 
-    /** The Italian extractor with every default stage. */
+    /**
+     * The Italian extractor with every default stage, entities found by the bundled name model and curated names.
+     *
+     * <p><b>Licence:</b> the bundled name model is trained on KIND (CC BY-NC 4.0): <b>not for commercial use</b>.
+     * For commercial use take {@link #italianCommercial()} (curated names only, no KIND-trained weights), or train a
+     * model on data of your own ({@code train-ner}, docs/entity-backends.md). The model's files live in their own
+     * folder, {@code models/entity-kind/} (left out of the jar by {@code mvn -Pcommercial package}); without it on the
+     * classpath this method fails with an error naming the missing file and the alternative.
+     *
+     * <p>The entity backends ({@link io.fatti.entity.EntityBackend}, chosen with {@link #italian(ItalianPipeline.Options)}):
+     * the default five-model ensemble (KIND dev F1 0.82, run compiled: the same names as OpenNLP, several times
+     * faster), {@code OPENNLP_FAST} (the main model alone, greedy: F1 0.81, faster still), {@code CURATED} (no model,
+     * usable commercially, fastest) and {@code CORENLP} (optional jars). Speed and F1 of each: docs/entity-backends.md.
+     *
+     * @throws IllegalStateException when the KIND-trained model is not on the classpath
+     */
     public static Fatti italian() {
         return new Fatti(SentenceSplitter.italian(), ItalianPipeline.defaultStages(ItalianPipeline.Options.defaults()));
+    }
+
+    /**
+     * The Italian extractor without the KIND-trained model, usable commercially: entities come from the curated
+     * names only ({@link io.fatti.entity.EntityBackend#CURATED}: companies, products, services and places the team
+     * listed; no people and no unlisted organisations); every other stage is the default. Works with or without
+     * {@code models/entity-kind/} on the classpath, and never loads it.
+     */
+    public static Fatti italianCommercial() {
+        return italian(ItalianPipeline.Options.defaults().withEntityBackend(io.fatti.entity.EntityBackend.CURATED));
     }
 
     /** The Italian extractor with the given options (for example another entity backend). */

@@ -48,8 +48,9 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
     boolean print;
 
     @Option(names = "--entities", defaultValue = "opennlp",
-            description = "entity backend: opennlp (default), curated (names list only, fastest), corenlp (needs the "
-                    + "corenlp build, see README)")
+            description = "entity backend: opennlp (default; model trained on KIND, CC BY-NC 4.0, not for "
+                    + "commercial use), opennlp_fast (its main model alone, greedy: faster, same licence), curated "
+                    + "(names list only, no KIND weights, fastest), corenlp (needs the corenlp build, see README)")
     EntityBackend entities;
 
     @Override
@@ -62,7 +63,13 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
         }
         PrintStream err = System.err;
         long t0 = System.nanoTime();
-        Fatti fatti = Fatti.italian(ItalianPipeline.Options.defaults().withEntityBackend(entities));
+        Fatti fatti;
+        try {
+            fatti = Fatti.italian(ItalianPipeline.Options.defaults().withEntityBackend(entities));
+        } catch (IllegalStateException e) { // the KIND-trained model left out of the classpath: say so, no trace
+            err.println("fatti: " + e.getMessage());
+            return 2;
+        }
         AtomicInteger skipped = new AtomicInteger();
         ArticleSource source = new ArticleSource(p -> {
             skipped.incrementAndGet();

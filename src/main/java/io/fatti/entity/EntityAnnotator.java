@@ -44,7 +44,7 @@ public final class EntityAnnotator implements Annotator {
 
     /** The default: curated names plus the bundled statistical model (loaded once per JVM). */
     public static EntityAnnotator italian() {
-        return new EntityAnnotator(Defaults.CURATED, DefaultModel.MODEL);
+        return new EntityAnnotator(Defaults.CURATED, DefaultModel.get());
     }
 
     /**
@@ -55,11 +55,12 @@ public final class EntityAnnotator implements Annotator {
      * @throws IllegalArgumentException as {@link #forBackend}
      */
     public static Supplier<Annotator> prepare(EntityBackend backend) {
-        if (backend != EntityBackend.OPENNLP) {
+        if (backend != EntityBackend.OPENNLP && backend != EntityBackend.OPENNLP_FAST) {
             Annotator stage = forBackend(backend);
             return () -> stage;
         }
-        CompletableFuture<NameModel> model = CompletableFuture.supplyAsync(() -> DefaultModel.MODEL);
+        CompletableFuture<NameModel> model = CompletableFuture.supplyAsync(
+                () -> backend == EntityBackend.OPENNLP_FAST ? DefaultModel.get().fast() : DefaultModel.get());
         return () -> {
             CuratedNames curated = Defaults.CURATED;
             try {
@@ -87,6 +88,7 @@ public final class EntityAnnotator implements Annotator {
     public static Annotator forBackend(EntityBackend backend) {
         return switch (backend) {
             case OPENNLP -> italian();
+            case OPENNLP_FAST -> new EntityAnnotator(Defaults.CURATED, DefaultModel.get().fast());
             case CURATED -> curatedOnly();
             case CORENLP -> coreNlp();
         };
@@ -119,7 +121,15 @@ public final class EntityAnnotator implements Annotator {
 
     /** The statistical model, in a holder of its own so the curated and CoreNLP backends never load it. */
     private static final class DefaultModel {
-        static final NameModel MODEL = NameModel.fromClasspath();
+        static final NameModel MODEL = NameModel.fromClasspath(); // null when models/entity-kind/ is left out
+
+        /** The model; fails naming the missing file and the curated-only alternative when it is not there. */
+        static NameModel get() {
+            if (MODEL == null) {
+                throw new IllegalStateException(NameModel.missingMessage());
+            }
+            return MODEL;
+        }
     }
 
     @Override

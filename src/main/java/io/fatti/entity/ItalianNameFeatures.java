@@ -21,8 +21,7 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
     /** Document memory: the label each capitalised word last received in this article (OpenNLP's adaptive data). */
     private final java.util.HashMap<String, String> labelledBefore = new java.util.HashMap<>();
     private String[] cachedSentence;
-    /** Per token: the list features ("ORG-wiki:B" ...) of the names covering it, or null. */
-    private String[][] listTags;
+    private Sentence sentence;
     /** Per token of the current sentence: its features with the previous label left open, or null until asked. */
     private String[][] cachedFeatures;
 
@@ -79,160 +78,293 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
         if (tokens != cachedSentence) {
             cachedSentence = tokens;
-            listTags = listTags(tokens);
+            sentence = new Sentence(tokens, lexicons);
             cachedFeatures = new String[tokens.length][];
         }
         // The beam search asks for the same token once per candidate sequence; only the previous label differs, so
         // everything else is computed once per token and the previous label is filled into its marked places.
         String[] fixed = cachedFeatures[index];
         if (fixed == null) {
-            List<String> computed = new java.util.ArrayList<>();
-            fixedFeatures(computed, tokens, index);
-            fixed = computed.toArray(new String[0]);
+            Strings computed = new Strings(articles, ngrams, window);
+            wordFeatures(computed, sentence, index);
+            contextFeatures(computed, sentence, index);
+            docFeatures(computed, sentence, index, labelledBefore.get(tokens[index]));
+            listFeatures(computed, sentence, index);
+            fixed = computed.features.toArray(new String[0]);
             cachedFeatures[index] = fixed;
         }
         String po = index > 0 && previousOutcomes != null && index - 1 < previousOutcomes.length
-                ? previousOutcomes[index - 1] : "<s>";
+                ? previousOutcomes[index - 1] : FIRST_PREVIOUS_LABEL;
         for (String f : fixed) {
             features.add(f.startsWith(PREVIOUS_LABEL) ? "po,g=" + po + "," + f.substring(PREVIOUS_LABEL.length()) : f);
         }
     }
 
+    /** The previous label of a sentence's first token in {@link FeatureSink#withPreviousLabel} features. */
+    static final String FIRST_PREVIOUS_LABEL = "<s>";
+
     /** Marks a feature that pairs the previous label with what follows the mark. */
     private static final String PREVIOUS_LABEL = "\u0000po,";
 
-    /** Every feature of token {@code index}, with {@link #PREVIOUS_LABEL} marks where the previous label goes. */
-    private void fixedFeatures(List<String> features, String[] tokens, int index) {
-        String w = tokens[index];
-        String lw = lower(w);
-        String shape = shape(w);
-        features.add("w=" + lw);
-        features.add("sh=" + shape);
-        features.add("ls=" + longShape(w));
+    /** Builds each feature as a string, leaving out the groups the variant leaves out. */
+    private static final class Strings implements FeatureSink {
+        final List<String> features = new java.util.ArrayList<>();
+        private final StringBuilder b = new StringBuilder();
+        private final boolean articles;
+        private final boolean ngrams;
+        private final boolean window;
+
+        Strings(boolean articles, boolean ngrams, boolean window) {
+            this.articles = articles;
+            this.ngrams = ngrams;
+            this.window = window;
+        }
+
+        @Override
+        public FeatureSink start(String piece) {
+            b.setLength(0);
+            b.append(piece);
+            return this;
+        }
+
+        @Override
+        public FeatureSink put(String piece) {
+            b.append(piece);
+            return this;
+        }
+
+        @Override
+        public FeatureSink put(String piece, int from, int to) {
+            b.append(piece, from, to);
+            return this;
+        }
+
+        @Override
+        public FeatureSink put(char c) {
+            b.append(c);
+            return this;
+        }
+
+        @Override
+        public void end() {
+            features.add(b.toString());
+        }
+
+        @Override
+        public void withPreviousLabel(String tag) {
+            features.add(PREVIOUS_LABEL + tag);
+        }
+
+        @Override
+        public boolean openGroup(Group group) {
+            return switch (group) {
+                case NGRAMS -> ngrams;
+                case WINDOW -> window;
+                case ARTICLES -> articles;
+            };
+        }
+
+        @Override
+        public void closeGroup() {
+        }
+    }
+
+    /**
+     * One sentence as the features read it: its tokens, their lower-case forms and shapes, and the name-list tags
+     * covering each token. Computed once per sentence.
+     */
+    static final class Sentence {
+        final String[] tokens;
+        final String[] lower;
+        final String[] shape;
+        /** Per token: the list features ("ORG-wiki:B" ...) of the names covering it, or null. */
+        final String[][] listTags;
+
+        Sentence(String[] tokens, NameLexicons lexicons) {
+            this.tokens = tokens;
+            int n = tokens.length;
+            lower = new String[n];
+            shape = new String[n];
+            for (int i = 0; i < n; i++) {
+                lower[i] = lower(tokens[i]);
+                shape[i] = shape(tokens[i]);
+            }
+            listTags = listTags(tokens, lexicons);
+        }
+
+        int size() {
+            return tokens.length;
+        }
+    }
+
+    private static final String[] PRE = {"", "", "pre2=", "pre3=", "pre4="};
+    private static final String[] SUF = {"", "", "suf2=", "suf3=", "suf4="};
+    private static final String[] WORD_AT = {"w-2=", "w-1=", "", "w1=", "w2="};
+    private static final String[] SHAPE_AT = {"", "sh-1=", "", "sh1=", ""};
+    private static final String[] PREP_AT = {"", "p-1=", "", "p1=", ""};
+
+    /**
+     * The features of the word alone, which come first: the word, its shapes, affixes and inner n-grams. Depend on
+     * nothing but the token's text, so the compiled path computes them once per word.
+     */
+    static void wordFeatures(FeatureSink out, Sentence s, int index) {
+        String w = s.tokens[index];
+        String lw = s.lower[index];
+        out.add("w=", lw);
+        out.add("sh=", s.shape[index]);
+        out.add("ls=", longShape(w));
         if (!lw.equals(w)) {
-            features.add("wc=" + w);
+            out.add("wc=", w);
         }
         int n = lw.length();
         for (int k = 2; k <= 4 && k < n; k++) {
-            features.add("pre" + k + "=" + lw.substring(0, k));
-            features.add("suf" + k + "=" + lw.substring(n - k));
+            out.start(PRE[k]).put(lw, 0, k).end();
+            out.start(SUF[k]).put(lw, n - k, n).end();
         }
-        if (ngrams && n <= 20) {
+        if (n <= 20 && out.openGroup(FeatureSink.Group.NGRAMS)) {
             // inner character n-grams, as CRF taggers use: unseen names share pieces ("-ski", "berg", "shi")
             String marked = "<" + lw + ">";
             for (int k = 3; k <= 5; k++) {
                 for (int a = 0; a + k <= marked.length(); a++) {
-                    features.add("ng=" + marked.substring(a, a + k));
+                    out.start("ng=").put(marked, a, a + k).end();
                 }
             }
         }
+        out.closeGroup();
+    }
+
+    /** The features of the words around the token, its place in the sentence and the lists it is part of. */
+    void contextFeatures(FeatureSink out, Sentence s, int index) {
+        String[] tokens = s.tokens;
+        String w = tokens[index];
+        String lw = s.lower[index];
+        String shape = s.shape[index];
+        int n = lw.length();
         // the words nearby, position-free ("disjunctive"): "ministro ... X" or "X ... ha dichiarato"
-        for (int d = 1; d <= 4 && window; d++) {
-            if (index - d >= 0) {
-                features.add("dl=" + lower(tokens[index - d]));
-            }
-            if (index + d < tokens.length) {
-                features.add("dr=" + lower(tokens[index + d]));
+        if (out.openGroup(FeatureSink.Group.WINDOW)) {
+            for (int d = 1; d <= 4; d++) {
+                if (index - d >= 0) {
+                    out.add("dl=", s.lower[index - d]);
+                }
+                if (index + d < tokens.length) {
+                    out.add("dr=", s.lower[index + d]);
+                }
             }
         }
+        out.closeGroup();
         if (index == 0) {
-            features.add("bos");
-            features.add("bos,sh=" + shape);
+            out.add("bos");
+            out.add("bos,sh=", shape);
         }
         if (index == tokens.length - 1) {
-            features.add("eos");
+            out.add("eos");
         }
         for (int d = -2; d <= 2; d++) {
             if (d == 0) {
                 continue;
             }
             int j = index + d;
-            String lwj = j < 0 ? "<s>" : j >= tokens.length ? "</s>" : lower(tokens[j]);
-            features.add("w" + d + "=" + lwj);
+            String lwj = j < 0 ? "<s>" : j >= tokens.length ? "</s>" : s.lower[j];
+            out.add(WORD_AT[d + 2], lwj);
             if (j >= 0 && j < tokens.length && Math.abs(d) == 1) {
-                features.add("sh" + d + "=" + shape(tokens[j]));
+                out.add(SHAPE_AT[d + 2], s.shape[j]);
                 String prep = ItalianPrepositions.bare(lwj);
                 if (prep != null) {
-                    features.add("p" + d + "=" + prep);
+                    out.add(PREP_AT[d + 2], prep);
                 }
-                if (d == -1 && articles) {
+                if (d == -1 && out.openGroup(FeatureSink.Group.ARTICLES)) {
                     String article = ItalianPrepositions.article(lwj);
                     String a = article != null ? article : prep != null ? "none" : "other";
-                    features.add("a-1=" + a);
-                    features.add("a-1,sh=" + a + "," + shape);
+                    out.add("a-1=", a);
+                    out.start("a-1,sh=").put(a).put(',').put(shape).end();
                 }
+                out.closeGroup();
             }
         }
-        String prev = index > 0 ? lower(tokens[index - 1]) : "<s>";
-        String next = index + 1 < tokens.length ? lower(tokens[index + 1]) : "</s>";
-        features.add("w-1,w=" + prev + "," + lw);
-        features.add("w,w+1=" + lw + "," + next);
-        features.add("w-1,sh=" + prev + "," + shape);
-        features.add("w-1,w+1=" + prev + "," + next); // the frame around the word: "a _ ," "il _ di"
-        String prev2 = index > 1 ? lower(tokens[index - 2]) : "<s>";
-        features.add("w-2,w-1=" + prev2 + "," + prev);
+        String prev = index > 0 ? s.lower[index - 1] : "<s>";
+        String next = index + 1 < tokens.length ? s.lower[index + 1] : "</s>";
+        out.start("w-1,w=").put(prev).put(',').put(lw).end();
+        out.start("w,w+1=").put(lw).put(',').put(next).end();
+        out.start("w-1,sh=").put(prev).put(',').put(shape).end();
+        out.start("w-1,w+1=").put(prev).put(',').put(next).end(); // the frame around the word: "a _ ," "il _ di"
+        String prev2 = index > 1 ? s.lower[index - 2] : "<s>";
+        out.start("w-2,w-1=").put(prev2).put(',').put(prev).end();
         if (n > 3) {
-            features.add("suf3,sh=" + lw.substring(n - 3) + "," + shape);
+            out.start("suf3,sh=").put(lw, n - 3, n).put(',').put(shape).end();
         }
-        String prevShape = index > 0 ? shape(tokens[index - 1]) : "<s>";
-        String nextShape = index + 1 < tokens.length ? shape(tokens[index + 1]) : "</s>";
-        features.add("sh-1,sh,sh+1=" + prevShape + "," + shape + "," + nextShape);
+        String prevShape = index > 0 ? s.shape[index - 1] : "<s>";
+        String nextShape = index + 1 < tokens.length ? s.shape[index + 1] : "</s>";
+        out.start("sh-1,sh,sh+1=").put(prevShape).put(',').put(shape).put(',').put(nextShape).end();
         if (clusters != null) {
-            addClusterFeatures(features, tokens, index, shape);
+            addClusterFeatures(out, tokens, index, shape);
         }
         if (!lw.equals(w) && lexicons.isCommonWord(lw)) {
             // A capitalised word that is usually written in lower case: a sentence start, or a name made of words.
-            features.add("common");
-            features.add(index == 0 ? "common,bos" : "common,inside");
+            out.add("common");
+            out.add(index == 0 ? "common,bos" : "common,inside");
         }
         for (String list : lexicons.partOf(w)) {
-            features.add("part=" + list);
+            out.add("part=", list);
         }
-        String before = labelledBefore.get(w);
+    }
+
+    /** Document memory: the label the same word got earlier in the article ({@code before}, or null for none). */
+    static void docFeatures(FeatureSink out, Sentence s, int index, String before) {
         if (before != null) {
-            features.add("doc=" + before);
-            features.add("doc=" + before + ",sh=" + shape);
+            out.add("doc=", before);
+            out.start("doc=").put(before).put(",sh=").put(s.shape[index]).end();
         }
-        String[] tags = listTags[index];
+    }
+
+    /** The name lists covering the token and its neighbours. */
+    static void listFeatures(FeatureSink out, Sentence s, int index) {
+        String[] tags = s.listTags[index];
+        String prev = index > 0 ? s.lower[index - 1] : "<s>";
+        String shape = s.shape[index];
         if (tags != null) {
             for (String t : tags) {
                 // with the previous label: a first name right after a place starts a new name ("Arcore Silvio")
-                features.add(PREVIOUS_LABEL + t);
-                features.add("g=" + t);
-                features.add("g=" + t + ",sh=" + shape);
-                features.add("g=" + t + ",w-1=" + prev);
+                out.withPreviousLabel(t);
+                out.add("g=", t);
+                out.start("g=").put(t).put(",sh=").put(shape).end();
+                out.start("g=").put(t).put(",w-1=").put(prev).end();
             }
         }
-        if (index > 0 && listTags[index - 1] != null) {
-            for (String t : listTags[index - 1]) {
-                features.add("g-1=" + t);
+        if (index > 0 && s.listTags[index - 1] != null) {
+            for (String t : s.listTags[index - 1]) {
+                out.add("g-1=", t);
             }
         }
-        if (index + 1 < tokens.length && listTags[index + 1] != null) {
-            for (String t : listTags[index + 1]) {
-                features.add("g+1=" + t);
+        if (index + 1 < s.size() && s.listTags[index + 1] != null) {
+            for (String t : s.listTags[index + 1]) {
+                out.add("g+1=", t);
             }
         }
     }
 
     /** The word's classes (every granularity, alone and with its shape) and its neighbours' middle-sized classes. */
-    private void addClusterFeatures(List<String> features, String[] tokens, int index, String shape) {
+    private void addClusterFeatures(FeatureSink out, String[] tokens, int index, String shape) {
         int[] c = clusters.classesOf(tokens[index]);
         if (c != null) {
             for (int g = 0; g < c.length; g++) {
-                features.add("c" + g + "=" + c[g]);
-                features.add("c" + g + ",sh=" + c[g] + "," + shape);
+                out.add("c" + g + "=" + c[g]);
+                out.add("c" + g + ",sh=" + c[g] + "," + shape);
             }
         } else {
-            features.add("c=none");
+            out.add("c=none");
         }
         for (int d = -1; d <= 1; d += 2) {
             int j = index + d;
             if (j >= 0 && j < tokens.length) {
                 int[] cj = clusters.classesOf(tokens[j]);
-                features.add("c1" + (d < 0 ? "-1=" : "+1=") + (cj == null ? "none" : Integer.toString(cj[1])));
+                out.add("c1" + (d < 0 ? "-1=" : "+1=") + (cj == null ? "none" : Integer.toString(cj[1])));
             }
         }
+    }
+
+    /** True when the features use word classes ({@link WordClusters}). */
+    boolean usesClusters() {
+        return clusters != null;
     }
 
     @Override
@@ -254,7 +386,7 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
         cachedSentence = null; // document memory changed: cached features are stale
     }
 
-    private String[][] listTags(String[] tokens) {
+    private static String[][] listTags(String[] tokens, NameLexicons lexicons) {
         String[][] tags = new String[tokens.length][];
         for (Map.Entry<String, Gazetteer> e : lexicons.bySource().entrySet()) {
             for (Gazetteer.Match m : e.getValue().find(tokens)) {

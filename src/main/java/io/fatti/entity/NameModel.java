@@ -15,23 +15,37 @@ import opennlp.tools.util.Span;
 
 /**
  * The trained Italian name finder: a main model, optionally ensemble members that vote with it ({@link SpanVote}),
- * and optionally a {@link SpanRelabeller}. The models are shared; OpenNLP's {@link NameFinderME} keeps per-sentence
- * state, so each thread gets its own finders over the shared models.
+ * and optionally a {@link SpanRelabeller}. Two ways to run the same model files: OpenNLP's {@link NameFinderME}
+ * (the reference, and the training engine; {@link #load}) or the compiled path ({@link CompiledNameModel}, the
+ * default at run time; {@link #loadCompiled}, {@link #fromClasspath}), which finds exactly the same names many times
+ * faster. Both are thread-safe: the weights are shared and each thread gets its own finders or decoder.
+ *
+ * <p>The bundled model is trained on KIND (CC BY-NC 4.0: <b>not for commercial use</b>) and lives in its own
+ * folder, {@value #DIRECTORY}, which a commercial user can leave out of the classpath (then use the curated-only
+ * entity backend, or train a model on data of your own with {@code train-ner}).
  */
 public final class NameModel {
 
-    /** Classpath location of the default model. */
-    public static final String RESOURCE = "models/entity/it-ner.bin";
+    /** Classpath folder of the bundled KIND-trained model (CC BY-NC 4.0): leave it out for commercial use. */
+    public static final String DIRECTORY = "models/entity-kind/";
+    /** Classpath location of the default model (the OpenNLP reference form). */
+    public static final String RESOURCE = DIRECTORY + "it-ner.bin";
     /** Classpath location of the default model's second stage, the {@link SpanRelabeller}. */
-    public static final String RELABEL_RESOURCE = "models/entity/it-ner-relabel.bin";
+    public static final String RELABEL_RESOURCE = DIRECTORY + "it-ner-relabel.bin";
     /** Classpath location of the default model's other ensemble members ({@link EnsembleMembers}). */
-    public static final String MEMBERS_RESOURCE = "models/entity/it-ner-members.bin";
+    public static final String MEMBERS_RESOURCE = DIRECTORY + "it-ner-members.bin";
+    /** Classpath location of the default model compiled for fast inference ({@link CompiledNameModel}). */
+    public static final String COMPILED_RESOURCE = DIRECTORY + "it-ner-compiled.bin";
 
     private final TokenNameFinderModel model;
     private final SpanRelabeller relabeller;
-    /** Per thread, one finder per ensemble member, the main model first. */
+    /** Reference path: per thread, one finder per ensemble member, the main model first; null when compiled. */
     private final ThreadLocal<NameFinderME[]> finders;
+    /** Compiled path: the shared weights and each thread's decoder; null for the reference path. */
+    private final CompiledNameModel compiled;
+    private final ThreadLocal<CompiledDecoder> decoders;
     private final int size;
+    private final int beam;
 
     private NameModel(TokenNameFinderModel model, List<TokenNameFinderModel> members, SpanRelabeller relabeller) {
         this.model = model;
@@ -40,11 +54,43 @@ public final class NameModel {
         all.add(model);
         all.addAll(members);
         this.size = all.size();
+        this.beam = 0;
         this.finders = ThreadLocal.withInitial(() -> all.stream().map(NameFinderME::new).toArray(NameFinderME[]::new));
+        this.compiled = null;
+        this.decoders = null;
+    }
+
+    /** The compiled model, with its first {@code members} members and the given beam (0: as trained). */
+    private NameModel(CompiledNameModel compiled, SpanRelabeller relabeller, int members, int beam) {
+        this.model = null;
+        this.relabeller = relabeller;
+        this.finders = null;
+        this.compiled = compiled;
+        this.size = members;
+        this.beam = beam;
+        this.decoders = ThreadLocal.withInitial(() -> new CompiledDecoder(compiled, members, beam));
     }
 
     public static NameModel of(TokenNameFinderModel model) {
         return new NameModel(model, List.of(), null);
+    }
+
+    /**
+     * The faster option: the main model alone (no ensemble vote) with greedy decoding (beam 1), keeping the
+     * relabeller. Needs the compiled model.
+     *
+     * @throws IllegalStateException for a model loaded on the OpenNLP reference path
+     */
+    public NameModel fast() {
+        if (compiled == null) {
+            throw new IllegalStateException("the fast option runs on the compiled model (NameModel.loadCompiled)");
+        }
+        return new NameModel(compiled, relabeller, 1, 1);
+    }
+
+    /** True when this model runs on the compiled path. */
+    public boolean isCompiled() {
+        return compiled != null;
     }
 
     /** What loads beside the main model: its relabeller (or null) and its ensemble members' weights. */
@@ -52,9 +98,9 @@ public final class NameModel {
     }
 
     /**
-     * Loads a model with its relabeller and ensemble members (those streams may be null). The relabeller and the
-     * members' weights are read on another thread while the main model and its name lists load here; they then
-     * share those lists. Keeps construction under a second with five members.
+     * Loads a model with its relabeller and ensemble members (those streams may be null) for the OpenNLP reference
+     * path. The relabeller and the members' weights are read on another thread while the main model and its name
+     * lists load here; they then share those lists.
      */
     private static NameModel load(InputStream main, InputStream relabel, InputStream members) throws IOException {
         CompletableFuture<Parts> side = CompletableFuture.supplyAsync(() -> {
@@ -66,18 +112,90 @@ public final class NameModel {
             }
         });
         TokenNameFinderModel m = new TokenNameFinderModel(main);
-        Parts parts;
-        try {
-            parts = side.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
-        }
+        Parts parts = join(side);
         NameLexicons lexicons = m.getArtifact(NameLexicons.ARTIFACT);
         if (lexicons == null && (parts.relabeller() != null || !parts.members().isEmpty())) {
             throw new IOException("the relabeller and ensemble members need the main model's name lists");
         }
         return new NameModel(m, EnsembleMembers.bind(parts.members(), lexicons),
                 parts.relabeller() == null ? null : parts.relabeller().withLexicons(lexicons));
+    }
+
+    private static <T> T join(CompletableFuture<T> f) throws IOException {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+        }
+    }
+
+    /** Loads a compiled model and its relabeller (may be null), the relabeller on another thread. */
+    private static NameModel loadCompiled(CompiledNameModelSource weights, InputStream relabel) throws IOException {
+        CompletableFuture<SpanRelabeller> side = CompletableFuture.supplyAsync(() -> {
+            try {
+                return relabel == null ? null : SpanRelabeller.read(relabel, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        CompiledNameModel c = weights.get();
+        SpanRelabeller r = join(side);
+        return new NameModel(c, r == null ? null : r.withLexicons(c.lexicons), c.size(), 0);
+    }
+
+    private interface CompiledNameModelSource {
+        CompiledNameModel get() throws IOException;
+    }
+
+    /**
+     * Loads the compiled form of a model file ({@code x.bin} → {@code x-compiled.bin}, written by
+     * {@link #compile}) with its relabeller, memory-mapping the weights.
+     */
+    public static NameModel loadCompiled(Path modelFile) throws IOException {
+        Path file = compiledFile(modelFile);
+        if (!Files.exists(file)) {
+            throw new IOException(file + " not found: compile it from " + modelFile + " with "
+                    + "io.fatti.tools.ner.CompileNameModel");
+        }
+        try (InputStream rin = open(relabellerFile(modelFile))) {
+            return loadCompiled(() -> CompiledNameModel.map(file), rin);
+        }
+    }
+
+    /**
+     * Compiles a model file and its ensemble members for fast inference, writing {@link #compiledFile}.
+     *
+     * @throws IOException when the model has a feature or part the compiled path cannot run exactly
+     */
+    public static Path compile(Path modelFile) throws IOException {
+        byte[] main = Files.readAllBytes(modelFile);
+        Path membersFile = membersFile(modelFile);
+        byte[] members = Files.exists(membersFile) ? Files.readAllBytes(membersFile) : new byte[0];
+        TokenNameFinderModel m = new TokenNameFinderModel(new java.io.ByteArrayInputStream(main));
+        List<EnsembleMembers.Member> extra = members.length == 0 ? List.of()
+                : EnsembleMembers.readWeights(new java.io.ByteArrayInputStream(members));
+        Path out = compiledFile(modelFile);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        CompiledNameModel.compile(m, extra, CompiledNameModel.fingerprint(main, members), bytes);
+        Files.write(out, bytes.toByteArray());
+        return out;
+    }
+
+    /** True when the compiled file next to {@code modelFile} was compiled from the model files as they are now. */
+    public static boolean compiledIsCurrent(Path modelFile) throws IOException {
+        Path file = compiledFile(modelFile);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        Path membersFile = membersFile(modelFile);
+        byte[] members = Files.exists(membersFile) ? Files.readAllBytes(membersFile) : new byte[0];
+        return CompiledNameModel.map(file).source
+                == CompiledNameModel.fingerprint(Files.readAllBytes(modelFile), members);
+    }
+
+    /** The compiled file that goes with a model file: {@code x.bin} → {@code x-compiled.bin}. */
+    public static Path compiledFile(Path modelFile) {
+        return sibling(modelFile, "-compiled.bin");
     }
 
     /** The ensemble-members file that goes with a model file: {@code x.bin} → {@code x-members.bin}. */
@@ -96,8 +214,46 @@ public final class NameModel {
         return modelFile.resolveSibling(stem + suffix);
     }
 
-    /** The default model from the classpath, or null when it is not there. */
+    /**
+     * The default model from the classpath, compiled ({@value #COMPILED_RESOURCE} with
+     * {@value #RELABEL_RESOURCE}), or null when it is not there.
+     */
     public static NameModel fromClasspath() {
+        ClassLoader loader = NameModel.class.getClassLoader();
+        InputStream in = loader.getResourceAsStream(COMPILED_RESOURCE);
+        if (in == null) {
+            return null;
+        }
+        try (in; InputStream rin = loader.getResourceAsStream(RELABEL_RESOURCE)) {
+            return loadCompiled(() -> CompiledNameModel.read(in), rin);
+        } catch (IOException e) {
+            throw new UncheckedIOException(COMPILED_RESOURCE + ": cannot load: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The default model from the classpath, as {@link #fromClasspath}.
+     *
+     * @throws IllegalStateException naming the missing file and the curated-only alternative when the KIND-trained
+     *     model folder ({@value #DIRECTORY}) is not on the classpath
+     */
+    public static NameModel bundled() {
+        NameModel m = fromClasspath();
+        if (m == null) {
+            throw new IllegalStateException(missingMessage());
+        }
+        return m;
+    }
+
+    static String missingMessage() {
+        return COMPILED_RESOURCE + " is not on the classpath: the default entity model (trained on KIND, "
+                + "CC BY-NC 4.0, not for commercial use) has been left out. Use the curated-only extractor, "
+                + "Fatti.italianCommercial() or EntityBackend.CURATED (--entities curated), or train a model on "
+                + "your own data with train-ner (docs/entity-backends.md)";
+    }
+
+    /** The default model from the classpath on the OpenNLP reference path, or null when it is not there. */
+    public static NameModel referenceFromClasspath() {
         InputStream in = NameModel.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (in == null) {
             return null;
@@ -111,6 +267,7 @@ public final class NameModel {
         }
     }
 
+    /** Loads a model file with its ensemble members and relabeller on the OpenNLP reference path. */
     public static NameModel load(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); InputStream rin = open(relabellerFile(file));
                 InputStream min = open(membersFile(file))) {
@@ -134,18 +291,23 @@ public final class NameModel {
      * ({@link SpanVote}). Each name's label is then checked by the {@link SpanRelabeller} when the model has one.
      */
     public List<Span[]> findInDocument(List<String[]> sentences) {
-        NameFinderME[] members = finders.get();
-        List<List<Span[]>> byMember = new ArrayList<>(members.length);
-        for (NameFinderME finder : members) {
-            byMember.add(pass(finder, sentences));
+        List<List<Span[]>> byMember;
+        if (compiled != null) {
+            byMember = decoders.get().find(sentences);
+        } else {
+            NameFinderME[] members = finders.get();
+            byMember = new ArrayList<>(members.length);
+            for (NameFinderME finder : members) {
+                byMember.add(pass(finder, sentences));
+            }
         }
         List<Span[]> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             Span[] found;
-            if (members.length == 1) {
+            if (byMember.size() == 1) {
                 found = byMember.get(0).get(s);
             } else {
-                List<Span[]> votes = new ArrayList<>(members.length);
+                List<Span[]> votes = new ArrayList<>(byMember.size());
                 for (List<Span[]> m : byMember) {
                     votes.add(m.get(s));
                 }
@@ -180,6 +342,7 @@ public final class NameModel {
         return size;
     }
 
+    /** The OpenNLP model on the reference path; null on the compiled path. */
     public TokenNameFinderModel model() {
         return model;
     }

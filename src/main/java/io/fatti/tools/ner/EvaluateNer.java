@@ -129,12 +129,17 @@ public final class EvaluateNer implements Callable<Integer> {
     Path dev;
 
     @Option(names = "--model", paramLabel = "FILE",
-            description = "name model file (default: the bundled models/entity/it-ner.bin)")
+            description = "name model file (default: the bundled models/entity-kind/it-ner.bin)")
     Path modelFile;
 
     @Option(names = "--errors", paramLabel = "FILE",
             description = "write the missed (-) and spurious (+) names there, one a line with its sentence")
     Path errorFile;
+
+    @Option(names = "--decoder", paramLabel = "compiled|fast|reference", defaultValue = "compiled",
+            description = "compiled: the runtime default; fast: the main model alone, greedy; reference: OpenNLP, "
+                    + "same names as compiled, slower (default: ${DEFAULT-VALUE})")
+    String decoder;
 
     /** {@code java -cp target/fatti-cli.jar io.fatti.tools.ner.EvaluateNer [options]}: as {@code fatti evaluate-ner}. */
     public static void main(String[] args) {
@@ -149,10 +154,17 @@ public final class EvaluateNer implements Callable<Integer> {
             requireFile("--model", modelFile);
         }
         long t0 = System.nanoTime();
-        NameModel model = modelFile == null ? NameModel.fromClasspath() : NameModel.load(modelFile);
+        NameModel model = switch (decoder) {
+            // compiled (the runtime default), fast (main model alone, greedy), reference (OpenNLP)
+            case "compiled" -> modelFile == null ? NameModel.bundled() : NameModel.loadCompiled(modelFile);
+            case "fast" -> (modelFile == null ? NameModel.bundled() : NameModel.loadCompiled(modelFile)).fast();
+            case "reference" -> modelFile == null ? NameModel.referenceFromClasspath() : NameModel.load(modelFile);
+            default -> throw new IllegalArgumentException("--decoder: compiled, fast or reference, not " + decoder);
+        };
         if (model == null) {
             throw new IllegalStateException(NameModel.RESOURCE + " is not on the classpath");
         }
+        System.out.printf(Locale.ROOT, "decoder: %s%n", decoder);
         long t1 = System.nanoTime();
         List<BioCorpus.Sentence> sentences = BioCorpus.read(dev);
         NerScore plain = evaluate(model, sentences, false);

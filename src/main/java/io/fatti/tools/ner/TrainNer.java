@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
  * <pre>
  * java -jar target/fatti-cli.jar train-ner \
  *     --train ../shared/eval/kind/WN_train.tsv --dev ../shared/eval/kind/WN_dev.tsv \
- *     --org-list ../shared/eval/kind/gazetteers/it-ORG-wikipedia.txt --out models/entity/it-ner.bin
+ *     --org-list ../shared/eval/kind/gazetteers/it-ORG-wikipedia.txt --out models/entity-kind/it-ner.bin
  * </pre>
  * ({@code train-ner --help} lists every option with its default.)
  * Optional word classes ({@link WordClusters}) from unlabelled text: {@code --unlabelled train,FILE,...} ("train" =
@@ -89,7 +89,7 @@ public final class TrainNer implements Callable<Integer> {
             description = "ORG<TAB>name list feeding the list features, or none (default: ${DEFAULT-VALUE})")
     String orgList;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/entity/it-ner.bin",
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "models/entity-kind/it-ner.bin",
             description = "model file; the members and the relabeller are written next to it "
                     + "(default: ${DEFAULT-VALUE})")
     Path out;
@@ -224,11 +224,29 @@ public final class TrainNer implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "relabeller from %d names (%d folds) in %.1f s -> %s (%d bytes)%n",
                     examples.size(), folds, (System.nanoTime() - tr) / 1e9, relabelFile, Files.size(relabelFile));
         }
+        compile(out, clusters != null);
         if (dev != null && Files.exists(dev)) {
             NameModel loaded = NameModel.load(out);
             System.out.print(EvaluateNer.evaluate(loaded, BioCorpus.read(dev)).report());
         }
         return 0;
+    }
+
+    /**
+     * Writes the compiled form the runtime loads ({@link CompileNameModel}); a model with word classes runs on the
+     * OpenNLP path only, so it gets none (and a stale compiled file is removed).
+     */
+    private static void compile(Path out, boolean clusters) throws IOException {
+        if (clusters) {
+            Files.deleteIfExists(NameModel.compiledFile(out));
+            System.out.println("not compiled: the compiled path does not compute word-class features; load this "
+                    + "model with NameModel.load (OpenNLP reference path)");
+            return;
+        }
+        long t = System.nanoTime();
+        Path compiled = NameModel.compile(out);
+        System.out.printf(Locale.ROOT, "compiled for fast inference in %.1f s -> %s (%d bytes)%n",
+                (System.nanoTime() - t) / 1e9, compiled, Files.size(compiled));
     }
 
     /** How one model of the ensemble tags and which feature variant it uses; written {@code CODEC:variant}. */

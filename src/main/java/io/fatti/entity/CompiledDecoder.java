@@ -1,0 +1,557 @@
+package io.fatti.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * One thread's scratch space for {@link CompiledNameModel}: finds each ensemble member's names in an article exactly
+ * as OpenNLP's {@code NameFinderME} would, without building feature strings or copying sequences. Per sentence it
+ * scores every token once for all members (the features that do not depend on the previous label, summed in
+ * OpenNLP's order), then runs each member's beam search, which only adds the few features that pair a token with
+ * the previous label. Not thread-safe: one per thread.
+ */
+final class CompiledDecoder {
+
+    /** Word types whose word-only scores are cached; the cache is emptied when it grows past this. */
+    private static final int WORD_CACHE = 50_000;
+    /** OpenNLP's lowest sequence score kept in the beam. */
+    private static final double MIN_SEQUENCE_SCORE = -100000;
+    private static final String OTHER = "other";
+
+    private final CompiledNameModel model;
+    private final ItalianNameFeatures features;
+    private final int width;
+    private final int members;
+    /** Which members use each variant group, as bit masks over members. */
+    private final int[] groupMembers;
+    private final int allMembers;
+    /** The members that take part (a prefix of the ensemble) and the beam each uses. */
+    private final int active;
+    private final int[] beam;
+    private final boolean[][] valid;
+    private final SequenceCodec<String>[] codecs;
+    /**
+     * Per member, per previous outcome (+1: none): the weights of "po=…" and "ppo=…" as dense vectors. Adding a zero
+     * where the sparse weights have none leaves every score as it was, so the sums stay exactly OpenNLP's.
+     */
+    private final double[][][] poWeights;
+    private final double[][][] ppoWeights;
+    /** Per member, per previous outcome (+1: none): its label among all members' labels ({@link #labels}). */
+    private final int[][] labelOf;
+    /** Every outcome label of any member, and "other" for none; the hash state after "pow=…," and "powf=…,". */
+    private final List<String> labels = new ArrayList<>();
+    private final List<CompiledNameModel.Hash> powPrefix = new ArrayList<>();
+    private final List<CompiledNameModel.Hash> powfPrefix = new ArrayList<>();
+    /** Per member, per previous outcome (+1): the hash state after "po,g=…,". */
+    private final CompiledNameModel.Hash[][] listPrefix;
+    /** Per member: document memory, the label each capitalised word last got in this article. */
+    private final List<Map<String, String>> memory = new ArrayList<>();
+
+    private final Map<String, Word> words = new HashMap<>();
+    private final Collector sink = new Collector();
+    private final CompiledNameModel.Hash hash = new CompiledNameModel.Hash();
+
+    // per sentence
+    private double[] rows = new double[0];
+    private Word[] wordOf = new Word[0];
+    /** Per token, the features after the first one paired with the previous label: from..to in {@link #tail}. */
+    private int[] tailFrom = new int[0];
+    private int[] tailTo = new int[0];
+    private int[] tail = new int[64];
+    private int tailSize;
+    private final List<String> tailTags = new ArrayList<>();
+    /** Per token and label: the features "pow=label,token" and "powf=label,class" (-1: unknown, -2: not yet). */
+    private int[] pow = new int[0];
+    private double[] scores;
+    private final double[] largest;
+
+    /** The word-only part of a token's scores, and what else the features need of the word. */
+    private record Word(double[] scores, String tokenClass) {
+    }
+
+    @SuppressWarnings("unchecked")
+    CompiledDecoder(CompiledNameModel model, int active, int beamOverride) {
+        this.model = model;
+        this.width = model.width;
+        this.members = model.size();
+        this.active = active;
+        this.features = new ItalianNameFeatures(model.lexicons, null, "");
+        this.groupMembers = new int[FeatureSink.Group.values().length];
+        this.beam = new int[members];
+        this.valid = new boolean[members][];
+        this.codecs = new SequenceCodec[members];
+        this.poWeights = new double[members][][];
+        this.ppoWeights = new double[members][][];
+        this.labelOf = new int[members][];
+        this.listPrefix = new CompiledNameModel.Hash[members][];
+        int all = 0;
+        int maxOutcomes = 0;
+        for (int m = 0; m < members; m++) {
+            CompiledNameModel.Member member = model.members.get(m);
+            all |= 1 << m;
+            java.util.Set<String> groups = ItalianNameFeatures.variantGroups(member.variant());
+            if (!groups.contains("-ngrams")) {
+                groupMembers[FeatureSink.Group.NGRAMS.ordinal()] |= 1 << m;
+            }
+            if (!groups.contains("-window")) {
+                groupMembers[FeatureSink.Group.WINDOW.ordinal()] |= 1 << m;
+            }
+            if (groups.contains("+articles")) {
+                groupMembers[FeatureSink.Group.ARTICLES.ordinal()] |= 1 << m;
+            }
+            beam[m] = beamOverride > 0 ? beamOverride : member.beam();
+            valid[m] = model.validity(m);
+            codecs[m] = CompiledNameModel.codec(member.codec());
+            String[] out = member.outcomes();
+            maxOutcomes = Math.max(maxOutcomes, out.length);
+            poWeights[m] = new double[out.length + 1][];
+            ppoWeights[m] = new double[out.length + 1][];
+            labelOf[m] = new int[out.length + 1];
+            listPrefix[m] = new CompiledNameModel.Hash[out.length + 1];
+            for (int p = -1; p < out.length; p++) {
+                String label = p < 0 ? OTHER : out[p];
+                poWeights[m][p + 1] = model.dense(model.find(CompiledNameModel.Hash.of("po=" + label)), m);
+                ppoWeights[m][p + 1] = model.dense(model.find(CompiledNameModel.Hash.of("ppo=" + label)), m);
+                int id = labels.indexOf(label);
+                if (id < 0) {
+                    id = labels.size();
+                    labels.add(label);
+                    powPrefix.add(CompiledNameModel.Hash.of("pow=" + label + ","));
+                    powfPrefix.add(CompiledNameModel.Hash.of("powf=" + label + ","));
+                }
+                labelOf[m][p + 1] = id;
+                listPrefix[m][p + 1] = CompiledNameModel.Hash.of("po,g="
+                        + (p < 0 ? ItalianNameFeatures.FIRST_PREVIOUS_LABEL : out[p]) + ",");
+            }
+            memory.add(new HashMap<>());
+        }
+        int activeMask = (1 << active) - 1;
+        for (int g = 0; g < groupMembers.length; g++) {
+            groupMembers[g] &= activeMask;
+        }
+        this.allMembers = all & activeMask;
+        this.scores = new double[maxOutcomes];
+        int maxBeam = 1;
+        for (int b : beam) {
+            maxBeam = Math.max(maxBeam, b);
+        }
+        this.largest = new double[maxBeam];
+    }
+
+    /** Each active member's names in the article's sentences: one list per member, one array per sentence. */
+    List<List<Span[]>> find(List<String[]> sentences) {
+        List<List<Span[]>> out = new ArrayList<>(active);
+        for (int m = 0; m < active; m++) {
+            memory.get(m).clear();
+            out.add(new ArrayList<>(sentences.size()));
+        }
+        for (String[] tokens : sentences) {
+            ItalianNameFeatures.Sentence s = new ItalianNameFeatures.Sentence(tokens, model.lexicons);
+            score(s);
+            for (int m = 0; m < active; m++) {
+                String[] outcomes = decode(m, tokens);
+                out.get(m).add(codecs[m].decode(Arrays.asList(outcomes)));
+                remember(m, tokens, outcomes);
+            }
+        }
+        for (int m = 0; m < active; m++) {
+            memory.get(m).clear();
+        }
+        return out;
+    }
+
+    /** Document memory, as {@link ItalianNameFeatures#updateAdaptiveData}. */
+    private void remember(int m, String[] tokens, String[] outcomes) {
+        Map<String, String> mem = memory.get(m);
+        for (int i = 0; i < tokens.length && i < outcomes.length; i++) {
+            String w = tokens[i];
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                String o = outcomes[i];
+                int dash = o.lastIndexOf('-');
+                mem.put(w, dash > 0 ? o.substring(0, dash) : o);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- scores that do not depend on the beam
+
+    /** Fills one row of scores per token (all members side by side) and each token's label-dependent tail. */
+    private void score(ItalianNameFeatures.Sentence s) {
+        int n = s.size();
+        if (rows.length < n * width) {
+            rows = new double[Math.max(n * width, rows.length * 2)];
+            wordOf = new Word[Math.max(n, wordOf.length * 2)];
+            tailFrom = new int[wordOf.length];
+            tailTo = new int[wordOf.length];
+        }
+        tailSize = 0;
+        tailTags.clear();
+        int perToken = 2 * labels.size();
+        if (pow.length < n * perToken) {
+            pow = new int[Math.max(n * perToken, pow.length * 2)];
+        }
+        Arrays.fill(pow, 0, n * perToken, -2);
+        for (int i = 0; i < n; i++) {
+            Word w = word(s, i);
+            wordOf[i] = w;
+            int offset = i * width;
+            System.arraycopy(w.scores(), 0, rows, offset, width);
+            sink.clear();
+            features.contextFeatures(sink, s, i);
+            for (int m = 0; m < active; m++) {
+                String before = memory.get(m).get(s.tokens[i]);
+                if (before != null) {
+                    sink.only(1 << m);
+                    ItalianNameFeatures.docFeatures(sink, s, i, before);
+                }
+            }
+            sink.only(allMembers);
+            ItalianNameFeatures.listFeatures(sink, s, i);
+            int k = 0;
+            for (; k < sink.size && sink.feature[k] != Collector.PREVIOUS_LABEL; k++) {
+                if (sink.feature[k] >= 0) {
+                    model.add(sink.feature[k], sink.members[k], rows, offset);
+                }
+            }
+            tailFrom[i] = tailSize;
+            for (; k < sink.size; k++) {
+                int f = sink.feature[k];
+                if (f == Collector.PREVIOUS_LABEL) {
+                    tailTags.add(sink.tags.get(sink.members[k]));
+                    push(-tailTags.size());
+                } else if (f >= 0) {
+                    push(f);
+                }
+            }
+            tailTo[i] = tailSize;
+        }
+    }
+
+    private void push(int op) {
+        if (tailSize == tail.length) {
+            tail = Arrays.copyOf(tail, tail.length * 2);
+        }
+        tail[tailSize++] = op;
+    }
+
+    /** The word-only scores of a token (its first features), cached per word. */
+    private Word word(ItalianNameFeatures.Sentence s, int i) {
+        String token = s.tokens[i];
+        Word w = words.get(token);
+        if (w == null) {
+            sink.clear();
+            ItalianNameFeatures.wordFeatures(sink, s, i);
+            double[] row = new double[width];
+            for (int k = 0; k < sink.size; k++) {
+                if (sink.feature[k] >= 0) {
+                    model.add(sink.feature[k], sink.members[k], row, 0);
+                }
+            }
+            w = new Word(row, FeatureGeneratorUtil.tokenFeature(token));
+            if (words.size() >= WORD_CACHE) {
+                words.clear();
+            }
+            words.put(token, w);
+        }
+        return w;
+    }
+
+    // ---------------------------------------------------------------- the beam
+
+    /** One sequence in the beam: its score, last outcome and the sequence before it. */
+    private static final class Candidate {
+        final Candidate before;
+        final int outcome;
+        final double score;
+
+        Candidate(Candidate before, int outcome, double score) {
+            this.before = before;
+            this.outcome = outcome;
+            this.score = score;
+        }
+    }
+
+    /** OpenNLP's order: higher score first. */
+    private static int byScore(Candidate a, Candidate b) {
+        return Double.compare(b.score, a.score);
+    }
+
+    /** Member {@code m}'s best outcome sequence, found as OpenNLP's {@code BeamSearch} finds it. */
+    private String[] decode(int m, String[] tokens) {
+        int size = beam[m];
+        String[] names = model.members.get(m).outcomes();
+        int count = names.length;
+        double[][] seen = seenProbabilities(size, count);
+        PriorityQueue<Candidate> prev = new PriorityQueue<>(size, CompiledDecoder::byScore);
+        PriorityQueue<Candidate> next = new PriorityQueue<>(size, CompiledDecoder::byScore);
+        prev.add(new Candidate(null, -1, 0));
+        for (int i = 0; i < tokens.length; i++) {
+            int sz = Math.min(size, prev.size());
+            int seenCount = 0;
+            for (int sc = 0; prev.size() > 0 && sc < sz; sc++) {
+                Candidate top = prev.remove();
+                // sequences ending in the same two outcomes get the same probabilities: compute them once
+                int po = i > 0 ? top.outcome : -1;
+                int ppo = i > 1 ? top.before.outcome : -1;
+                double[] p = null;
+                for (int k = 0; k < seenCount && p == null; k++) {
+                    if (seenPo[k] == po && seenPpo[k] == ppo) {
+                        p = seen[k];
+                    }
+                }
+                if (p == null) {
+                    p = seen[seenCount];
+                    System.arraycopy(probabilities(m, tokens, i, top), 0, p, 0, count);
+                    seenPo[seenCount] = po;
+                    seenPpo[seenCount] = ppo;
+                    seenCount++;
+                }
+                double threshold = threshold(p, count, size);
+                int row = (top.outcome + 1) * count;
+                for (int o = 0; o < count; o++) {
+                    if (!(p[o] < threshold) && valid[m][row + o]) {
+                        Candidate c = new Candidate(top, o, top.score + StrictMath.log(p[o]));
+                        if (c.score > MIN_SEQUENCE_SCORE) {
+                            next.add(c);
+                        }
+                    }
+                }
+                if (next.size() == 0) {
+                    for (int o = 0; o < count; o++) {
+                        if (valid[m][row + o]) {
+                            Candidate c = new Candidate(top, o, top.score + StrictMath.log(p[o]));
+                            if (c.score > MIN_SEQUENCE_SCORE) {
+                                next.add(c);
+                            }
+                        }
+                    }
+                }
+            }
+            prev.clear();
+            PriorityQueue<Candidate> t = prev;
+            prev = next;
+            next = t;
+        }
+        String[] outcomes = new String[tokens.length];
+        Candidate best = prev.peek();
+        for (int i = tokens.length - 1; i >= 0 && best != null; i--) {
+            outcomes[i] = names[best.outcome];
+            best = best.before;
+        }
+        if (prev.isEmpty()) {
+            Arrays.fill(outcomes, OTHER); // no sequence scored above OpenNLP's floor: no names
+        }
+        return outcomes;
+    }
+
+    private double[][] seen = new double[0][];
+    private int[] seenPo = new int[0];
+    private int[] seenPpo = new int[0];
+
+    private double[][] seenProbabilities(int size, int count) {
+        if (seen.length < size || seen[0].length < count) {
+            seen = new double[size][Math.max(count, seen.length == 0 ? 0 : seen[0].length)];
+            seenPo = new int[size];
+            seenPpo = new int[size];
+        }
+        return seen;
+    }
+
+    /** Member {@code m}'s outcome probabilities at token {@code i} after sequence {@code top}, as OpenNLP's. */
+    private double[] probabilities(int m, String[] tokens, int i, Candidate top) {
+        CompiledNameModel.Member member = model.members.get(m);
+        int count = member.outcomes().length;
+        double[] p = scores;
+        System.arraycopy(rows, i * width + member.base(), p, 0, count);
+        int po = i > 0 ? top.outcome : -1;
+        int ppo = i > 1 ? top.before.outcome : -1;
+        for (int k = tailFrom[i]; k < tailTo[i]; k++) {
+            int op = tail[k];
+            if (op >= 0) {
+                model.addMember(op, m, p);
+            } else {
+                hash.copy(listPrefix[m][po + 1]);
+                hash.put(tailTags.get(-op - 1));
+                addFound(m, p);
+            }
+        }
+        double[] poW = poWeights[m][po + 1];
+        for (int o = 0; o < count; o++) {
+            p[o] += poW[o];
+        }
+        int at = (i * labels.size() + labelOf[m][po + 1]) * 2;
+        if (pow[at] == -2) {
+            int label = labelOf[m][po + 1];
+            hash.copy(powPrefix.get(label));
+            hash.put(tokens[i]);
+            pow[at] = model.find(hash);
+            hash.copy(powfPrefix.get(label));
+            hash.put(wordOf[i].tokenClass());
+            pow[at + 1] = model.find(hash);
+        }
+        if (pow[at] >= 0) {
+            model.addMember(pow[at], m, p);
+        }
+        if (pow[at + 1] >= 0) {
+            model.addMember(pow[at + 1], m, p);
+        }
+        double[] ppoW = ppoWeights[m][ppo + 1];
+        for (int o = 0; o < count; o++) {
+            p[o] += ppoW[o];
+        }
+        normalise(p, count);
+        return p;
+    }
+
+    private void addFound(int m, double[] p) {
+        int f = model.find(hash);
+        if (f >= 0) {
+            model.addMember(f, m, p);
+        }
+    }
+
+    /**
+     * The {@code size}-th largest of the probabilities (the smallest when there are fewer): the value OpenNLP reads
+     * at {@code max(0, count - size)} of the sorted probabilities, found without sorting.
+     */
+    private double threshold(double[] p, int count, int size) {
+        if (size >= count) {
+            double min = p[0];
+            for (int o = 1; o < count; o++) {
+                min = Math.min(min, p[o]);
+            }
+            return min;
+        }
+        int k = 0; // largest[0..k) holds the k largest so far, in decreasing order
+        for (int o = 0; o < count; o++) {
+            double v = p[o];
+            if (k < size) {
+                int j = k++;
+                while (j > 0 && largest[j - 1] < v) {
+                    largest[j] = largest[j - 1];
+                    j--;
+                }
+                largest[j] = v;
+            } else if (v > largest[size - 1]) {
+                int j = size - 1;
+                while (j > 0 && largest[j - 1] < v) {
+                    largest[j] = largest[j - 1];
+                    j--;
+                }
+                largest[j] = v;
+            }
+        }
+        return largest[size - 1];
+    }
+
+    /** OpenNLP's perceptron normalisation: scale by the largest magnitude (at least 1), exponentiate, sum to one. */
+    private static void normalise(double[] p, int count) {
+        double max = 1;
+        for (int o = 0; o < count; o++) {
+            if (max < StrictMath.abs(p[o])) {
+                max = StrictMath.abs(p[o]);
+            }
+        }
+        double sum = 0;
+        for (int o = 0; o < count; o++) {
+            p[o] = StrictMath.exp(p[o] / max);
+            sum += p[o];
+        }
+        for (int o = 0; o < count; o++) {
+            p[o] /= sum;
+        }
+    }
+
+    // ---------------------------------------------------------------- feature collection
+
+    /** Hashes the features as they are generated and looks each up once, noting which members use it. */
+    private final class Collector implements FeatureSink {
+        static final int PREVIOUS_LABEL = Integer.MIN_VALUE;
+        int[] feature = new int[256];
+        int[] members = new int[256];
+        int size;
+        final List<String> tags = new ArrayList<>();
+        private int current;
+        private int outside;
+
+        void clear() {
+            size = 0;
+            tags.clear();
+            current = allMembers;
+            outside = allMembers;
+        }
+
+        /** The features that follow are used by these members only. */
+        void only(int memberMask) {
+            current = memberMask;
+            outside = memberMask;
+        }
+
+        private void record(int f, int m) {
+            if (size == feature.length) {
+                feature = Arrays.copyOf(feature, size * 2);
+                members = Arrays.copyOf(members, size * 2);
+            }
+            feature[size] = f;
+            members[size] = m;
+            size++;
+        }
+
+        @Override
+        public FeatureSink start(String piece) {
+            hash.reset();
+            hash.put(piece);
+            return this;
+        }
+
+        @Override
+        public FeatureSink put(String piece) {
+            hash.put(piece);
+            return this;
+        }
+
+        @Override
+        public FeatureSink put(String piece, int from, int to) {
+            hash.put(piece, from, to);
+            return this;
+        }
+
+        @Override
+        public FeatureSink put(char c) {
+            hash.put(c);
+            return this;
+        }
+
+        @Override
+        public void end() {
+            int f = model.find(hash);
+            if (f >= 0) {
+                record(f, current);
+            }
+        }
+
+        @Override
+        public void withPreviousLabel(String tag) {
+            tags.add(tag);
+            record(PREVIOUS_LABEL, tags.size() - 1);
+        }
+
+        @Override
+        public boolean openGroup(Group group) {
+            current = outside & groupMembers[group.ordinal()];
+            return current != 0;
+        }
+
+        @Override
+        public void closeGroup() {
+            current = outside;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.fatti.entity;
+
+/**
+ * Where {@link ItalianNameFeatures} writes a token's features, one feature at a time, piece by piece: the OpenNLP
+ * reference path builds each feature as a string ({@link #start} … {@link #end}), the compiled path
+ * ({@link CompiledNameModel}) hashes the same characters without building a string. One generator feeding both
+ * keeps the two paths exactly the same.
+ */
+interface FeatureSink {
+
+    /** The feature groups a model variant can add or drop ({@link ItalianNameFeatures#VARIANTS}). */
+    enum Group {
+        /** Inner character n-grams ({@code -ngrams} drops them). */
+        NGRAMS,
+        /** Position-free words nearby ({@code -window} drops them). */
+        WINDOW,
+        /** The article before the word ({@code +articles} adds them). */
+        ARTICLES
+    }
+
+    /** Starts a feature with its first piece. */
+    FeatureSink start(String piece);
+
+    FeatureSink put(String piece);
+
+    /** Appends {@code piece.substring(from, to)}. */
+    FeatureSink put(String piece, int from, int to);
+
+    FeatureSink put(char c);
+
+    /** Ends the feature started last. */
+    void end();
+
+    /** A whole feature in one piece. */
+    default void add(String feature) {
+        start(feature).end();
+    }
+
+    /** A feature of two pieces. */
+    default void add(String a, String b) {
+        start(a).put(b).end();
+    }
+
+    /** A name-list feature paired with the previous token's label: {@code "po,g=" + label + "," + tag}. */
+    void withPreviousLabel(String tag);
+
+    /** Opens a variant group; false when this sink leaves the group out. Closed by {@link #closeGroup()}. */
+    boolean openGroup(Group group);
+
+    void closeGroup();
+}

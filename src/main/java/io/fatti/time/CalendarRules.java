@@ -40,60 +40,6 @@ abstract class CalendarRules extends TokenScanner {
         return v == null ? null : new Match(i, i, v, "time.anaphoric-unit", false);
     }
 
-    /** 22/11/2021, 3/3/15, 15/02 (with a cue), 2021-11-22, 22.11.2021. */
-    Match numericDate(int i) {
-        Token t = doc.token(i);
-        String s = t.text();
-        if (s.indexOf('.') > 0 && s.indexOf(',') < 0) {
-            String[] p = s.split("\\.");
-            if (p.length == 3 && p[0].length() <= 2 && p[1].length() <= 2 && p[2].length() == 4) {
-                LocalDate d = date(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-                return d == null ? null : new Match(i, i, Periods.day(d), "time.date.numeric", true);
-            }
-            return null;
-        }
-        int a = digits(i);
-        if (a < 0) {
-            return null;
-        }
-        if (digitCount(i) == 4 && symbol(i + 1, "-") && doc.glued(i + 1) && doc.glued(i + 2)) {
-            int m = digits(i + 2);
-            if (m >= 1 && m <= 12 && symbol(i + 3, "-") && doc.glued(i + 3) && doc.glued(i + 4)) {
-                int d = digits(i + 4);
-                LocalDate date = d > 0 ? date(a, m, d) : null;
-                return date == null ? null : new Match(i, i + 4, Periods.day(date), "time.date.numeric", true);
-            }
-            return null;
-        }
-        if (digitCount(i) > 2 || !gluedSymbol(i + 1, "/") || !doc.glued(i + 2)) {
-            return null;
-        }
-        int m = digits(i + 2);
-        if (m < 1 || m > 12 || digitCount(i + 2) > 2) {
-            return null;
-        }
-        if (gluedSymbol(i + 3, "/") && doc.glued(i + 4)) {
-            int y = digits(i + 4);
-            int len = y < 0 ? 0 : digitCount(i + 4);
-            if (len == 2) {
-                y = century(y);
-            } else if (len != 4) {
-                return null;
-            }
-            LocalDate d = date(y, m, a);
-            return d == null ? null : new Match(i, i + 4, Periods.day(d), "time.date.numeric", true);
-        }
-        // Day and month only: needs a cue ("il 15/02", "dal 3/4") or a clock time after, so 24/7 and 1/3 stay.
-        String prev = w(i - 1);
-        boolean cue = role(i - 1, Role.ARTICLE) || prev.equals("dal") || prev.equals("al") || role(i - 1, Role.BY)
-                || prev.equals("del") || prev.equals("nel") || (w(i + 3).equals("alle") && i + 3 < n);
-        // "a 1/4", "di 1/2" are fractions
-        if (!cue || a < 1 || a > 31) {
-            return null;
-        }
-        return dayOfMonthValue(i, i + 2, m, a);
-    }
-
     Match dayOfMonthValue(int start, int end, int month, int day) {
         if (!validMonthDay(month, day)) {
             return null;
@@ -104,6 +50,13 @@ abstract class CalendarRules extends TokenScanner {
                     "time.date.day-month", false);
         }
         LocalDate d = date(y, month, day);
+        if (d == null && month == 2 && day == 29) {
+            // 29 February: the nearest leap year in the orientation's direction
+            int step = ref.future() ? 1 : -1;
+            for (int k = 1; k < 8 && d == null; k++) {
+                d = date(y + step * k, month, day);
+            }
+        }
         return d == null ? null : new Match(start, end, Periods.day(d), "time.date.day-month", false);
     }
 
@@ -309,8 +262,8 @@ abstract class CalendarRules extends TokenScanner {
                 && start == i) {
             return shiftedMonth(start, after.last(), month, after.value().offset());
         }
-        if (capitalised(i) && i > 0 && !isSentenceStart(i) && start == i) {
-            return null; // "Maggio" mid-sentence is more often a surname
+        if (capitalised(i) && i > 0 && !isSentenceStart(i) && start == i && !monthCue(i - 1)) {
+            return null; // "Maggio" mid-sentence is more often a surname; "a Febbraio", "da Agosto" are months
         }
         Integer year = ref.yearOf(month, 0);
         if (year == null) {
@@ -318,6 +271,12 @@ abstract class CalendarRules extends TokenScanner {
                     "time.month", false);
         }
         return new Match(start, mEnd[0], Periods.month(YearMonth.of(year, month)), "time.month", false);
+    }
+
+    /** A preposition that takes a month ("a", "da", "entro", "nel", "fino a") before a capitalised month name. */
+    boolean monthCue(int k) {
+        return role(k, Role.TO) || role(k, Role.FROM) || role(k, Role.IN) || role(k, Role.BY) || role(k, Role.UNTIL)
+                || role(k, Role.BETWEEN) || role(k, Role.AND) && capitalised(k - 1) && lex.months.containsKey(w(k - 1));
     }
 
     /** "lo scorso settembre", "il prossimo marzo": the named month before (or after) the article's month. */
@@ -339,7 +298,7 @@ abstract class CalendarRules extends TokenScanner {
     /** "lo scorso settembre", "il prossimo marzo". */
     Match shiftThenMonth(int i) {
         PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, i);
-        if (sh == null || sh.value().offset() == 0 || sh.value().fromMention() || !free(i)) {
+        if (sh == null || sh.value().fromMention() || !free(i)) {
             return null;
         }
         int[] mEnd = new int[1];
@@ -409,11 +368,14 @@ abstract class CalendarRules extends TokenScanner {
         } else if (d >= 0 && digitCount(j) == 4 && d % 10 == 0 && d >= 1800 && d <= 2090) {
             first = d;
         } else {
-            Integer v = lex.numbers.get(w(j));
-            if (v == null || v < 20 || v > 90 || v % 10 != 0 || j != i + 1) {
+            int v = lex.numberWords.value(w(j));
+            if (v >= 1800 && v <= 2090 && v % 10 == 0 && j == i + 1 && free(j)) {
+                first = v; // "anni millenovecentosettanta", "anni Duemila"
+            } else if (v < 20 || v > 90 || v % 10 != 0 || j != i + 1) {
                 return null;
+            } else {
+                first = 1900 + v;
             }
-            first = 1900 + v;
         }
         return new Match(i, j, Periods.decade(first), "time.decade", true);
     }

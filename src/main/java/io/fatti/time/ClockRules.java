@@ -375,7 +375,7 @@ abstract class ClockRules extends PeriodRules {
             return null; // "Il Sole 24 Ore"
         }
         String unitWord = w(u);
-        if (au[2] == 0 && au[0] > 1 && !isPlural(u) && !unitWord.equals("gg")) {
+        if (au[2] == 0 && au[0] > 1 && !isPlural(u) && !unit.abbreviation()) {
             return null; // "alle 15 ora locale": a count needs a plural unit
         }
         if (g == Grain.SECOND && au[0] == 1 && !isPunctuationOrEnd(u + 1)) {
@@ -417,6 +417,9 @@ abstract class ClockRules extends PeriodRules {
         }
         if (w(end + 1).equals("fa") && free(end + 1)) {
             return new Match(i, end + 1, ago(amount, g), "time.ago", false);
+        }
+        if (role(end + 1, Role.IN) && role(end + 2, Role.FUTURE_CUE) && free(end + 2)) {
+            return new Match(i, end + 2, later(amount, g), "time.later", false); // "4 settimane in futuro"
         }
         String prev = w(i - 1);
         // "in 15 minuti", "in due settimane" name a moment in assistant-style text (FUTURE orientation) but

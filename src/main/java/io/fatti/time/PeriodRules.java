@@ -566,7 +566,8 @@ abstract class PeriodRules extends CalendarRules {
             return new Match(start, ys.end(), seasonValue(season, ys.year()), "time.season", ys.absolute());
         }
         if (shift == null) {
-            if (!(role(start - 1, Role.IN) || role(start - 1, Role.ARTICLE) || role(start - 1, Role.OF))) {
+            if (!(role(start - 1, Role.IN) || role(start - 1, Role.ARTICLE) || role(start - 1, Role.OF)
+                    || lex.periodParts.containsKey(w(start - 1)))) { // "metà estate", "fine inverno"
                 return null;
             }
             shift = 0;

@@ -102,6 +102,14 @@ final class Reference {
     private LocalDate sentenceDay;
     private int sentenceDaySentence = -1;
 
+    /** The last single day the article named, in any sentence, or null. */
+    private LocalDate lastDay;
+
+    /** The day "il giorno dopo" counts from: the last day named, else the article's day. */
+    LocalDate anchorDay() {
+        return lastDay != null ? lastDay : day();
+    }
+
     LocalDate dayInSentence() {
         return sentenceDaySentence == sentence ? sentenceDay : null;
     }
@@ -132,6 +140,7 @@ final class Reference {
             sentenceYearSentence = sentence;
         }
         if (v.grain() == io.fatti.mention.Temporal.Grain.DAY && v.from() != null && v.from().equals(v.to())) {
+            lastDay = v.from();
             sentenceDay = v.from();
             sentenceDaySentence = sentence;
         }

@@ -406,7 +406,9 @@ final class TemporalGrammar extends ClockRules {
             if (t.length() > MAX_NUMBER_LENGTH) {
                 return null;
             }
-            best = longer(best, numericDate(i));
+            for (TimeRule r : NumericDates.RULES) {
+                best = longer(best, r.read(this, i));
+            }
             best = longer(best, dayMonth(i));
             best = longer(best, yearCore(i, false));
             best = longer(best, quarterCode(i));
@@ -450,6 +452,9 @@ final class TemporalGrammar extends ClockRules {
             if (s.equals("q") || s.equals("fy")) {
                 best = longer(best, quarterCode(i));
             }
+        }
+        for (TimeRule r : RuleBook.CORE) {
+            best = longer(best, r.read(this, i));
         }
         if (best != null && best.value().isDay()) {
             best = longer(best, attachTime(best));

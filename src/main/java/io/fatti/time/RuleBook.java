@@ -1,0 +1,23 @@
+package io.fatti.time;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The time rules written as objects, in the order they are tried; each family lists its own. */
+final class RuleBook {
+
+    private RuleBook() {
+    }
+
+    /** Rules tried at any token that can start a core expression (numbers, words, codes). */
+    static final List<TimeRule> CORE = join(YearRules.RULES, DurationRules.RULES, RelativeRules.RULES);
+
+    @SafeVarargs
+    private static List<TimeRule> join(List<TimeRule>... families) {
+        List<TimeRule> all = new ArrayList<>();
+        for (List<TimeRule> f : families) {
+            all.addAll(f);
+        }
+        return List.copyOf(all);
+    }
+}

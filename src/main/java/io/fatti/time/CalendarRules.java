@@ -216,7 +216,7 @@ abstract class CalendarRules extends TokenScanner {
         }
         int next = day[1] + 1;
         if (next < n && !role(next, Role.TO) && !role(next, Role.AND) && !role(next, Role.FROM)
-                && !sentencePunctuation(next)) {
+                && !(role(next, Role.UNTIL) && role(next + 1, Role.TO)) && !sentencePunctuation(next)) {
             return null;
         }
         LocalDate today = ref.day();

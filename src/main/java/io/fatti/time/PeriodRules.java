@@ -102,6 +102,8 @@ abstract class PeriodRules extends CalendarRules {
         if (w(j + 1).equals("fiscale") || w(j + 1).equals("finanziario")) {
             fiscal = true;
             end = j + 1;
+        } else if (role(j + 1, Role.CALENDAR)) {
+            end = j + 1; // "il quarto trimestre solare del 2019"
         }
         YearSpec ys = yearSpec(end + 1);
         if (ord < 0) {

@@ -9,8 +9,12 @@ final class RuleBook {
     private RuleBook() {
     }
 
+    /** Dates in digits, tried first at a number (on a tie they win over the older readings). */
+    static final List<TimeRule> NUMERIC = NumericDates.RULES;
+
     /** Rules tried at any token that can start a core expression (numbers, words, codes). */
-    static final List<TimeRule> CORE = join(YearRules.RULES, DurationRules.RULES, RelativeRules.RULES);
+    static final List<TimeRule> CORE = join(YearRules.RULES, DurationRules.RULES, RelativeRules.RULES,
+            CalendarArithmetic.RULES, BusinessPeriods.RULES);
 
     @SafeVarargs
     private static List<TimeRule> join(List<TimeRule>... families) {

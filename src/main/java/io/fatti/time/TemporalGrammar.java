@@ -181,6 +181,9 @@ final class TemporalGrammar extends ClockRules {
             return null;
         }
         int k = left.end() + 1;
+        if (role(k, Role.UNTIL) && role(k + 1, Role.TO) && free(k)) {
+            k++; // "dal 4 fino al 23"
+        }
         if (!role(k, Role.TO) || !free(k)) {
             return null;
         }
@@ -247,6 +250,12 @@ final class TemporalGrammar extends ClockRules {
             if (a == null) {
                 return null;
             }
+        } else if (a.grain() == Grain.MONTH && !left.absoluteYear() && right.absoluteYear() && b.from() != null
+                && a.from() != null && a.timex().length() == 7) {
+            // "tra luglio e settembre 2016", "da ottobre a febbraio 2021": the year belongs to both ends
+            int month = a.from().getMonthValue();
+            int year = month <= b.from().getMonthValue() ? b.from().getYear() : b.from().getYear() - 1;
+            a = Periods.month(java.time.YearMonth.of(year, month));
         } else if (left.rule().startsWith("time.clock")) {
             a = borrowDay(a, b);
             b = afternoonEnd(a, b);
@@ -259,15 +268,26 @@ final class TemporalGrammar extends ClockRules {
                 return null;
             }
         }
-        if (a.grain() != b.grain() && !(sameFamily(a.grain(), b.grain()))) {
+        if (a.grain() != b.grain() && !sameFamily(a.grain(), b.grain()) && !calendarEnds(a, b)) {
             return null;
         }
         if (a.from() != null && b.to() != null && b.to().isBefore(a.from())) {
             return null;
         }
         String timex = a.timex() + "/" + b.timex();
-        TimeValue v = new TimeValue(Kind.DATE, timex, a.from(), b.to(), a.grain(), null, a.fiscal() || b.fiscal());
+        Grain grain = a.grain().compareTo(b.grain()) <= 0 ? a.grain() : b.grain();
+        TimeValue v = new TimeValue(Kind.DATE, timex, a.from(), b.to(), grain, null, a.fiscal() || b.fiscal());
         return new Match(start, right.end(), v, "time.range", left.absoluteYear() || right.absoluteYear());
+    }
+
+    /** "Da aprile 2020 al 31 marzo 2021": a month, day or year at each end, both resolved. */
+    static boolean calendarEnds(TimeValue a, TimeValue b) {
+        return a.from() != null && b.to() != null && !a.fiscal() && !b.fiscal() && calendar(a.grain())
+                && calendar(b.grain());
+    }
+
+    private static boolean calendar(Grain g) {
+        return g == Grain.DAY || g == Grain.MONTH || g == Grain.YEAR;
     }
 
     static boolean sameFamily(Grain a, Grain b) {
@@ -359,7 +379,24 @@ final class TemporalGrammar extends ClockRules {
         if (g.compareTo(Grain.WEEK) < 0) {
             return null;
         }
-        return new Match(i, m.end(), m.value().withModifier(mod), "time.part-of-period", m.absoluteYear());
+        TimeValue v = m.value().withModifier(mod);
+        if (mod == TimeModifier.END && g == Grain.MONTH && v.to() != null && (w(i - 1).equals("a")
+                || w(i - 1).equals("alla") && role(i + 1, Role.OF)) && stockNear(i - 1, m.end())) {
+            // "a fine marzo 2024" (a balance, a stock): the month's last day, the month kept as its value
+            return new Match(i, m.end(), v.withBounds(v.to(), v.to()), "time.part-of-period.month-end-point",
+                    m.absoluteYear());
+        }
+        return new Match(i, m.end(), v, "time.part-of-period", m.absoluteYear());
+    }
+
+    /** A stock word ("liquidità", "dipendenti") within eight tokens of {@code start..end}, in the same sentence. */
+    boolean stockNear(int start, int end) {
+        for (int k = Math.max(0, start - 8); k < Math.min(n, end + 9); k++) {
+            if (doc.sameSentence(k, start) && lex.stockWords.contains(w(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A core expression, or (when {@code bareOk}) a bare day number or clock hour usable as a range end. */
@@ -406,7 +443,7 @@ final class TemporalGrammar extends ClockRules {
             if (t.length() > MAX_NUMBER_LENGTH) {
                 return null;
             }
-            for (TimeRule r : NumericDates.RULES) {
+            for (TimeRule r : RuleBook.NUMERIC) {
                 best = longer(best, r.read(this, i));
             }
             best = longer(best, dayMonth(i));

@@ -70,6 +70,8 @@ public final class TimeLexicon {
     final List<String> futureEndings = new java.util.ArrayList<>();
     /** Words announcing something planned ("prevista", "in programma"). */
     final Set<String> forwardWords = new java.util.HashSet<>();
+    /** Stocks measured at a date ("liquidità", "dipendenti"): near one, "a fine marzo" is the month's last day. */
+    final Set<String> stockWords = new java.util.HashSet<>();
     /** Numbers written as one word ("millenovecentonovantanove"), for years and decades in words. */
     NumberWords numberWords;
     private final Map<String, Set<Role>> roles = new HashMap<>();
@@ -169,6 +171,9 @@ public final class TimeLexicon {
             x.nowWords.add(l.field(0), Boolean.TRUE);
         }
         x.numberWords = new NumberWords(DataFile.read("time/number-words.tsv"));
+        for (DataFile.Line l : DataFile.read("time/stock-words.tsv")) {
+            x.stockWords.add(l.field(0));
+        }
         for (DataFile.Line l : DataFile.read("time/function-words.tsv")) {
             x.roles.computeIfAbsent(l.field(0), k -> EnumSet.noneOf(Role.class)).add(l.enumField(1, Role.class));
         }

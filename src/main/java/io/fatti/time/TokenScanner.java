@@ -234,6 +234,25 @@ abstract class TokenScanner {
                 || lex.weekdays.containsKey(w(k)) || symbol(k, "-");
     }
 
+    /**
+     * An ordinal at i: a word ("terzo", "ultimo" = -1) or digits with a degree sign ("3°") up to {@code max}.
+     * Returns {ordinal, index after it}, or null. Short Roman numerals count only as written ("II", not "ii").
+     */
+    int[] ordinalAt(int i, int max) {
+        Integer o = lex.ordinals.get(w(i));
+        if (o != null && free(i)) {
+            if (w(i).length() <= 3 && w(i).startsWith("i") && !capitalised(i)) {
+                return null;
+            }
+            return new int[] {o, i + 1};
+        }
+        int d = digits(i);
+        if (d < 1 || d > max || !(gluedSymbol(i + 1, "°") || (doc.glued(i + 1) && w(i + 1).equals("º")))) {
+            return null;
+        }
+        return new int[] {d, i + 2};
+    }
+
     /** A plausible year written in four digits at i, or -1. */
     int year4(int i) {
         int y = digits(i);

@@ -13,7 +13,72 @@ final class BusinessPeriods {
     private BusinessPeriods() {
     }
 
-    static final List<TimeRule> RULES = List.of(new MonthsEndingOn());
+    static final List<TimeRule> RULES = List.of(new MonthsEndingOn(), new MonthsOfYear(), new MonthsCode());
+
+    /** The first {@code months} months of a year: P9M, January to September. */
+    static TimeValue firstMonths(int months, Integer year) {
+        String timex = Periods.duration(months, Grain.MONTH);
+        if (year == null) {
+            return Periods.unresolved(timex, Grain.MONTH);
+        }
+        YearMonth first = YearMonth.of(year, 1);
+        return Periods.months(first, first.plusMonths(months - 1L), timex);
+    }
+
+    /** "nei nove mesi del 2019", "i sei mesi dell'anno": a year's months counted from January. */
+    static final class MonthsOfYear implements TimeRule {
+
+        @Override
+        public String name() {
+            return "time.period.months-of-year";
+        }
+
+        @Override
+        public Match read(TemporalGrammar g, int i) {
+            int count = g.cardinal(i);
+            TimeLexicon.Unit unit = g.lex.units.get(g.w(i + 1));
+            if (count < 2 || count > 12 || unit == null || unit.grain() != Grain.MONTH || unit.count() != 1
+                    || !g.isPlural(i + 1) || !g.free(i + 1) || !g.role(i + 2, Role.OF)) {
+                return null;
+            }
+            TokenScanner.YearSpec ys = g.yearSpec(i + 2);
+            if (ys == null || ys.fiscal() || ys.year() == null && !g.w(i + 3).equals("anno")) {
+                return null;
+            }
+            return match(i, ys.end(), firstMonths(count, ys.year()), ys.absolute());
+        }
+    }
+
+    /** "9M 2023", "9M23", "nei 6M": the first three, six, nine or twelve months, as results are labelled. */
+    static final class MonthsCode implements TimeRule {
+
+        @Override
+        public String name() {
+            return "time.period.months-code";
+        }
+
+        @Override
+        public Match read(TemporalGrammar g, int i) {
+            int count = g.digits(i);
+            if (count != 3 && count != 6 && count != 9 && count != 12 || !g.free(i + 1) || !g.doc.glued(i + 1)) {
+                return null;
+            }
+            String code = g.doc.token(i + 1).text();
+            if (code.equals("M")) {
+                TokenScanner.YearSpec ys = g.yearSpec(i + 2);
+                if (ys != null && ys.year() != null && !ys.fiscal()) {
+                    return match(i, ys.end(), firstMonths(count, ys.year()), ys.absolute());
+                }
+                return g.role(i - 1, Role.IN) || g.role(i - 1, Role.OF)
+                        ? match(i, i + 1, firstMonths(count, g.ref.contextYear()), false) : null;
+            }
+            if (code.length() == 3 && code.charAt(0) == 'M' && TokenScanner.allDigits(code, 1)) {
+                int y = TokenScanner.century(Integer.parseInt(code.substring(1)));
+                return match(i, i + 1, firstMonths(count, y), true);
+            }
+            return null;
+        }
+    }
 
     /**
      * "nei nove mesi al 30 settembre" (January to September), "nei tre mesi chiusi il 31 dicembre scorso" (the

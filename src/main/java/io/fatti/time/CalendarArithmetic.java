@@ -20,7 +20,56 @@ final class CalendarArithmetic {
     }
 
     static final List<TimeRule> RULES = List.of(new WeekOfYear(), new OrdinalWeekend(), new WeekdayInWeek(),
-            new DayOfRelativeMonth(), new MonthDay());
+            new DayOfRelativeMonth(), new MonthDay(), new PartOfMonth());
+
+    /** "la seconda metà di marzo" (16-31), "la prima decade di marzo" (1-10), "l'ultima decade di maggio". */
+    static final class PartOfMonth implements TimeRule {
+
+        @Override
+        public String name() {
+            return "time.period.part-of-month";
+        }
+
+        @Override
+        public Match read(TemporalGrammar g, int i) {
+            int[] ord = g.ordinalAt(i, 3);
+            if (ord == null) {
+                return null;
+            }
+            String part = g.w(ord[1]);
+            int parts = part.equals("metà") || part.equals("meta") ? 2 : part.equals("decade") ? 3 : 0;
+            if (parts == 0 || !g.role(ord[1] + 1, Role.OF) || !g.free(ord[1])) {
+                return null;
+            }
+            int n = ord[0] > 0 ? ord[0] : parts + 1 + ord[0];
+            if (n < 1 || n > parts) {
+                return null;
+            }
+            int k = ord[1] + 2;
+            if (g.w(k).equals("mese") && g.role(k + 1, Role.OF)) {
+                k += 2;
+            }
+            Match month = g.core(k);
+            if (month == null || month.value().grain() != Grain.MONTH || month.value().from() == null
+                    || month.value().modifier() != null || month.value().fiscal()) {
+                return null;
+            }
+            LocalDate first = month.value().from();
+            LocalDate last = month.value().to();
+            LocalDate from;
+            LocalDate to;
+            if (parts == 2) {
+                from = n == 1 ? first : first.withDayOfMonth(16);
+                to = n == 1 ? first.withDayOfMonth(15) : last;
+            } else {
+                from = first.withDayOfMonth(10 * (n - 1) + 1);
+                to = n == 3 ? last : first.withDayOfMonth(10 * n);
+            }
+            TimeValue v = new TimeValue(io.fatti.mention.Temporal.Kind.DATE, from + "/" + to, from, to, Grain.DAY,
+                    null, false);
+            return match(i, month.end(), v, month.absoluteYear());
+        }
+    }
 
     /** "la terza settimana del 2027" (ISO week 3), "l'ultima settimana dell'anno". */
     static final class WeekOfYear implements TimeRule {

@@ -628,7 +628,7 @@ abstract class CalendarRules extends TokenScanner {
      */
     Match samePeriod(int i) {
         String s = w(i);
-        if (!(s.equals("stesso") || s.equals("stessa") || s.equals("medesimo") || s.equals("medesima"))) {
+        if (!role(i, Role.SAME)) {
             return null;
         }
         String what = w(i + 1);

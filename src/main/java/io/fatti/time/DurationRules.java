@@ -136,6 +136,9 @@ final class DurationRules {
             if (!g.role(i, Role.WHOLE) || !g.free(i)) {
                 return null;
             }
+            if (g.w(i - 1).startsWith("sul")) {
+                return null; // "sull'intero anno": a basis of comparison, like "su base annua", not a span
+            }
             boolean before = g.w(i).startsWith("tutt"); // "tutto il mese" / "il mese intero" / "l'intero mese"
             int u = before ? g.skipArticle(i + 1) : i + 1;
             if (before && u == i + 1) {

@@ -381,7 +381,8 @@ final class TemporalGrammar extends ClockRules {
         }
         TimeValue v = m.value().withModifier(mod);
         if (mod == TimeModifier.END && g == Grain.MONTH && v.to() != null && (w(i - 1).equals("a")
-                || w(i - 1).equals("alla") && role(i + 1, Role.OF)) && stockNear(i - 1, m.end())) {
+                || w(i - 1).equals("di") || w(i - 1).equals("alla") && role(i + 1, Role.OF))
+                && stockNear(i - 1, m.end())) {
             // "a fine marzo 2024" (a balance, a stock): the month's last day, the month kept as its value
             return new Match(i, m.end(), v.withBounds(v.to(), v.to()), "time.part-of-period.month-end-point",
                     m.absoluteYear());

@@ -22,7 +22,7 @@ public final class TimeLexicon {
 
     /** Function-word roles, see {@code models/time/function-words.tsv}. */
     enum Role { ARTICLE, OF, IN, FROM, TO, BETWEEN, AND, BY, UNTIL, BEFORE, AFTER, APPROX, EVERY, AGO, YEAR_CUE, AGE_CUE, AUXILIARY, CLOCK_CUE, AGE_ADVERB, AGE_ADJECTIVE, COMPARISON, DEFINITE, NOT_A_DATE_AFTER,
-        VAGUE_AMOUNT, WHOLE, REST, FUTURE_CUE, CALENDAR, PERIOD_END }
+        VAGUE_AMOUNT, WHOLE, REST, FUTURE_CUE, CALENDAR, PERIOD_END, SAME }
 
     /** A month or weekday name; {@code word}: an abbreviation that is also a common word ("set", "mar"). */
     record NameEntry(int value, boolean full, boolean word) {
@@ -206,7 +206,7 @@ public final class TimeLexicon {
         for (Map.Entry<String, Set<Role>> e : x.roles.entrySet()) {
             for (Role r : e.getValue()) {
                 if (EnumSet.of(Role.BY, Role.UNTIL, Role.FROM, Role.BETWEEN, Role.BEFORE, Role.AFTER, Role.APPROX,
-                        Role.EVERY, Role.VAGUE_AMOUNT, Role.WHOLE, Role.REST).contains(r)) {
+                        Role.EVERY, Role.VAGUE_AMOUNT, Role.WHOLE, Role.REST, Role.SAME).contains(r)) {
                     x.leadWords.add(e.getKey());
                 }
             }

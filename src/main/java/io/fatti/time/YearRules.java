@@ -16,6 +16,7 @@ final class YearRules {
     /**
      * "nel millenovecentonovantanove", "il duemiladiciotto", "nel duemila": a year spelled as one word. A bare
      * thousand ("duemila", "mille") is a year only after "nel", "dal", "al" or "anno"; "duemila euro" is an amount.
+     * A year cue (article or preposition) is needed: "duemiladuecento" alone is a number.
      */
     static final class YearInWords implements TimeRule {
 
@@ -30,14 +31,14 @@ final class YearRules {
                 return null;
             }
             int y = g.lex.numberWords.value(g.w(i));
-            if (y < 1000 || y > 2999) {
+            if (y < 1000 || y > 2100) {
                 return null;
             }
             String prev = g.w(i - 1);
             boolean cue = g.role(i - 1, Role.YEAR_CUE) || g.role(i - 1, Role.ARTICLE) || g.role(i - 1, Role.IN);
             boolean bareThousand = y % 1000 == 0;
             if (bareThousand && !(prev.equals("nel") || prev.equals("dal") || prev.equals("al") || prev.equals("anno"))
-                    || !cue && !g.isSentenceStart(i)) {
+                    || !cue) {
                 return null;
             }
             if (g.doc.token(i).kind() == Token.Kind.WORD && i + 1 < g.n && g.lex.units.containsKey(g.w(i + 1))) {

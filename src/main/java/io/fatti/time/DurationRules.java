@@ -90,9 +90,17 @@ final class DurationRules {
      */
     static final class VagueDuration implements TimeRule {
 
+        private static final String AGO = "time.ago.vague";
+        private static final String LATER = "time.later.vague";
+
         @Override
         public String name() {
             return "time.duration.vague";
+        }
+
+        @Override
+        public java.util.List<String> names() {
+            return java.util.List.of(name(), AGO, LATER);
         }
 
         @Override
@@ -112,11 +120,11 @@ final class DurationRules {
                 return null; // "qualche giorno", "alcuni giorni"; not "alcuni giorno"
             }
             if (g.w(u + 1).equals("fa") && g.free(u + 1)) {
-                return new Match(i, u + 1, Periods.unresolved("PAST_REF", grain), "time.ago.vague", false);
+                return new Match(i, u + 1, Periods.unresolved("PAST_REF", grain), AGO, false);
             }
             String prev = g.w(i - 1);
             if ((prev.equals("tra") || prev.equals("fra")) && g.free(i - 1)) {
-                return new Match(i - 1, u, Periods.unresolved("FUTURE_REF", grain), "time.later.vague", false);
+                return new Match(i - 1, u, Periods.unresolved("FUTURE_REF", grain), LATER, false);
             }
             String timex = Periods.duration(1, grain).replace("1", "X");
             return match(i, u, duration(timex, grain), false);

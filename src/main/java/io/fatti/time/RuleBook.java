@@ -16,6 +16,15 @@ final class RuleBook {
     static final List<TimeRule> CORE = join(YearRules.RULES, DurationRules.RULES, RelativeRules.RULES,
             CalendarArithmetic.RULES, BusinessPeriods.RULES);
 
+    /** Every rule name the grammar can write: the rule objects' and the scanning chain's ({@link RuleNames}). */
+    static java.util.Set<String> allNames() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(RuleNames.all());
+        for (TimeRule r : join(NUMERIC, CORE)) {
+            names.addAll(r.names());
+        }
+        return names;
+    }
+
     @SafeVarargs
     private static List<TimeRule> join(List<TimeRule>... families) {
         List<TimeRule> all = new ArrayList<>();

@@ -76,7 +76,7 @@ final class TemporalGrammar extends ClockRules {
                 TimeValue v = m.value();
                 LocalDate to = v.from() == null ? null : v.from().minusDays(1);
                 best = longer(best, new Match(i, m.end(), v.withModifier(TimeModifier.BEFORE).withBounds(null, to),
-                        "time.before", m.absoluteYear()));
+                        RuleNames.BEFORE, m.absoluteYear()));
             }
         }
         if (lex.is(s, Role.AFTER) && s.equals("dopo") && lex.relativeDays.startingAt(doc, i) == null) {
@@ -89,7 +89,7 @@ final class TemporalGrammar extends ClockRules {
                 TimeValue v = m.value();
                 LocalDate from = v.to() == null ? null : v.to().plusDays(1);
                 best = longer(best, new Match(i, m.end(), v.withModifier(TimeModifier.AFTER).withBounds(from, null),
-                        "time.after", m.absoluteYear()));
+                        RuleNames.AFTER, m.absoluteYear()));
             }
         }
         if (lex.is(s, Role.APPROX)) {
@@ -102,7 +102,7 @@ final class TemporalGrammar extends ClockRules {
             if (m != null && m.value().kind() != Kind.SET) {
                 // the span stays the expression's own, like a value's qualifier: "circa un'ora" → "un'ora" APPROX
                 TimeModifier mod = m.value().modifier() != null ? m.value().modifier() : TimeModifier.APPROX;
-                Match approx = m.withValue(m.value().withModifier(mod), "time.approx");
+                Match approx = m.withValue(m.value().withModifier(mod), RuleNames.APPROX);
                 if (best == null || approx.end() > best.end()) {
                     best = approx;
                 }
@@ -137,7 +137,7 @@ final class TemporalGrammar extends ClockRules {
         }
         TimeValue v = m.value();
         TimeModifier mod = v.modifier() == TimeModifier.END ? TimeModifier.END : TimeModifier.BY;
-        return new Match(i, m.end(), v.withModifier(mod).withBounds(null, v.to()), "time.by", m.absoluteYear());
+        return new Match(i, m.end(), v.withModifier(mod).withBounds(null, v.to()), RuleNames.BY, m.absoluteYear());
     }
 
     /** "fino al 2027", "fino alla fine del mese", "fino alle 14:00". */
@@ -152,7 +152,7 @@ final class TemporalGrammar extends ClockRules {
         }
         TimeValue v = m.value();
         TimeModifier mod = v.modifier() == TimeModifier.END ? TimeModifier.END : TimeModifier.BY;
-        return new Match(i, m.end(), v.withModifier(mod).withBounds(ref.day(), v.to()), "time.until",
+        return new Match(i, m.end(), v.withModifier(mod).withBounds(ref.day(), v.to()), RuleNames.UNTIL,
                 m.absoluteYear());
     }
 
@@ -165,12 +165,12 @@ final class TemporalGrammar extends ClockRules {
         if (m == null || m.value().kind() != Kind.DATE) {
             return null;
         }
-        if (m.rule().equals("time.bare-day") && !isPunctuationOrEnd(m.end() + 1)) {
+        if (m.rule().equals(RuleNames.BARE_DAY) && !isPunctuationOrEnd(m.end() + 1)) {
             return null; // "dal 5 al 7%": numbers, not days
         }
         TimeValue v = m.value();
         TimeModifier mod = v.modifier() == null ? TimeModifier.SINCE : v.modifier(); // "da inizio anno": START
-        return new Match(i, m.end(), v.withModifier(mod).withBounds(v.from(), null), "time.since",
+        return new Match(i, m.end(), v.withModifier(mod).withBounds(v.from(), null), RuleNames.SINCE,
                 m.absoluteYear());
     }
 
@@ -220,7 +220,7 @@ final class TemporalGrammar extends ClockRules {
             }
             TimeValue v = Periods.unresolved(String.format("XXXX-XX-%02d", day[0]), Grain.DAY);
             LocalDate d = date(2000, 1, day[0]);
-            left = new Match(i, day[1], d == null ? v : Periods.day(d), "time.bare-day", false);
+            left = new Match(i, day[1], d == null ? v : Periods.day(d), RuleNames.BARE_DAY, false);
             return range(i, left, right);
         }
         int k = left.end() + 1;
@@ -245,7 +245,7 @@ final class TemporalGrammar extends ClockRules {
         if (a.kind() != Kind.DATE || b.kind() != Kind.DATE || a.modifier() != null || b.modifier() != null) {
             return null;
         }
-        if (left.rule().equals("time.bare-day")) {
+        if (left.rule().equals(RuleNames.BARE_DAY)) {
             a = borrowMonth(left, b);
             if (a == null) {
                 return null;
@@ -256,15 +256,15 @@ final class TemporalGrammar extends ClockRules {
             int month = a.from().getMonthValue();
             int year = month <= b.from().getMonthValue() ? b.from().getYear() : b.from().getYear() - 1;
             a = Periods.month(java.time.YearMonth.of(year, month));
-        } else if (left.rule().startsWith("time.clock")) {
+        } else if (left.rule().startsWith(RuleNames.CLOCK_PREFIX)) {
             a = borrowDay(a, b);
             b = afternoonEnd(a, b);
         }
-        if (right.rule().equals("time.bare-day")) {
+        if (right.rule().equals(RuleNames.BARE_DAY)) {
             // "dal 3 al 5", "tra il 3 e il 5": only with articles and nothing after ("tra 20 e 30" is numbers)
             boolean articled = role(left.start() - 1, Role.ARTICLE) || w(left.start() - 1).equals("dal");
             boolean ordinals = symbol(left.end(), "°") || symbol(right.end(), "°"); // "tra il 10° e il 15°" posto
-            if (!left.rule().equals("time.bare-day") || !articled || ordinals || !isPunctuationOrEnd(right.end() + 1)) {
+            if (!left.rule().equals(RuleNames.BARE_DAY) || !articled || ordinals || !isPunctuationOrEnd(right.end() + 1)) {
                 return null;
             }
         }
@@ -277,7 +277,7 @@ final class TemporalGrammar extends ClockRules {
         String timex = a.timex() + "/" + b.timex();
         Grain grain = a.grain().compareTo(b.grain()) <= 0 ? a.grain() : b.grain();
         TimeValue v = new TimeValue(Kind.DATE, timex, a.from(), b.to(), grain, null, a.fiscal() || b.fiscal());
-        return new Match(start, right.end(), v, "time.range", left.absoluteYear() || right.absoluteYear());
+        return new Match(start, right.end(), v, RuleNames.RANGE, left.absoluteYear() || right.absoluteYear());
     }
 
     /** "Da aprile 2020 al 31 marzo 2021": a month, day or year at each end, both resolved. */
@@ -384,10 +384,10 @@ final class TemporalGrammar extends ClockRules {
                 || w(i - 1).equals("di") || w(i - 1).equals("alla") && role(i + 1, Role.OF))
                 && stockNear(i - 1, m.end())) {
             // "a fine marzo 2024" (a balance, a stock): the month's last day, the month kept as its value
-            return new Match(i, m.end(), v.withBounds(v.to(), v.to()), "time.part-of-period.month-end-point",
+            return new Match(i, m.end(), v.withBounds(v.to(), v.to()), RuleNames.PART_OF_PERIOD_MONTH_END_POINT,
                     m.absoluteYear());
         }
-        return new Match(i, m.end(), v, "time.part-of-period", m.absoluteYear());
+        return new Match(i, m.end(), v, RuleNames.PART_OF_PERIOD, m.absoluteYear());
     }
 
     /** A stock word ("liquidità", "dipendenti") within eight tokens of {@code start..end}, in the same sentence. */

@@ -13,6 +13,11 @@ interface TimeRule {
     /** The stable rule name written on each mention this rule makes ("time.date.numeric-dmy"). */
     String name();
 
+    /** Every name this rule writes: its own, and the names of the variants it reads ("pochi giorni fa"). */
+    default java.util.List<String> names() {
+        return java.util.List.of(name());
+    }
+
     /** The expression read at token {@code i} of the scan, or null. */
     Match read(TemporalGrammar scan, int i);
 

@@ -66,7 +66,7 @@ class NewsTemporalCorpusTest {
         assertThat(f[1].substring(t.start(), t.end())).isEqualTo(t.text());
     }
 
-    private static ArticleContext context(String s) {
+    static ArticleContext context(String s) {
         boolean future = s.endsWith("+future");
         String d = future ? s.substring(0, s.length() - "+future".length()) : s;
         ArticleContext c = d.equals("-") ? ArticleContext.undated() : ArticleContext.parse(d);

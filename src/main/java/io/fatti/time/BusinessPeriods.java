@@ -1,5 +1,6 @@
 package io.fatti.time;
 
+import io.fatti.text.Token;
 import io.fatti.mention.Temporal.Grain;
 import io.fatti.time.TimeLexicon.Role;
 import io.fatti.time.TokenScanner.Match;
@@ -51,6 +52,11 @@ final class BusinessPeriods {
 
     /** "9M 2023", "9M23", "nei 6M": the first three, six, nine or twelve months, as results are labelled. */
     static final class MonthsCode implements TimeRule {
+
+        @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.NUMBER;
+        }
 
         @Override
         public String name() {

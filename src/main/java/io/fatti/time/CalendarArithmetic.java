@@ -162,12 +162,20 @@ final class CalendarArithmetic {
     static final class WeekdayInWeek implements TimeRule {
 
         @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
+
+        @Override
         public String name() {
             return "time.weekday.in-week";
         }
 
         @Override
         public Match read(TemporalGrammar g, int i) {
+            if (!g.unitWithin(i, i + 3, Grain.WEEK)) {
+                return null; // the relative week is a few words with "settimana" among them
+            }
             Match week = g.relativeUnit(i);
             if (week == null || week.value().grain() != Grain.WEEK || week.value().from() == null) {
                 return null;
@@ -187,6 +195,11 @@ final class CalendarArithmetic {
 
     /** "il 23 di questo mese", "il 5 del mese prossimo", "il 10 del mese scorso". */
     static final class DayOfRelativeMonth implements TimeRule {
+
+        @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.NUMBER;
+        }
 
         @Override
         public String name() {
@@ -221,6 +234,11 @@ final class CalendarArithmetic {
      * stays a count.
      */
     static final class MonthDay implements TimeRule {
+
+        @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
 
         @Override
         public String name() {

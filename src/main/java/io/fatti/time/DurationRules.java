@@ -47,6 +47,11 @@ final class DurationRules {
     static final class FractionalDuration implements TimeRule {
 
         @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.NUMBER;
+        }
+
+        @Override
         public String name() {
             return "time.duration.fraction";
         }
@@ -89,6 +94,11 @@ final class DurationRules {
      * "tra qualche mese" (FUTURE_REF).
      */
     static final class VagueDuration implements TimeRule {
+
+        @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
 
         private static final String AGO = "time.ago.vague";
         private static final String LATER = "time.later.vague";
@@ -135,6 +145,11 @@ final class DurationRules {
     static final class WholeUnit implements TimeRule {
 
         @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
+
+        @Override
         public String name() {
             return "time.duration.whole";
         }
@@ -168,6 +183,11 @@ final class DurationRules {
 
     /** "l'intero anno fiscale", "l'intero esercizio": the fiscal year in context. */
     static final class WholeFiscalYear implements TimeRule {
+
+        @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
 
         @Override
         public String name() {

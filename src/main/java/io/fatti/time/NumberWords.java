@@ -13,6 +13,7 @@ final class NumberWords {
     enum Kind { THOUSAND, HUNDRED, TEN, UNIT }
 
     private final Map<Kind, Map<String, Integer>> parts = new java.util.EnumMap<>(Kind.class);
+    private final String[] thousands;
 
     NumberWords(DataFile file) {
         for (Kind k : Kind.values()) {
@@ -28,6 +29,7 @@ final class NumberWords {
             }
             parts.get(k).put(l.field(0), v);
         }
+        thousands = parts.get(Kind.THOUSAND).keySet().toArray(new String[0]);
     }
 
     /** The value of the whole word, or -1 when it is not a number word. */
@@ -43,9 +45,9 @@ final class NumberWords {
         return below < 0 ? -1 : v + below;
     }
 
-    /** True when the word has a thousand part: it can be a year. */
+    /** True when the word has a thousand part: it can be a year. Called on every word of a text, so no iterator. */
     boolean startsWithThousand(String word) {
-        for (String p : parts.get(Kind.THOUSAND).keySet()) {
+        for (String p : thousands) {
             if (word.startsWith(p)) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package io.fatti.time;
 
+import io.fatti.text.Token;
 import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.Temporal.Kind;
 import io.fatti.text.PhraseTable;
@@ -19,6 +20,11 @@ final class RelativeRules {
 
     /** "il giorno dopo", "il giorno prima", "il giorno successivo": one day from the last day named. */
     static final class DayAfter implements TimeRule {
+
+        @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
 
         @Override
         public String name() {
@@ -47,12 +53,20 @@ final class RelativeRules {
     static final class DayShift implements TimeRule {
 
         @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
+
+        @Override
         public String name() {
             return "time.relative.day-shift";
         }
 
         @Override
         public Match read(TemporalGrammar g, int i) {
+            if (!g.unitWithin(i + 1, i + 4, Grain.DAY)) {
+                return null; // a shift of a few words, then "giorno"
+            }
             PhraseTable.Match<TimeLexicon.Shift> sh = g.lex.shifts.startingAt(g.doc, i);
             if (sh == null || sh.value().fromMention() || sh.value().offset() == 0 || !g.free(i)) {
                 return null;
@@ -72,6 +86,11 @@ final class RelativeRules {
 
     /** "il resto dell'anno", "il resto del mese", "il resto della settimana", "il resto del 2022". */
     static final class RestOfPeriod implements TimeRule {
+
+        @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
 
         @Override
         public String name() {
@@ -121,12 +140,20 @@ final class RelativeRules {
     static final class DecadeShift implements TimeRule {
 
         @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
+
+        @Override
         public String name() {
             return "time.relative.decade";
         }
 
         @Override
         public Match read(TemporalGrammar g, int i) {
+            if (!g.unitWithin(i, i + 4, Grain.DECADE)) {
+                return null; // "decennio" before or after a shift of a few words
+            }
             PhraseTable.Match<TimeLexicon.Shift> sh = g.lex.shifts.startingAt(g.doc, i);
             int u;
             int end;

@@ -491,7 +491,7 @@ final class TemporalGrammar extends ClockRules {
                 best = longer(best, quarterCode(i));
             }
         }
-        for (TimeRule r : RuleBook.CORE) {
+        for (TimeRule r : RuleBook.coreStartingOn(t.kind())) {
             best = longer(best, r.read(this, i));
         }
         if (best != null && best.value().isDay()) {

@@ -13,6 +13,14 @@ interface TimeRule {
     /** The stable rule name written on each mention this rule makes ("time.date.numeric-dmy"). */
     String name();
 
+    /**
+     * Whether the rule can start at a token of this kind (a number, a word...). The scan skips a rule at tokens of
+     * other kinds; a rule answering true for every kind stays correct, only slower.
+     */
+    default boolean startsOn(io.fatti.text.Token.Kind kind) {
+        return true;
+    }
+
     /** Every name this rule writes: its own, and the names of the variants it reads ("pochi giorni fa"). */
     default java.util.List<String> names() {
         return java.util.List.of(name());

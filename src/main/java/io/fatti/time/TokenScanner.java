@@ -1,5 +1,6 @@
 package io.fatti.time;
 
+import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.Temporal.Kind;
 import io.fatti.pipeline.Annotations;
 import io.fatti.text.Document;
@@ -251,6 +252,20 @@ abstract class TokenScanner {
             return null;
         }
         return new int[] {d, i + 2};
+    }
+
+    /**
+     * A unit of the given grain among tokens {@code from..to}: a cheap test some rules make before their costlier
+     * readings ("prossima settimana, domenica" needs a week, "il prossimo decennio" a decade).
+     */
+    boolean unitWithin(int from, int to, Grain grain) {
+        for (int k = Math.max(from, 0); k <= to && k < n; k++) {
+            TimeLexicon.Unit u = lex.units.get(w(k));
+            if (u != null && u.grain() == grain) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A plausible year written in four digits at i, or -1. */

@@ -21,6 +21,11 @@ final class YearRules {
     static final class YearInWords implements TimeRule {
 
         @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
+
+        @Override
         public String name() {
             return "time.year.words";
         }

@@ -37,61 +37,7 @@ abstract class CalendarRules extends TokenScanner {
             case WEEK -> ref.day() == null ? Periods.unresolved("XXXX-WXX", Grain.WEEK) : Periods.week(ref.day());
             default -> null;
         };
-        return v == null ? null : new Match(i, i, v, "time.anaphoric-unit", false);
-    }
-
-    /** 22/11/2021, 3/3/15, 15/02 (with a cue), 2021-11-22, 22.11.2021. */
-    Match numericDate(int i) {
-        Token t = doc.token(i);
-        String s = t.text();
-        if (s.indexOf('.') > 0 && s.indexOf(',') < 0) {
-            String[] p = s.split("\\.");
-            if (p.length == 3 && p[0].length() <= 2 && p[1].length() <= 2 && p[2].length() == 4) {
-                LocalDate d = date(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
-                return d == null ? null : new Match(i, i, Periods.day(d), "time.date.numeric", true);
-            }
-            return null;
-        }
-        int a = digits(i);
-        if (a < 0) {
-            return null;
-        }
-        if (digitCount(i) == 4 && symbol(i + 1, "-") && doc.glued(i + 1) && doc.glued(i + 2)) {
-            int m = digits(i + 2);
-            if (m >= 1 && m <= 12 && symbol(i + 3, "-") && doc.glued(i + 3) && doc.glued(i + 4)) {
-                int d = digits(i + 4);
-                LocalDate date = d > 0 ? date(a, m, d) : null;
-                return date == null ? null : new Match(i, i + 4, Periods.day(date), "time.date.numeric", true);
-            }
-            return null;
-        }
-        if (digitCount(i) > 2 || !gluedSymbol(i + 1, "/") || !doc.glued(i + 2)) {
-            return null;
-        }
-        int m = digits(i + 2);
-        if (m < 1 || m > 12 || digitCount(i + 2) > 2) {
-            return null;
-        }
-        if (gluedSymbol(i + 3, "/") && doc.glued(i + 4)) {
-            int y = digits(i + 4);
-            int len = y < 0 ? 0 : digitCount(i + 4);
-            if (len == 2) {
-                y = century(y);
-            } else if (len != 4) {
-                return null;
-            }
-            LocalDate d = date(y, m, a);
-            return d == null ? null : new Match(i, i + 4, Periods.day(d), "time.date.numeric", true);
-        }
-        // Day and month only: needs a cue ("il 15/02", "dal 3/4") or a clock time after, so 24/7 and 1/3 stay.
-        String prev = w(i - 1);
-        boolean cue = role(i - 1, Role.ARTICLE) || prev.equals("dal") || prev.equals("al") || role(i - 1, Role.BY)
-                || prev.equals("del") || prev.equals("nel") || (w(i + 3).equals("alle") && i + 3 < n);
-        // "a 1/4", "di 1/2" are fractions
-        if (!cue || a < 1 || a > 31) {
-            return null;
-        }
-        return dayOfMonthValue(i, i + 2, m, a);
+        return v == null ? null : new Match(i, i, v, RuleNames.ANAPHORIC_UNIT, false);
     }
 
     Match dayOfMonthValue(int start, int end, int month, int day) {
@@ -101,10 +47,17 @@ abstract class CalendarRules extends TokenScanner {
         Integer y = ref.yearOf(month, day);
         if (y == null) {
             return new Match(start, end, Periods.unresolved(String.format("XXXX-%02d-%02d", month, day), Grain.DAY),
-                    "time.date.day-month", false);
+                    RuleNames.DATE_DAY_MONTH, false);
         }
         LocalDate d = date(y, month, day);
-        return d == null ? null : new Match(start, end, Periods.day(d), "time.date.day-month", false);
+        if (d == null && month == 2 && day == 29) {
+            // 29 February: the nearest leap year in the orientation's direction
+            int step = ref.future() ? 1 : -1;
+            for (int k = 1; k < 8 && d == null; k++) {
+                d = date(y + step * k, month, day);
+            }
+        }
+        return d == null ? null : new Match(start, end, Periods.day(d), RuleNames.DATE_DAY_MONTH, false);
     }
 
     /** The day number at i: 22, 1°, 1º, primo, tredici. Returns {value, lastToken} or null. */
@@ -177,7 +130,7 @@ abstract class CalendarRules extends TokenScanner {
         YearSpec ys = yearSpec(end + 1);
         if (ys != null && ys.year() != null && !ys.fiscal()) {
             LocalDate d = date(ys.year(), month, day[0]);
-            return d == null ? null : new Match(start, ys.end(), Periods.day(d), "time.date.day-month-year",
+            return d == null ? null : new Match(start, ys.end(), Periods.day(d), RuleNames.DATE_DAY_MONTH_YEAR,
                     ys.absolute());
         }
         PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, end + 1);
@@ -200,7 +153,7 @@ abstract class CalendarRules extends TokenScanner {
             for (int dy : new int[] {-1, 1, -2, 2}) {
                 LocalDate d = date(y0 + dy, month, day[0]);
                 if (d != null && d.getDayOfWeek().getValue() == wd) {
-                    return new Match(start, end, Periods.day(d), "time.date.day-month", false);
+                    return new Match(start, end, Periods.day(d), RuleNames.DATE_DAY_MONTH, false);
                 }
             }
         }
@@ -224,7 +177,7 @@ abstract class CalendarRules extends TokenScanner {
         } catch (DateTimeException e) {
             return null;
         }
-        return new Match(i, day[1], Periods.day(d), "time.date.day-month", next.absoluteYear());
+        return new Match(i, day[1], Periods.day(d), RuleNames.DATE_DAY_MONTH, next.absoluteYear());
     }
 
     /** "martedì 19", "gio 15": the nearest such day in the orientation's direction. */
@@ -240,7 +193,7 @@ abstract class CalendarRules extends TokenScanner {
                 LocalDate d = cand.atDay(dayOfMonth);
                 boolean ok = ref.future() ? !d.isBefore(today) : !d.isAfter(today);
                 if (ok && d.getDayOfWeek() == wd) {
-                    return new Match(start, end, Periods.day(d), "time.date.weekday-day", false);
+                    return new Match(start, end, Periods.day(d), RuleNames.DATE_WEEKDAY_DAY, false);
                 }
             }
         }
@@ -263,13 +216,13 @@ abstract class CalendarRules extends TokenScanner {
         }
         int next = day[1] + 1;
         if (next < n && !role(next, Role.TO) && !role(next, Role.AND) && !role(next, Role.FROM)
-                && !sentencePunctuation(next)) {
+                && !(role(next, Role.UNTIL) && role(next + 1, Role.TO)) && !sentencePunctuation(next)) {
             return null;
         }
         LocalDate today = ref.day();
         if (today == null) {
             return new Match(i, day[1], Periods.unresolved(String.format("XXXX-XX-%02d", day[0]), Grain.DAY),
-                    "time.bare-day", false);
+                    RuleNames.BARE_DAY, false);
         }
         YearMonth m = YearMonth.from(today);
         for (int k = 0; k < 3; k++) {
@@ -277,7 +230,7 @@ abstract class CalendarRules extends TokenScanner {
             if (day[0] <= cand.lengthOfMonth()) {
                 LocalDate d = cand.atDay(day[0]);
                 if (ref.future() ? !d.isBefore(today) : !d.isAfter(today)) {
-                    return new Match(i, day[1], Periods.day(d), "time.bare-day", false);
+                    return new Match(i, day[1], Periods.day(d), RuleNames.BARE_DAY, false);
                 }
             }
         }
@@ -297,7 +250,7 @@ abstract class CalendarRules extends TokenScanner {
         }
         YearSpec ys = yearSpec(mEnd[0] + 1);
         if (ys != null && ys.year() != null && !ys.fiscal()) {
-            return new Match(start, ys.end(), Periods.month(YearMonth.of(ys.year(), month)), "time.month-year",
+            return new Match(start, ys.end(), Periods.month(YearMonth.of(ys.year(), month)), RuleNames.MONTH_YEAR,
                     ys.absolute());
         }
         TimeLexicon.NameEntry e = lex.months.get(w(i));
@@ -309,15 +262,21 @@ abstract class CalendarRules extends TokenScanner {
                 && start == i) {
             return shiftedMonth(start, after.last(), month, after.value().offset());
         }
-        if (capitalised(i) && i > 0 && !isSentenceStart(i) && start == i) {
-            return null; // "Maggio" mid-sentence is more often a surname
+        if (capitalised(i) && i > 0 && !isSentenceStart(i) && start == i && !monthCue(i - 1)) {
+            return null; // "Maggio" mid-sentence is more often a surname; "a Febbraio", "da Agosto" are months
         }
         Integer year = ref.yearOf(month, 0);
         if (year == null) {
             return new Match(start, mEnd[0], Periods.unresolved(String.format("XXXX-%02d", month), Grain.MONTH),
-                    "time.month", false);
+                    RuleNames.MONTH, false);
         }
-        return new Match(start, mEnd[0], Periods.month(YearMonth.of(year, month)), "time.month", false);
+        return new Match(start, mEnd[0], Periods.month(YearMonth.of(year, month)), RuleNames.MONTH, false);
+    }
+
+    /** A preposition that takes a month ("a", "da", "entro", "nel", "fino a") before a capitalised month name. */
+    boolean monthCue(int k) {
+        return role(k, Role.TO) || role(k, Role.FROM) || role(k, Role.IN) || role(k, Role.BY) || role(k, Role.UNTIL)
+                || role(k, Role.BETWEEN) || role(k, Role.AND) && capitalised(k - 1) && lex.months.containsKey(w(k - 1));
     }
 
     /** "lo scorso settembre", "il prossimo marzo": the named month before (or after) the article's month. */
@@ -325,7 +284,7 @@ abstract class CalendarRules extends TokenScanner {
         YearMonth ref0 = ref.month();
         if (ref0 == null) {
             return new Match(start, end, Periods.unresolved(String.format("XXXX-%02d", month), Grain.MONTH),
-                    "time.month", false);
+                    RuleNames.MONTH, false);
         }
         YearMonth m = YearMonth.of(ref0.getYear(), month);
         if (dir < 0 && !m.isBefore(ref0)) {
@@ -333,13 +292,13 @@ abstract class CalendarRules extends TokenScanner {
         } else if (dir > 0 && !m.isAfter(ref0)) {
             m = m.plusYears(1);
         }
-        return new Match(start, end, Periods.month(m), "time.month", false);
+        return new Match(start, end, Periods.month(m), RuleNames.MONTH, false);
     }
 
     /** "lo scorso settembre", "il prossimo marzo". */
     Match shiftThenMonth(int i) {
         PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, i);
-        if (sh == null || sh.value().offset() == 0 || sh.value().fromMention() || !free(i)) {
+        if (sh == null || sh.value().fromMention() || !free(i)) {
             return null;
         }
         int[] mEnd = new int[1];
@@ -378,10 +337,10 @@ abstract class CalendarRules extends TokenScanner {
                 TimeValue a = Periods.year(y);
                 TimeValue b = Periods.year(y2);
                 return new Match(i, i + 2, new TimeValue(Kind.DATE, a.timex() + "/" + b.timex(), a.from(), b.to(),
-                        Grain.YEAR, null, false), "time.range", true);
+                        Grain.YEAR, null, false), RuleNames.RANGE, true);
             }
         }
-        return new Match(i, i, Periods.year(y), "time.year", true);
+        return new Match(i, i, Periods.year(y), RuleNames.YEAR, true);
     }
 
     /** "anno 2021", "l'anno 2020". */
@@ -390,7 +349,7 @@ abstract class CalendarRules extends TokenScanner {
             return null;
         }
         Match m = yearCore(i + 1, true);
-        return m == null || !m.rule().equals("time.year") ? null : m.from(i);
+        return m == null || !m.rule().equals(RuleNames.YEAR) ? null : m.from(i);
     }
 
     /** "anni '90", "anni 90", "anni novanta", "anni 2000". */
@@ -409,13 +368,16 @@ abstract class CalendarRules extends TokenScanner {
         } else if (d >= 0 && digitCount(j) == 4 && d % 10 == 0 && d >= 1800 && d <= 2090) {
             first = d;
         } else {
-            Integer v = lex.numbers.get(w(j));
-            if (v == null || v < 20 || v > 90 || v % 10 != 0 || j != i + 1) {
+            int v = lex.numberWords.value(w(j));
+            if (v >= 1800 && v <= 2090 && v % 10 == 0 && j == i + 1 && free(j)) {
+                first = v; // "anni millenovecentosettanta", "anni Duemila"
+            } else if (v < 20 || v > 90 || v % 10 != 0 || j != i + 1) {
                 return null;
+            } else {
+                first = 1900 + v;
             }
-            first = 1900 + v;
         }
-        return new Match(i, j, Periods.decade(first), "time.decade", true);
+        return new Match(i, j, Periods.decade(first), RuleNames.DECADE, true);
     }
 
     /** "lunedì", "venerdì scorso", "martedì prossimo", "prossimo lunedì", "mercoledì di questa settimana". */
@@ -463,17 +425,17 @@ abstract class CalendarRules extends TokenScanner {
                     TimeValue week = wk.value();
                     if (week.from() == null) {
                         return new Match(start, wk.end(), Periods.unresolved("XXXX-WXX-" + dow.getValue(),
-                                Grain.DAY), "time.weekday", false);
+                                Grain.DAY), RuleNames.WEEKDAY, false);
                     }
                     return new Match(start, wk.end(), Periods.day(week.from().plusDays(dow.getValue() - 1)),
-                            "time.weekday", false);
+                            RuleNames.WEEKDAY, false);
                 }
             }
         }
         LocalDate today = ref.day();
         if (today == null) {
             return new Match(start, end, Periods.unresolved("XXXX-WXX-" + dow.getValue(), Grain.DAY),
-                    "time.weekday", false);
+                    RuleNames.WEEKDAY, false);
         }
         LocalDate d;
         if (last) {
@@ -485,7 +447,7 @@ abstract class CalendarRules extends TokenScanner {
             LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
             d = monday.plusDays(dow.getValue() - 1);
         }
-        return new Match(start, end, Periods.day(d), "time.weekday", false);
+        return new Match(start, end, Periods.day(d), RuleNames.WEEKDAY, false);
     }
 
     /** "oggi", "ieri", "domani", "dopodomani", "l'altro ieri", "stamattina", "stasera". */
@@ -500,13 +462,13 @@ abstract class CalendarRules extends TokenScanner {
             LocalDate today = ref.day();
             TimeValue v = today == null ? Periods.unresolved("XXXX-XX-XX", Grain.DAY)
                     : Periods.day(today.plusDays(hit.value()));
-            return new Match(i, hit.last(), v, "time.relative.day", false);
+            return new Match(i, hit.last(), v, RuleNames.RELATIVE_DAY, false);
         }
         TimeLexicon.DayPart dp = lex.dayPartWords.get(w(i));
         if (dp != null) {
             LocalDate today = ref.day();
             TimeValue day = today == null ? null : Periods.day(today.plusDays(dp.dayOffset()));
-            return new Match(i, i, partOfDayValue(day, lex.partsByCode.get(dp.code())), "time.part-of-day", false);
+            return new Match(i, i, partOfDayValue(day, lex.partsByCode.get(dp.code())), RuleNames.PART_OF_DAY, false);
         }
         return null;
     }
@@ -524,7 +486,7 @@ abstract class CalendarRules extends TokenScanner {
             return null;
         }
         TimeValue v = new TimeValue(Kind.DATE, "PRESENT_REF", ref.day(), ref.day(), Grain.SECOND, null, false);
-        return new Match(i, hit.last(), v, "time.now", false);
+        return new Match(i, hit.last(), v, RuleNames.NOW, false);
     }
 
     /** "la settimana scorsa", "il mese prossimo", "lo scorso anno", "quest'anno", "l'anno precedente". */
@@ -554,7 +516,7 @@ abstract class CalendarRules extends TokenScanner {
             Match anchor = core(end + 1);
             if (anchor != null && anchor.value().from() != null && anchor.value().grain().compareTo(g) <= 0) {
                 LocalDate d = Periods.plus(anchor.value().from(), g, w(end).equals("dopo") ? 1 : -1);
-                return new Match(i, anchor.end(), Periods.holding(d, g), "time.relative.unit", anchor.absoluteYear());
+                return new Match(i, anchor.end(), Periods.holding(d, g), RuleNames.RELATIVE_UNIT, anchor.absoluteYear());
             }
         }
         if (g == Grain.DAY || g == Grain.MINUTE || g == Grain.SECOND || g == Grain.DECADE || g == Grain.CENTURY) {
@@ -566,7 +528,7 @@ abstract class CalendarRules extends TokenScanner {
         if (isPlural(u)) {
             return null;
         }
-        return new Match(i, end, shiftedUnit(g, shift), "time.relative.unit", false);
+        return new Match(i, end, shiftedUnit(g, shift), RuleNames.RELATIVE_UNIT, false);
     }
 
     TimeValue shiftedUnit(Grain g, TimeLexicon.Shift shift) {
@@ -626,14 +588,14 @@ abstract class CalendarRules extends TokenScanner {
         Grain g = lex.units.get(u).grain();
         TimeValue last = ref.lastPeriod(g);
         if (last != null) {
-            return new Match(i, i, last.withModifier(null), "time.anaphoric-unit", false);
+            return new Match(i, i, last.withModifier(null), RuleNames.ANAPHORIC_UNIT, false);
         }
         LocalDate anchor = g == Grain.WEEK ? ref.day() : ref.month() == null ? null : ref.month().atDay(1);
         if (anchor == null) {
             return new Match(i, i, Periods.unresolved(g == Grain.WEEK ? "XXXX-WXX" : g == Grain.QUARTER ? "XXXX-QX"
-                    : "XXXX-HX", g), "time.anaphoric-unit", false);
+                    : "XXXX-HX", g), RuleNames.ANAPHORIC_UNIT, false);
         }
-        return new Match(i, i, Periods.holding(anchor, g), "time.anaphoric-unit", false);
+        return new Match(i, i, Periods.holding(anchor, g), RuleNames.ANAPHORIC_UNIT, false);
     }
 
     /** The year of a fiscal value such as {@code FY2024-Q1}, or null. */
@@ -657,7 +619,7 @@ abstract class CalendarRules extends TokenScanner {
         if (day == null || !day.value().isDay()) {
             return null;
         }
-        return new Match(i, day.end(), Periods.week(day.value().from()), "time.week-of", day.absoluteYear());
+        return new Match(i, day.end(), Periods.week(day.value().from()), RuleNames.WEEK_OF, day.absoluteYear());
     }
 
     /**
@@ -666,7 +628,7 @@ abstract class CalendarRules extends TokenScanner {
      */
     Match samePeriod(int i) {
         String s = w(i);
-        if (!(s.equals("stesso") || s.equals("stessa") || s.equals("medesimo") || s.equals("medesima"))) {
+        if (!role(i, Role.SAME)) {
             return null;
         }
         String what = w(i + 1);
@@ -691,7 +653,7 @@ abstract class CalendarRules extends TokenScanner {
         } else if ((w(j + 1).equals("un") || w(j + 1).equals("uno")) && w(j + 2).equals("anno")
                 && (w(j + 3).equals("prima") || w(j + 3).equals("fa"))) {
             if (lastYear == null) {
-                return new Match(i, j + 3, Periods.unresolved("XXXX", Grain.YEAR), "time.same-period", false);
+                return new Match(i, j + 3, Periods.unresolved("XXXX", Grain.YEAR), RuleNames.SAME_PERIOD, false);
             }
             target = lastYear - 1;
             end = j + 3;
@@ -708,21 +670,21 @@ abstract class CalendarRules extends TokenScanner {
             } else if (rel.value().year() != null) {
                 target = rel.value().year();
             } else {
-                return new Match(i, end, Periods.unresolved("XXXX", Grain.YEAR), "time.same-period", false);
+                return new Match(i, end, Periods.unresolved("XXXX", Grain.YEAR), RuleNames.SAME_PERIOD, false);
             }
         }
         if (last != null && last.fiscal() && lastYear != null) {
             String t = last.timex();
             return new Match(i, end, last.withTimex("FY" + Periods.yearString(target) + t.substring(6)),
-                    "time.same-period", false); // FY2024-Q1 → FY2023-Q1
+                    RuleNames.SAME_PERIOD, false); // FY2024-Q1 → FY2023-Q1
         }
         if (last == null || last.from() == null || last.year() == null) {
             if (!anyPeriod && ref.month() != null) {
                 // no such period named yet: the article's own month or quarter, in that year
                 LocalDate anchor = ref.month().atDay(1).withYear(target);
-                return new Match(i, end, Periods.holding(anchor, unit.grain()), "time.same-period", false);
+                return new Match(i, end, Periods.holding(anchor, unit.grain()), RuleNames.SAME_PERIOD, false);
             }
-            return new Match(i, end, Periods.year(target), "time.same-period", false);
+            return new Match(i, end, Periods.year(target), RuleNames.SAME_PERIOD, false);
         }
         long years = target - last.year();
         TimeValue v = last.withBounds(last.from().plusYears(years), last.to().plusYears(years));
@@ -730,6 +692,6 @@ abstract class CalendarRules extends TokenScanner {
         if (timex.startsWith(Periods.yearString(last.year()))) {
             timex = Periods.yearString(target) + timex.substring(4);
         }
-        return new Match(i, end, v.withTimex(timex).withModifier(null), "time.same-period", false);
+        return new Match(i, end, v.withTimex(timex).withModifier(null), RuleNames.SAME_PERIOD, false);
     }
 }

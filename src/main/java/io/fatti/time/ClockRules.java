@@ -47,7 +47,7 @@ abstract class ClockRules extends PeriodRules {
         if (role(i + 1, Role.OF)) {
             Match day = core(i + 2);
             if (day != null && day.value().isDay()) {
-                return new Match(start, day.end(), partOfDayValue(day.value(), p), "time.part-of-day", false);
+                return new Match(start, day.end(), partOfDayValue(day.value(), p), RuleNames.PART_OF_DAY, false);
             }
         }
         if (!thisOne && !(role(i - 1, Role.IN) || role(i - 1, Role.TO) || role(i - 1, Role.APPROX)
@@ -56,7 +56,7 @@ abstract class ClockRules extends PeriodRules {
         }
         LocalDate today = ref.day();
         return new Match(start, i, partOfDayValue(today == null ? null : Periods.day(today), p),
-                "time.part-of-day", false);
+                RuleNames.PART_OF_DAY, false);
     }
 
     /** After a day: "domani sera", "lunedì in mattinata", "15 febbraio al mattino", "sabato alle 9". */
@@ -73,7 +73,7 @@ abstract class ClockRules extends PeriodRules {
             pe = j + 1;
         }
         if (p != null && free(pe)) {
-            best = new Match(day.start(), pe, partOfDayValue(day.value(), p), "time.part-of-day",
+            best = new Match(day.start(), pe, partOfDayValue(day.value(), p), RuleNames.PART_OF_DAY,
                     day.absoluteYear());
         }
         int k = j;
@@ -149,6 +149,8 @@ abstract class ClockRules extends PeriodRules {
         int end;
         String s = w(i);
         boolean colon = false;
+        boolean quarterTo = false;
+        boolean minutesAfterAnd = false;
         boolean hasCue = cued || role(i - 1, Role.CLOCK_CUE);
         if ((s.equals("mezzogiorno") || s.equals("mezzanotte")) && capitalised(i) && !isSentenceStart(i)) {
             return null; // "il Mezzogiorno" is the South of Italy
@@ -161,6 +163,7 @@ abstract class ClockRules extends PeriodRules {
             hour = 11;
             minute = 45;
             end = i + 3;
+            quarterTo = true;
         } else {
             Token t = doc.token(i);
             if (t.kind() == Token.Kind.NUMBER && t.text().indexOf('.') > 0 && t.length() <= 5 && hasCue) {
@@ -216,10 +219,12 @@ abstract class ClockRules extends PeriodRules {
                     minute = mm;
                     end = j + 1;
                 }
+                minutesAfterAnd = minute >= 0;
             } else if (w(j).equals("meno") && w(j + 1).equals("un") && w(j + 2).equals("quarto")) {
                 hour -= 1;
                 minute = 45;
                 end = j + 2;
+                quarterTo = true;
             } else if (hasCue && digits(j) >= 0 && digitCount(j) == 2 && digits(j) < 60 && !doc.glued(j)
                     && !isNumberish(j + 1)) {
                 minute = digits(j);
@@ -298,11 +303,16 @@ abstract class ClockRules extends PeriodRules {
             }
         }
         Grain g = second >= 0 ? Grain.SECOND : minute >= 0 ? Grain.MINUTE : Grain.HOUR;
+        String rule = quarterTo ? RuleNames.CLOCK_QUARTER_TO
+                : special && !s.equals("un") ? RuleNames.CLOCK_NOON_MIDNIGHT
+                : minutesAfterAnd ? RuleNames.CLOCK_HOUR_AND_MINUTES
+                : minute >= 0 ? RuleNames.CLOCK_DIGITS
+                : podSeen ? RuleNames.CLOCK_WITH_PART_OF_DAY : RuleNames.CLOCK_HOUR;
         int h = hour;
         int mi = Math.max(minute, 0);
         if (day == null) {
             String timex = String.format("XXXX-XX-XXT%02d:%02d", h, mi);
-            return new Match(i, end, Periods.unresolved(timex + zone, g), "time.clock", false);
+            return new Match(i, end, Periods.unresolved(timex + zone, g), rule, false);
         }
         LocalDateTime t = day.atStartOfDay().plusHours(h).plusMinutes(mi).plusSeconds(Math.max(second, 0));
         LocalDateTime now = ref.now();
@@ -311,7 +321,7 @@ abstract class ClockRules extends PeriodRules {
         }
         String timex = clockTimex(t, g) + zone;
         TimeValue v = new TimeValue(Kind.DATE, timex, t.toLocalDate(), t.toLocalDate(), g, null, false);
-        return new Match(i, end, v, "time.clock", explicitDay);
+        return new Match(i, end, v, rule, explicitDay);
     }
 
     /** What may follow a clock hour written without a colon: punctuation, "di", "e", "alle", a weekday... */
@@ -375,7 +385,7 @@ abstract class ClockRules extends PeriodRules {
             return null; // "Il Sole 24 Ore"
         }
         String unitWord = w(u);
-        if (au[2] == 0 && au[0] > 1 && !isPlural(u) && !unitWord.equals("gg")) {
+        if (au[2] == 0 && au[0] > 1 && !isPlural(u) && !unit.abbreviation()) {
             return null; // "alle 15 ora locale": a count needs a plural unit
         }
         if (g == Grain.SECOND && au[0] == 1 && !isPunctuationOrEnd(u + 1)) {
@@ -413,10 +423,13 @@ abstract class ClockRules extends PeriodRules {
         }
         if (compound != null) {
             TimeValue v = new TimeValue(Kind.DURATION, compound, null, null, g, null, false);
-            return new Match(i, end, v, "time.duration", false);
+            return new Match(i, end, v, RuleNames.DURATION, false);
         }
         if (w(end + 1).equals("fa") && free(end + 1)) {
-            return new Match(i, end + 1, ago(amount, g), "time.ago", false);
+            return new Match(i, end + 1, ago(amount, g), RuleNames.AGO, false);
+        }
+        if (role(end + 1, Role.IN) && role(end + 2, Role.FUTURE_CUE) && free(end + 2)) {
+            return new Match(i, end + 2, later(amount, g), RuleNames.LATER, false); // "4 settimane in futuro"
         }
         String prev = w(i - 1);
         // "in 15 minuti", "in due settimane" name a moment in assistant-style text (FUTURE orientation) but
@@ -424,13 +437,13 @@ abstract class ClockRules extends PeriodRules {
         boolean inLater = prev.equals("in") && ref.orientation() == Orientation.FUTURE;
         if ((prev.equals("tra") || prev.equals("fra") || inLater)
                 && free(i - 1)) {
-            return new Match(i - 1, end, later(amount, g), "time.later", false);
+            return new Match(i - 1, end, later(amount, g), RuleNames.LATER, false);
         }
         if (isAge(i, end, g, au[0])) {
             return null; // "un uomo di 45 anni", "Mario Rossi, 61 anni,", "aveva solo dieci mesi": for the quantity stage
         }
         TimeValue v = new TimeValue(Kind.DURATION, Periods.duration(amount, g), null, null, g, null, false);
-        return new Match(i, end, v, "time.duration", false);
+        return new Match(i, end, v, RuleNames.DURATION, false);
     }
 
     /**
@@ -525,7 +538,7 @@ abstract class ClockRules extends PeriodRules {
         String adverb = lex.sets.get(s);
         if (adverb != null) {
             return new Match(i, i, new TimeValue(Kind.SET, adverb, null, null, setGrain(adverb), null, false),
-                    "time.set", false);
+                    RuleNames.SET, false);
         }
         if (lex.is(s, Role.EVERY)) {
             int j = i + 1;
@@ -538,7 +551,7 @@ abstract class ClockRules extends PeriodRules {
             TimeLexicon.NameEntry wd = lex.weekdays.get(w(j));
             if (wd != null && wd.full() && count == 1) {
                 return new Match(i, j, new TimeValue(Kind.SET, "XXXX-WXX-" + wd.value(), null, null, Grain.DAY, null,
-                        false), "time.set", false);
+                        false), RuleNames.SET, false);
             }
             TimeLexicon.Unit unit = lex.units.get(w(j));
             if (unit == null || !free(j)) {
@@ -546,7 +559,7 @@ abstract class ClockRules extends PeriodRules {
             }
             String timex = Periods.duration((long) count * unit.count(), unit.grain());
             return new Match(i, j, new TimeValue(Kind.SET, timex, null, null, unit.grain(), null, false),
-                    "time.set", false);
+                    RuleNames.SET, false);
         }
         if ((s.equals("al") || s.equals("all'") || s.equals("a") || s.equals("alla") || s.equals("per"))
                 && free(i + 1)) {
@@ -570,7 +583,7 @@ abstract class ClockRules extends PeriodRules {
             }
             String timex = Periods.duration(1, unit.grain());
             return new Match(i, i + 1, new TimeValue(Kind.SET, timex, null, null, unit.grain(), null, false),
-                    "time.set", false);
+                    RuleNames.SET, false);
         }
         return null;
     }

@@ -102,6 +102,8 @@ abstract class PeriodRules extends CalendarRules {
         if (w(j + 1).equals("fiscale") || w(j + 1).equals("finanziario")) {
             fiscal = true;
             end = j + 1;
+        } else if (role(j + 1, Role.CALENDAR)) {
+            end = j + 1; // "il quarto trimestre solare del 2019"
         }
         YearSpec ys = yearSpec(end + 1);
         if (ord < 0) {
@@ -126,7 +128,7 @@ abstract class PeriodRules extends CalendarRules {
         if (role(end + 1, Role.NOT_A_DATE_AFTER)) {
             return null; // "il quarto trimestre consecutivo di crescita"
         }
-        return new Match(i, end, periodOf(g, unit.count(), ord, year, fiscal), "time.period.ordinal", absolute);
+        return new Match(i, end, periodOf(g, unit.count(), ord, year, fiscal), RuleNames.PERIOD_ORDINAL, absolute);
     }
 
     TimeValue periodOf(Grain g, int unitCount, int ord, Integer year, boolean fiscal) {
@@ -177,7 +179,7 @@ abstract class PeriodRules extends CalendarRules {
             int y = Integer.parseInt(s.substring(2));
             y = s.length() == 4 ? century(y) : y;
             return new Match(i, i, new TimeValue(Kind.DATE, "FY" + y, null, null, Grain.YEAR, null, true),
-                    "time.period.fiscal-year", true);
+                    RuleNames.PERIOD_FISCAL_YEAR, true);
         } else if (t.kind() == Token.Kind.NUMBER && t.length() == 1 && free(i + 1) && doc.glued(i + 1)) {
             // "3Q21" = "3" + "Q21"; "1H 2022" = "1" + "H"
             String nx = w(i + 1);
@@ -234,7 +236,7 @@ abstract class PeriodRules extends CalendarRules {
             fiscal = true;
             end++;
         }
-        return new Match(i, end, periodOf(g, 1, ord, year, fiscal), "time.period.code", absolute);
+        return new Match(i, end, periodOf(g, 1, ord, year, fiscal), RuleNames.PERIOD_CODE, absolute);
     }
 
     /** "prima metà dell'anno", "seconda metà del 2022". */
@@ -249,7 +251,7 @@ abstract class PeriodRules extends CalendarRules {
         }
         Integer year = ys.year();
         TimeValue v = year == null ? Periods.unresolved("XXXX-H" + o, Grain.HALF) : Periods.half(year, o);
-        return new Match(i, ys.end(), v, "time.period.half", ys.absolute());
+        return new Match(i, ys.end(), v, RuleNames.PERIOD_HALF, ys.absolute());
     }
 
     /**
@@ -286,7 +288,7 @@ abstract class PeriodRules extends CalendarRules {
             int ue = sh.last() + 1;
             TimeValue v = Periods.unresolved(sh.value().offset() > 0 ? "FUTURE_REF" : "PAST_REF",
                     lex.units.get(w(ue)).grain());
-            return new Match(i, ue, v, "time.vague", false);
+            return new Match(i, ue, v, RuleNames.VAGUE, false);
         } else if (cardinal(i) > 0 && isPluralForm(w(i + 1))) {
             // "2 ultime settimane", "3 prossimi mesi", "2 mesi passati"
             count = cardinal(i);
@@ -333,11 +335,11 @@ abstract class PeriodRules extends CalendarRules {
             }
             String timex = Periods.duration((long) count * unit.count(), unit.grain());
             if (year == null) {
-                return new Match(i, end, Periods.unresolved(timex, Grain.MONTH), "time.period.first-last", false);
+                return new Match(i, end, Periods.unresolved(timex, Grain.MONTH), RuleNames.PERIOD_FIRST_LAST, false);
             }
             YearMonth first = dir == 0 ? YearMonth.of(year, 1) : YearMonth.of(year, 12 - months + 1);
             return new Match(i, end, Periods.months(first, first.plusMonths(months - 1), timex),
-                    "time.period.first-last", absolute);
+                    RuleNames.PERIOD_FIRST_LAST, absolute);
         }
         return lastNext(i, u, unit, count, dir);
     }
@@ -360,7 +362,7 @@ abstract class PeriodRules extends CalendarRules {
         if (g.compareTo(Grain.DAY) < 0) {
             LocalDateTime now = ref.now();
             if (now == null) {
-                return new Match(start, end, asDuration(Periods.unresolved(timex, g)), "time.last-next", false);
+                return new Match(start, end, asDuration(Periods.unresolved(timex, g)), RuleNames.LAST_NEXT, false);
             }
             ChronoUnit cu = g == Grain.HOUR ? ChronoUnit.HOURS : g == Grain.MINUTE ? ChronoUnit.MINUTES
                     : ChronoUnit.SECONDS;
@@ -369,7 +371,7 @@ abstract class PeriodRules extends CalendarRules {
             LocalDateTime last = dir < 0 ? cur.minus(1, cu) : cur.plus(total, cu);
             TimeValue v = new TimeValue(Kind.DATE, clockTimex(first, g) + "/" + clockTimex(last, g),
                     first.toLocalDate(), last.toLocalDate(), g, null, false);
-            return new Match(start, end, asDuration(v), "time.last-next", false);
+            return new Match(start, end, asDuration(v), RuleNames.LAST_NEXT, false);
         }
         LocalDate anchor = switch (g) {
             case DAY, WEEK -> ref.day();
@@ -377,13 +379,13 @@ abstract class PeriodRules extends CalendarRules {
             default -> ref.month() == null ? null : ref.month().atDay(1);
         };
         if (anchor == null) {
-            return new Match(start, end, asDuration(Periods.unresolved(timex, g)), "time.last-next", false);
+            return new Match(start, end, asDuration(Periods.unresolved(timex, g)), RuleNames.LAST_NEXT, false);
         }
         TimeValue current = Periods.holding(anchor, g);
         LocalDate from = dir < 0 ? Periods.plus(current.from(), g, -total) : Periods.plus(current.from(), g, 1);
         LocalDate to = dir < 0 ? current.from().minusDays(1) : Periods.plus(current.from(), g, total + 1).minusDays(1);
         TimeValue v = new TimeValue(Kind.DATE, timex, from, to, g, null, false);
-        return new Match(start, end, asDuration(v), "time.last-next", false);
+        return new Match(start, end, asDuration(v), RuleNames.LAST_NEXT, false);
     }
 
     private static TimeValue asDuration(TimeValue v) {
@@ -427,7 +429,7 @@ abstract class PeriodRules extends CalendarRules {
         }
         TimeValue v = TimeValue.date(Periods.duration(y2 - y1 + 1, Grain.YEAR), LocalDate.of(y1, 1, 1),
                 LocalDate.of(y2, 12, 31), Grain.YEAR);
-        return new Match(i, end, v, "time.period.multi-year", true);
+        return new Match(i, end, v, RuleNames.PERIOD_MULTI_YEAR, true);
     }
 
     /** "esercizio 2022", "anno fiscale 2023", "esercizio fiscale 2021": fiscal, no calendar dates. */
@@ -452,7 +454,7 @@ abstract class PeriodRules extends CalendarRules {
             return null;
         }
         return new Match(i, j, new TimeValue(Kind.DATE, "FY" + y, null, null, Grain.YEAR, null, true),
-                "time.period.fiscal-year", true);
+                RuleNames.PERIOD_FISCAL_YEAR, true);
     }
 
     /** "primo martedì di ottobre", "ultima domenica di marzo 2014", "il terzo giorno di ottobre", "prima settimana di ottobre 2014". */
@@ -481,12 +483,15 @@ abstract class PeriodRules extends CalendarRules {
         int k = j + 1;
         if (w(k).equals("dopo") && wd != null) {
             Match anchor = core(k + 1);
+            if (anchor == null && skipArticle(k + 1) > k + 1) {
+                anchor = core(k + 2); // "il primo lunedì dopo il 15 dicembre"
+            }
             if (anchor == null || !anchor.value().isDay() || ord < 1) {
                 return null;
             }
             LocalDate d = anchor.value().from().with(TemporalAdjusters.next(DayOfWeek.of(wd.value())))
                     .plusWeeks(ord - 1);
-            return new Match(i, anchor.end(), Periods.day(d), "time.ordinal-day-after", anchor.absoluteYear());
+            return new Match(i, anchor.end(), Periods.day(d), RuleNames.ORDINAL_DAY_AFTER, anchor.absoluteYear());
         }
         if (w(k).equals("del") && w(k + 1).equals("mese") && w(k + 2).equals("di")) {
             k += 3;
@@ -525,7 +530,7 @@ abstract class PeriodRules extends CalendarRules {
             if (d.getMonthValue() != month) {
                 return null;
             }
-            return new Match(i, end, Periods.week(d), "time.week-of-month", absolute);
+            return new Match(i, end, Periods.week(d), RuleNames.WEEK_OF_MONTH, absolute);
         } else {
             DayOfWeek dow = DayOfWeek.of(wd.value());
             d = ord > 0 ? ym.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(ord, dow))
@@ -537,7 +542,7 @@ abstract class PeriodRules extends CalendarRules {
         if (d == null) {
             return null;
         }
-        return new Match(i, end, Periods.day(d), "time.ordinal-day-of-month", absolute);
+        return new Match(i, end, Periods.day(d), RuleNames.ORDINAL_DAY_OF_MONTH, absolute);
     }
 
     /** "quest'estate", "l'inverno scorso", "la prossima primavera", "estate 2021", "in autunno". */
@@ -563,17 +568,18 @@ abstract class PeriodRules extends CalendarRules {
         }
         YearSpec ys = shift == null ? yearSpec(end + 1) : null;
         if (ys != null && ys.year() != null && !ys.fiscal()) {
-            return new Match(start, ys.end(), seasonValue(season, ys.year()), "time.season", ys.absolute());
+            return new Match(start, ys.end(), seasonValue(season, ys.year()), RuleNames.SEASON, ys.absolute());
         }
         if (shift == null) {
-            if (!(role(start - 1, Role.IN) || role(start - 1, Role.ARTICLE) || role(start - 1, Role.OF))) {
+            if (!(role(start - 1, Role.IN) || role(start - 1, Role.ARTICLE) || role(start - 1, Role.OF)
+                    || lex.periodParts.containsKey(w(start - 1)))) { // "metà estate", "fine inverno"
                 return null;
             }
             shift = 0;
         }
         LocalDate today = ref.day() != null ? ref.day() : ref.month() != null ? ref.month().atDay(15) : null;
         if (today == null) {
-            return new Match(start, end, Periods.unresolved("XXXX-" + season.code(), Grain.MONTH), "time.season",
+            return new Match(start, end, Periods.unresolved("XXXX-" + season.code(), Grain.MONTH), RuleNames.SEASON,
                     false);
         }
         // The season instance holding the reference date or starting in its year, then shifted.
@@ -588,7 +594,7 @@ abstract class PeriodRules extends CalendarRules {
         } else if (shift < 0 && !current.to().isBefore(today)) {
             base += shift;
         }
-        return new Match(start, end, seasonValue(season, base), "time.season", false);
+        return new Match(start, end, seasonValue(season, base), RuleNames.SEASON, false);
     }
 
     static TimeValue seasonValue(TimeLexicon.Season s, int year) {
@@ -621,7 +627,7 @@ abstract class PeriodRules extends CalendarRules {
             }
         }
         if (y > 0) {
-            return new Match(i, end + 1, Periods.day(holidayIn(h, y)), "time.holiday", true);
+            return new Match(i, end + 1, Periods.day(holidayIn(h, y)), RuleNames.HOLIDAY, true);
         }
         if (end == i && role(end + 1, Role.OF)) {
             return null; // "vigilia del voto", "Natale di Roma": a one-word name with a complement is something else
@@ -632,7 +638,7 @@ abstract class PeriodRules extends CalendarRules {
             if (year == null) {
                 return null;
             }
-            return new Match(i, end, Periods.day(holidayIn(h, year)), "time.holiday", false);
+            return new Match(i, end, Periods.day(holidayIn(h, year)), RuleNames.HOLIDAY, false);
         }
         LocalDate d = holidayIn(h, today.getYear());
         if (ref.future() && d.isBefore(today)) {
@@ -640,7 +646,7 @@ abstract class PeriodRules extends CalendarRules {
         } else if (!ref.future() && d.isAfter(today)) {
             d = holidayIn(h, today.getYear() - 1);
         }
-        return new Match(i, end, Periods.day(d), "time.holiday", false);
+        return new Match(i, end, Periods.day(d), RuleNames.HOLIDAY, false);
     }
 
     static LocalDate holidayIn(TimeLexicon.Holiday h, int year) {
@@ -686,13 +692,13 @@ abstract class PeriodRules extends CalendarRules {
             shift = 0;
         }
         if (anchor == null) {
-            return new Match(start, end, Periods.unresolved("XXXX-WXX-WE", Grain.DAY), "time.weekend", false);
+            return new Match(start, end, Periods.unresolved("XXXX-WXX-WE", Grain.DAY), RuleNames.WEEKEND, false);
         }
         LocalDate saturday = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5)
                 .plusWeeks(shift);
         TimeValue week = Periods.week(saturday);
         TimeValue v = TimeValue.date(week.timex() + "-WE", saturday, saturday.plusDays(1), Grain.DAY);
-        return new Match(start, end, v, "time.weekend", false);
+        return new Match(start, end, v, RuleNames.WEEKEND, false);
     }
 
     int weekendWord(int i) {

@@ -24,6 +24,8 @@ final class Reference {
     /** The last year named in any absolute date, and the sentence naming it (for bare months). */
     private Integer sentenceYear;
     private int sentenceYearSentence = -1;
+    /** The sentence's year was named as a term of comparison ("rispetto al 2020"). */
+    private boolean sentenceYearCompared;
     /** The sentence being read. */
     private int sentence;
     /** The last period the article named as its topic (for "stesso periodo dell'anno precedente"). */
@@ -102,6 +104,14 @@ final class Reference {
     private LocalDate sentenceDay;
     private int sentenceDaySentence = -1;
 
+    /** The last single day the article named, in any sentence, or null. */
+    private LocalDate lastDay;
+
+    /** The day "il giorno dopo" counts from: the last day named, else the article's day. */
+    LocalDate anchorDay() {
+        return lastDay != null ? lastDay : day();
+    }
+
     LocalDate dayInSentence() {
         return sentenceDaySentence == sentence ? sentenceDay : null;
     }
@@ -130,8 +140,10 @@ final class Reference {
         if (y != null && absoluteYear) {
             sentenceYear = y;
             sentenceYearSentence = sentence;
+            sentenceYearCompared = comparison;
         }
         if (v.grain() == io.fatti.mention.Temporal.Grain.DAY && v.from() != null && v.from().equals(v.to())) {
+            lastDay = v.from();
             sentenceDay = v.from();
             sentenceDaySentence = sentence;
         }
@@ -157,7 +169,13 @@ final class Reference {
      * occurrence not after the article date; FUTURE: the first not before it). Null when nothing anchors it.
      */
     Integer yearOf(int month, int dayOfMonth) {
-        if (sentenceYear != null && sentenceYearSentence == sentence) {
+        LocalDate today = day();
+        boolean articleDay = today != null && today.getMonthValue() == month && today.getDayOfMonth() == dayOfMonth;
+        boolean yearInSentence = sentenceYear != null && sentenceYearSentence == sentence;
+        if (articleDay && (!yearInSentence || sentenceYearCompared)) {
+            return today.getYear(); // "al 2 dicembre" in an article of 2 December: that very day
+        }
+        if (yearInSentence) {
             return sentenceYear; // "nel 2019 la società era stata quotata a giugno"
         }
         Integer y = year();

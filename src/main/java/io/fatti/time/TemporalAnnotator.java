@@ -55,8 +55,8 @@ public final class TemporalAnnotator implements Annotator {
                 found.add(t, m.start(), m.end());
             }
             String rule = m.rule();
-            boolean relative = rule.equals("time.relative.unit") || rule.equals("time.same-period")
-                    || rule.equals("time.last-next") || rule.equals("time.ago") || rule.equals("time.later");
+            boolean relative = rule.equals(RuleNames.RELATIVE_UNIT) || rule.equals(RuleNames.SAME_PERIOD)
+                    || rule.equals(RuleNames.LAST_NEXT) || rule.equals(RuleNames.AGO) || rule.equals(RuleNames.LATER);
             ref.saw(v, m.absoluteYear(), relative, grammar.afterComparison(m.start()));
             i = m.end() + 1;
         }

@@ -76,7 +76,7 @@ final class TemporalGrammar extends ClockRules {
                 TimeValue v = m.value();
                 LocalDate to = v.from() == null ? null : v.from().minusDays(1);
                 best = longer(best, new Match(i, m.end(), v.withModifier(TimeModifier.BEFORE).withBounds(null, to),
-                        "time.before", m.absoluteYear()));
+                        RuleNames.BEFORE, m.absoluteYear()));
             }
         }
         if (lex.is(s, Role.AFTER) && s.equals("dopo") && lex.relativeDays.startingAt(doc, i) == null) {
@@ -89,7 +89,7 @@ final class TemporalGrammar extends ClockRules {
                 TimeValue v = m.value();
                 LocalDate from = v.to() == null ? null : v.to().plusDays(1);
                 best = longer(best, new Match(i, m.end(), v.withModifier(TimeModifier.AFTER).withBounds(from, null),
-                        "time.after", m.absoluteYear()));
+                        RuleNames.AFTER, m.absoluteYear()));
             }
         }
         if (lex.is(s, Role.APPROX)) {
@@ -102,7 +102,7 @@ final class TemporalGrammar extends ClockRules {
             if (m != null && m.value().kind() != Kind.SET) {
                 // the span stays the expression's own, like a value's qualifier: "circa un'ora" → "un'ora" APPROX
                 TimeModifier mod = m.value().modifier() != null ? m.value().modifier() : TimeModifier.APPROX;
-                Match approx = m.withValue(m.value().withModifier(mod), "time.approx");
+                Match approx = m.withValue(m.value().withModifier(mod), RuleNames.APPROX);
                 if (best == null || approx.end() > best.end()) {
                     best = approx;
                 }
@@ -137,7 +137,7 @@ final class TemporalGrammar extends ClockRules {
         }
         TimeValue v = m.value();
         TimeModifier mod = v.modifier() == TimeModifier.END ? TimeModifier.END : TimeModifier.BY;
-        return new Match(i, m.end(), v.withModifier(mod).withBounds(null, v.to()), "time.by", m.absoluteYear());
+        return new Match(i, m.end(), v.withModifier(mod).withBounds(null, v.to()), RuleNames.BY, m.absoluteYear());
     }
 
     /** "fino al 2027", "fino alla fine del mese", "fino alle 14:00". */
@@ -152,7 +152,7 @@ final class TemporalGrammar extends ClockRules {
         }
         TimeValue v = m.value();
         TimeModifier mod = v.modifier() == TimeModifier.END ? TimeModifier.END : TimeModifier.BY;
-        return new Match(i, m.end(), v.withModifier(mod).withBounds(ref.day(), v.to()), "time.until",
+        return new Match(i, m.end(), v.withModifier(mod).withBounds(ref.day(), v.to()), RuleNames.UNTIL,
                 m.absoluteYear());
     }
 
@@ -165,12 +165,12 @@ final class TemporalGrammar extends ClockRules {
         if (m == null || m.value().kind() != Kind.DATE) {
             return null;
         }
-        if (m.rule().equals("time.bare-day") && !isPunctuationOrEnd(m.end() + 1)) {
+        if (m.rule().equals(RuleNames.BARE_DAY) && !isPunctuationOrEnd(m.end() + 1)) {
             return null; // "dal 5 al 7%": numbers, not days
         }
         TimeValue v = m.value();
         TimeModifier mod = v.modifier() == null ? TimeModifier.SINCE : v.modifier(); // "da inizio anno": START
-        return new Match(i, m.end(), v.withModifier(mod).withBounds(v.from(), null), "time.since",
+        return new Match(i, m.end(), v.withModifier(mod).withBounds(v.from(), null), RuleNames.SINCE,
                 m.absoluteYear());
     }
 
@@ -181,6 +181,9 @@ final class TemporalGrammar extends ClockRules {
             return null;
         }
         int k = left.end() + 1;
+        if (role(k, Role.UNTIL) && role(k + 1, Role.TO) && free(k)) {
+            k++; // "dal 4 fino al 23"
+        }
         if (!role(k, Role.TO) || !free(k)) {
             return null;
         }
@@ -217,7 +220,7 @@ final class TemporalGrammar extends ClockRules {
             }
             TimeValue v = Periods.unresolved(String.format("XXXX-XX-%02d", day[0]), Grain.DAY);
             LocalDate d = date(2000, 1, day[0]);
-            left = new Match(i, day[1], d == null ? v : Periods.day(d), "time.bare-day", false);
+            left = new Match(i, day[1], d == null ? v : Periods.day(d), RuleNames.BARE_DAY, false);
             return range(i, left, right);
         }
         int k = left.end() + 1;
@@ -242,32 +245,49 @@ final class TemporalGrammar extends ClockRules {
         if (a.kind() != Kind.DATE || b.kind() != Kind.DATE || a.modifier() != null || b.modifier() != null) {
             return null;
         }
-        if (left.rule().equals("time.bare-day")) {
+        if (left.rule().equals(RuleNames.BARE_DAY)) {
             a = borrowMonth(left, b);
             if (a == null) {
                 return null;
             }
-        } else if (left.rule().startsWith("time.clock")) {
+        } else if (a.grain() == Grain.MONTH && !left.absoluteYear() && right.absoluteYear() && b.from() != null
+                && a.from() != null && a.timex().length() == 7) {
+            // "tra luglio e settembre 2016", "da ottobre a febbraio 2021": the year belongs to both ends
+            int month = a.from().getMonthValue();
+            int year = month <= b.from().getMonthValue() ? b.from().getYear() : b.from().getYear() - 1;
+            a = Periods.month(java.time.YearMonth.of(year, month));
+        } else if (left.rule().startsWith(RuleNames.CLOCK_PREFIX)) {
             a = borrowDay(a, b);
             b = afternoonEnd(a, b);
         }
-        if (right.rule().equals("time.bare-day")) {
+        if (right.rule().equals(RuleNames.BARE_DAY)) {
             // "dal 3 al 5", "tra il 3 e il 5": only with articles and nothing after ("tra 20 e 30" is numbers)
             boolean articled = role(left.start() - 1, Role.ARTICLE) || w(left.start() - 1).equals("dal");
             boolean ordinals = symbol(left.end(), "°") || symbol(right.end(), "°"); // "tra il 10° e il 15°" posto
-            if (!left.rule().equals("time.bare-day") || !articled || ordinals || !isPunctuationOrEnd(right.end() + 1)) {
+            if (!left.rule().equals(RuleNames.BARE_DAY) || !articled || ordinals || !isPunctuationOrEnd(right.end() + 1)) {
                 return null;
             }
         }
-        if (a.grain() != b.grain() && !(sameFamily(a.grain(), b.grain()))) {
+        if (a.grain() != b.grain() && !sameFamily(a.grain(), b.grain()) && !calendarEnds(a, b)) {
             return null;
         }
         if (a.from() != null && b.to() != null && b.to().isBefore(a.from())) {
             return null;
         }
         String timex = a.timex() + "/" + b.timex();
-        TimeValue v = new TimeValue(Kind.DATE, timex, a.from(), b.to(), a.grain(), null, a.fiscal() || b.fiscal());
-        return new Match(start, right.end(), v, "time.range", left.absoluteYear() || right.absoluteYear());
+        Grain grain = a.grain().compareTo(b.grain()) <= 0 ? a.grain() : b.grain();
+        TimeValue v = new TimeValue(Kind.DATE, timex, a.from(), b.to(), grain, null, a.fiscal() || b.fiscal());
+        return new Match(start, right.end(), v, RuleNames.RANGE, left.absoluteYear() || right.absoluteYear());
+    }
+
+    /** "Da aprile 2020 al 31 marzo 2021": a month, day or year at each end, both resolved. */
+    static boolean calendarEnds(TimeValue a, TimeValue b) {
+        return a.from() != null && b.to() != null && !a.fiscal() && !b.fiscal() && calendar(a.grain())
+                && calendar(b.grain());
+    }
+
+    private static boolean calendar(Grain g) {
+        return g == Grain.DAY || g == Grain.MONTH || g == Grain.YEAR;
     }
 
     static boolean sameFamily(Grain a, Grain b) {
@@ -359,7 +379,25 @@ final class TemporalGrammar extends ClockRules {
         if (g.compareTo(Grain.WEEK) < 0) {
             return null;
         }
-        return new Match(i, m.end(), m.value().withModifier(mod), "time.part-of-period", m.absoluteYear());
+        TimeValue v = m.value().withModifier(mod);
+        if (mod == TimeModifier.END && g == Grain.MONTH && v.to() != null && (w(i - 1).equals("a")
+                || w(i - 1).equals("di") || w(i - 1).equals("alla") && role(i + 1, Role.OF))
+                && stockNear(i - 1, m.end())) {
+            // "a fine marzo 2024" (a balance, a stock): the month's last day, the month kept as its value
+            return new Match(i, m.end(), v.withBounds(v.to(), v.to()), RuleNames.PART_OF_PERIOD_MONTH_END_POINT,
+                    m.absoluteYear());
+        }
+        return new Match(i, m.end(), v, RuleNames.PART_OF_PERIOD, m.absoluteYear());
+    }
+
+    /** A stock word ("liquidità", "dipendenti") within eight tokens of {@code start..end}, in the same sentence. */
+    boolean stockNear(int start, int end) {
+        for (int k = Math.max(0, start - 8); k < Math.min(n, end + 9); k++) {
+            if (doc.sameSentence(k, start) && lex.stockWords.contains(w(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A core expression, or (when {@code bareOk}) a bare day number or clock hour usable as a range end. */
@@ -406,7 +444,9 @@ final class TemporalGrammar extends ClockRules {
             if (t.length() > MAX_NUMBER_LENGTH) {
                 return null;
             }
-            best = longer(best, numericDate(i));
+            for (TimeRule r : RuleBook.NUMERIC) {
+                best = longer(best, r.read(this, i));
+            }
             best = longer(best, dayMonth(i));
             best = longer(best, yearCore(i, false));
             best = longer(best, quarterCode(i));
@@ -450,6 +490,9 @@ final class TemporalGrammar extends ClockRules {
             if (s.equals("q") || s.equals("fy")) {
                 best = longer(best, quarterCode(i));
             }
+        }
+        for (TimeRule r : RuleBook.coreStartingOn(t.kind())) {
+            best = longer(best, r.read(this, i));
         }
         if (best != null && best.value().isDay()) {
             best = longer(best, attachTime(best));

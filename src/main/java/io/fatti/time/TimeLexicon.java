@@ -21,12 +21,15 @@ import java.util.Set;
 public final class TimeLexicon {
 
     /** Function-word roles, see {@code models/time/function-words.tsv}. */
-    enum Role { ARTICLE, OF, IN, FROM, TO, BETWEEN, AND, BY, UNTIL, BEFORE, AFTER, APPROX, EVERY, AGO, YEAR_CUE, AGE_CUE, AUXILIARY, CLOCK_CUE, AGE_ADVERB, AGE_ADJECTIVE, COMPARISON, DEFINITE, NOT_A_DATE_AFTER }
+    enum Role { ARTICLE, OF, IN, FROM, TO, BETWEEN, AND, BY, UNTIL, BEFORE, AFTER, APPROX, EVERY, AGO, YEAR_CUE, AGE_CUE, AUXILIARY, CLOCK_CUE, AGE_ADVERB, AGE_ADJECTIVE, COMPARISON, DEFINITE, NOT_A_DATE_AFTER,
+        VAGUE_AMOUNT, WHOLE, REST, FUTURE_CUE, CALENDAR, PERIOD_END, SAME }
 
-    record NameEntry(int value, boolean full) {
+    /** A month or weekday name; {@code word}: an abbreviation that is also a common word ("set", "mar"). */
+    record NameEntry(int value, boolean full, boolean word) {
     }
 
-    record Unit(Grain grain, int count) {
+    /** A time unit; {@code abbreviation}: invariant for one and many ("3 h", "20 min"). */
+    record Unit(Grain grain, int count, boolean abbreviation) {
     }
 
     record Shift(int offset, boolean fromMention) {
@@ -67,6 +70,10 @@ public final class TimeLexicon {
     final List<String> futureEndings = new java.util.ArrayList<>();
     /** Words announcing something planned ("prevista", "in programma"). */
     final Set<String> forwardWords = new java.util.HashSet<>();
+    /** Stocks measured at a date ("liquidità", "dipendenti"): near one, "a fine marzo" is the month's last day. */
+    final Set<String> stockWords = new java.util.HashSet<>();
+    /** Numbers written as one word ("millenovecentonovantanove"), for years and decades in words. */
+    NumberWords numberWords;
     private final Map<String, Set<Role>> roles = new HashMap<>();
     /** Words that can begin or carry a temporal expression (a cheap gate before the grammar runs). */
     final Set<String> contentWords = new java.util.HashSet<>();
@@ -86,10 +93,10 @@ public final class TimeLexicon {
     public static TimeLexicon italian() {
         TimeLexicon x = new TimeLexicon();
         for (DataFile.Line l : DataFile.read("time/months.tsv")) {
-            x.months.put(l.field(0), new NameEntry(intIn(l, 1, 1, 12), full(l)));
+            x.months.put(l.field(0), new NameEntry(intIn(l, 1, 1, 12), full(l), l.field(2).equals("WORD")));
         }
         for (DataFile.Line l : DataFile.read("time/weekdays.tsv")) {
-            x.weekdays.put(l.field(0), new NameEntry(intIn(l, 1, 1, 7), full(l)));
+            x.weekdays.put(l.field(0), new NameEntry(intIn(l, 1, 1, 7), full(l), l.field(2).equals("WORD")));
         }
         for (DataFile.Line l : DataFile.read("time/numbers.tsv")) {
             x.numbers.put(l.field(0), intIn(l, 1, 0, 1000));
@@ -98,7 +105,11 @@ public final class TimeLexicon {
             x.ordinals.put(l.field(0), intIn(l, 1, -2, 31));
         }
         for (DataFile.Line l : DataFile.read("time/units.tsv")) {
-            x.units.put(l.field(0), new Unit(l.enumField(1, Grain.class), intIn(l, 2, 1, 100)));
+            String abbr = l.field(3, "");
+            if (!abbr.isEmpty() && !abbr.equals("ABBR")) {
+                throw l.error("expected ABBR or nothing in the fourth field, found '" + abbr + "'");
+            }
+            x.units.put(l.field(0), new Unit(l.enumField(1, Grain.class), intIn(l, 2, 1, 100), !abbr.isEmpty()));
         }
         for (DataFile.Line l : DataFile.read("time/relative-days.tsv")) {
             x.relativeDays.add(l.field(0), intIn(l, 1, -7, 7));
@@ -159,6 +170,10 @@ public final class TimeLexicon {
         for (DataFile.Line l : DataFile.read("time/now-words.tsv")) {
             x.nowWords.add(l.field(0), Boolean.TRUE);
         }
+        x.numberWords = new NumberWords(DataFile.read("time/number-words.tsv"));
+        for (DataFile.Line l : DataFile.read("time/stock-words.tsv")) {
+            x.stockWords.add(l.field(0));
+        }
         for (DataFile.Line l : DataFile.read("time/function-words.tsv")) {
             x.roles.computeIfAbsent(l.field(0), k -> EnumSet.noneOf(Role.class)).add(l.enumField(1, Role.class));
         }
@@ -191,7 +206,7 @@ public final class TimeLexicon {
         for (Map.Entry<String, Set<Role>> e : x.roles.entrySet()) {
             for (Role r : e.getValue()) {
                 if (EnumSet.of(Role.BY, Role.UNTIL, Role.FROM, Role.BETWEEN, Role.BEFORE, Role.AFTER, Role.APPROX,
-                        Role.EVERY).contains(r)) {
+                        Role.EVERY, Role.VAGUE_AMOUNT, Role.WHOLE, Role.REST, Role.SAME).contains(r)) {
                     x.leadWords.add(e.getKey());
                 }
             }
@@ -218,8 +233,8 @@ public final class TimeLexicon {
 
     private static boolean full(DataFile.Line l) {
         String kind = l.field(2);
-        if (!kind.equals("FULL") && !kind.equals("ABBR")) {
-            throw l.error("expected FULL or ABBR, found '" + kind + "'");
+        if (!kind.equals("FULL") && !kind.equals("ABBR") && !kind.equals("WORD")) {
+            throw l.error("expected FULL, ABBR or WORD, found '" + kind + "'");
         }
         return kind.equals("FULL");
     }

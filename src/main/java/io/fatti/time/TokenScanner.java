@@ -1,5 +1,6 @@
 package io.fatti.time;
 
+import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.Temporal.Kind;
 import io.fatti.pipeline.Annotations;
 import io.fatti.text.Document;
@@ -68,7 +69,7 @@ abstract class TokenScanner {
             content[i] = switch (t.kind()) {
                 case NUMBER -> t.length() <= MAX_NUMBER_LENGTH;
                 case ALPHANUMERIC -> t.length() <= 6;
-                case WORD -> lex.contentWords.contains(t.lower());
+                case WORD -> lex.contentWords.contains(t.lower()) || lex.numberWords.startsWithThousand(t.lower());
                 default -> false;
             };
             lead[i] = t.kind() == Token.Kind.WORD && lex.leadWords.contains(t.lower());
@@ -210,10 +211,61 @@ abstract class TokenScanner {
         end[0] = i;
         if (!e.full() && gluedSymbol(i + 1, ".")) {
             end[0] = i + 1;
-        } else if (!e.full() && capitalised(i)) {
-            return -1; // "Snapdragon 8 Gen 3": a capitalised abbreviation without its dot is a name
+        } else if (!e.full()) {
+            boolean yearNext = year4(i + 1) > 0 || symbol(i + 1, "'") && digits(i + 2) >= 0 && digitCount(i + 2) == 2;
+            int dayAt = gluedSymbol(i - 1, "°") ? i - 2 : i - 1;
+            boolean dayBefore = dayAt >= 0 && doc.token(dayAt).kind() == Token.Kind.NUMBER;
+            if (capitalised(i) && !(dayBefore && (yearNext || digits(i + 1) < 0))) {
+                return -1; // "Snapdragon 8 Gen 3", "la Gen Z": a capitalised abbreviation is a name; "22 Gen" is not
+            }
+            if (e.word() && !yearNext && !(dayBefore && dateCue(dayAt - 1))) {
+                return -1; // "ha vinto 2 set": the abbreviation is a word unless a cue or a year frames the date
+            }
         }
         return e.value();
+    }
+
+    /** Token k introduces a day number: an article, a preposition of dates, a comma, a weekday, or nothing. */
+    boolean dateCue(int k) {
+        if (k < 0 || isSentenceStart(k + 1)) {
+            return true;
+        }
+        return role(k, Role.ARTICLE) || role(k, Role.TO) || role(k, Role.FROM) || role(k, Role.BETWEEN)
+                || role(k, Role.AND) || role(k, Role.BY) || role(k, Role.YEAR_CUE) || symbol(k, ",")
+                || lex.weekdays.containsKey(w(k)) || symbol(k, "-");
+    }
+
+    /**
+     * An ordinal at i: a word ("terzo", "ultimo" = -1) or digits with a degree sign ("3°") up to {@code max}.
+     * Returns {ordinal, index after it}, or null. Short Roman numerals count only as written ("II", not "ii").
+     */
+    int[] ordinalAt(int i, int max) {
+        Integer o = lex.ordinals.get(w(i));
+        if (o != null && free(i)) {
+            if (w(i).length() <= 3 && w(i).startsWith("i") && !capitalised(i)) {
+                return null;
+            }
+            return new int[] {o, i + 1};
+        }
+        int d = digits(i);
+        if (d < 1 || d > max || !(gluedSymbol(i + 1, "°") || (doc.glued(i + 1) && w(i + 1).equals("º")))) {
+            return null;
+        }
+        return new int[] {d, i + 2};
+    }
+
+    /**
+     * A unit of the given grain among tokens {@code from..to}: a cheap test some rules make before their costlier
+     * readings ("prossima settimana, domenica" needs a week, "il prossimo decennio" a decade).
+     */
+    boolean unitWithin(int from, int to, Grain grain) {
+        for (int k = Math.max(from, 0); k <= to && k < n; k++) {
+            TimeLexicon.Unit u = lex.units.get(w(k));
+            if (u != null && u.grain() == grain) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A plausible year written in four digits at i, or -1. */

@@ -1,0 +1,219 @@
+package io.fatti.time;
+
+import io.fatti.mention.Temporal.Grain;
+import io.fatti.mention.Temporal.Kind;
+import io.fatti.text.Token;
+import io.fatti.time.TimeLexicon.Role;
+import io.fatti.time.TokenScanner.Match;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Spans of time the older duration reader misses: fractions, vague amounts, whole units. */
+final class DurationRules {
+
+    private DurationRules() {
+    }
+
+    static final List<TimeRule> RULES = List.of(new FractionalDuration(), new VagueDuration(), new WholeUnit(),
+            new WholeFiscalYear());
+
+    static TimeValue duration(String timex, Grain g) {
+        return new TimeValue(Kind.DURATION, timex, null, null, g, null, false);
+    }
+
+    /** The grain below, and how many of it make one: years in months, hours in minutes ("3,5 anni" = P42M). */
+    private static Grain finer(Grain g) {
+        return switch (g) {
+            case YEAR -> Grain.MONTH;
+            case WEEK, MONTH -> Grain.DAY;
+            case DAY -> Grain.HOUR;
+            case HOUR -> Grain.MINUTE;
+            case MINUTE -> Grain.SECOND;
+            default -> null;
+        };
+    }
+
+    private static int perUnit(Grain g) {
+        return switch (g) {
+            case YEAR -> 12;
+            case WEEK -> 7;
+            case DAY -> 24;
+            case HOUR, MINUTE -> 60;
+            default -> 0;
+        };
+    }
+
+    /** "3,5 anni" (P42M), "1,5 ore" (PT90M), "2,5 mesi" (P2.5M, as months have no whole number of days). */
+    static final class FractionalDuration implements TimeRule {
+
+        @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.NUMBER;
+        }
+
+        @Override
+        public String name() {
+            return "time.duration.fraction";
+        }
+
+        @Override
+        public Match read(TemporalGrammar g, int i) {
+            Token t = g.doc.token(i);
+            String s = t.text();
+            int comma = s.indexOf(',');
+            if (t.kind() != Token.Kind.NUMBER || comma < 1 || comma > 3 || s.length() - comma - 1 < 1
+                    || s.length() - comma - 1 > 2 || !TokenScanner.allDigits(s.substring(0, comma), 0)
+                    || !TokenScanner.allDigits(s, comma + 1)) {
+                return null;
+            }
+            int u = i + 1;
+            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            if (unit == null || !g.free(u) || !(g.isPlural(u) || unit.abbreviation())
+                    || g.capitalised(u) && !g.isSentenceStart(u)) {
+                return null;
+            }
+            BigDecimal amount = new BigDecimal(s.replace(',', '.')).multiply(BigDecimal.valueOf(unit.count()));
+            Grain grain = unit.grain();
+            Grain fine = finer(grain);
+            String timex;
+            BigDecimal inFine = fine == null || perUnit(grain) == 0 ? null
+                    : amount.multiply(BigDecimal.valueOf(perUnit(grain))).stripTrailingZeros();
+            if (inFine != null && inFine.scale() <= 0) {
+                timex = Periods.duration(inFine.longValueExact(), fine);
+                grain = fine;
+            } else {
+                String whole = Periods.duration(1, grain);
+                timex = whole.replace("1", amount.stripTrailingZeros().toPlainString());
+            }
+            return match(i, u, duration(timex, grain), false);
+        }
+    }
+
+    /**
+     * "alcuni giorni" (PXD), "qualche minuto" (PTXM), "diverse settimane" (PXW); "pochi giorni fa" (PAST_REF),
+     * "tra qualche mese" (FUTURE_REF).
+     */
+    static final class VagueDuration implements TimeRule {
+
+        @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
+
+        private static final String AGO = "time.ago.vague";
+        private static final String LATER = "time.later.vague";
+
+        @Override
+        public String name() {
+            return "time.duration.vague";
+        }
+
+        @Override
+        public java.util.List<String> names() {
+            return java.util.List.of(name(), AGO, LATER);
+        }
+
+        @Override
+        public Match read(TemporalGrammar g, int i) {
+            if (!g.role(i, Role.VAGUE_AMOUNT) || !g.free(i)) {
+                return null;
+            }
+            int u = i + 1;
+            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            if (unit == null || !g.free(u) || unit.abbreviation() || unit.count() != 1
+                    || g.capitalised(u) && !g.isSentenceStart(u)) {
+                return null;
+            }
+            Grain grain = unit.grain();
+            boolean single = g.w(i).equals("qualche");
+            if (single == g.isPlural(u) && !g.w(u).equals("mese") && !g.w(u).equals("trimestre")) {
+                return null; // "qualche giorno", "alcuni giorni"; not "alcuni giorno"
+            }
+            if (g.w(u + 1).equals("fa") && g.free(u + 1)) {
+                return new Match(i, u + 1, Periods.unresolved("PAST_REF", grain), AGO, false);
+            }
+            String prev = g.w(i - 1);
+            if ((prev.equals("tra") || prev.equals("fra")) && g.free(i - 1)) {
+                return new Match(i - 1, u, Periods.unresolved("FUTURE_REF", grain), LATER, false);
+            }
+            String timex = Periods.duration(1, grain).replace("1", "X");
+            return match(i, u, duration(timex, grain), false);
+        }
+    }
+
+    /** "tutto il mese" (P1M), "l'intera settimana" (P1W), "tutta la giornata" (P1D), "l'intero anno" (P1Y). */
+    static final class WholeUnit implements TimeRule {
+
+        @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
+
+        @Override
+        public String name() {
+            return "time.duration.whole";
+        }
+
+        @Override
+        public Match read(TemporalGrammar g, int i) {
+            if (!g.role(i, Role.WHOLE) || !g.free(i)) {
+                return null;
+            }
+            if (g.w(i - 1).startsWith("sul")) {
+                return null; // "sull'intero anno": a basis of comparison, like "su base annua", not a span
+            }
+            boolean before = g.w(i).startsWith("tutt"); // "tutto il mese" / "il mese intero" / "l'intero mese"
+            int u = before ? g.skipArticle(i + 1) : i + 1;
+            if (before && u == i + 1) {
+                return null;
+            }
+            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            if (unit == null || !g.free(u) || unit.abbreviation() || g.isPlural(u) && !g.w(u).endsWith("mese")
+                    && !g.w(u).endsWith("trimestre") && !g.w(u).endsWith("semestre")) {
+                return null;
+            }
+            if (g.role(u + 1, Role.OF) || g.role(u + 1, Role.CALENDAR) || g.w(u + 1).equals("fiscale")
+                    || g.lex.shifts.startingAt(g.doc, u + 1) != null) {
+                return null; // "tutto l'anno scorso", "l'intero anno fiscale": a period, read elsewhere
+            }
+            Grain grain = unit.grain();
+            return match(i, u, duration(Periods.duration(unit.count(), grain), grain), false);
+        }
+    }
+
+    /** "l'intero anno fiscale", "l'intero esercizio": the fiscal year in context. */
+    static final class WholeFiscalYear implements TimeRule {
+
+        @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
+
+        @Override
+        public String name() {
+            return "time.period.fiscal-year-whole";
+        }
+
+        @Override
+        public Match read(TemporalGrammar g, int i) {
+            if (!g.role(i, Role.WHOLE) || !g.free(i)) {
+                return null;
+            }
+            int u = g.skipArticle(i + 1);
+            int end;
+            if (g.w(u).equals("anno") && (g.w(u + 1).equals("fiscale") || g.w(u + 1).equals("finanziario"))) {
+                end = u + 1;
+            } else if (g.w(u).equals("esercizio")) {
+                end = u;
+            } else {
+                return null;
+            }
+            if (g.year4(end + 1) > 0 || g.role(end + 1, Role.OF)) {
+                return null;
+            }
+            Integer y = g.ref.contextYear();
+            String timex = "FY" + (y == null ? "XXXX" : Periods.yearString(y));
+            return match(i, end, new TimeValue(Kind.DATE, timex, null, null, Grain.YEAR, null, true), false);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.fatti.time;
+
+import io.fatti.text.Token;
+import io.fatti.time.TimeLexicon.Role;
+import io.fatti.time.TokenScanner.Match;
+import java.util.List;
+
+/** Years written in words. */
+final class YearRules {
+
+    private YearRules() {
+    }
+
+    static final List<TimeRule> RULES = List.of(new YearInWords());
+
+    /**
+     * "nel millenovecentonovantanove", "il duemiladiciotto", "nel duemila": a year spelled as one word. A bare
+     * thousand ("duemila", "mille") is a year only after "nel", "dal", "al" or "anno"; "duemila euro" is an amount.
+     * A year cue (article or preposition) is needed: "duemiladuecento" alone is a number.
+     */
+    static final class YearInWords implements TimeRule {
+
+        @Override
+        public boolean startsOn(Token.Kind kind) {
+            return kind == Token.Kind.WORD;
+        }
+
+        @Override
+        public String name() {
+            return "time.year.words";
+        }
+
+        @Override
+        public Match read(TemporalGrammar g, int i) {
+            if (g.doc.token(i).kind() != Token.Kind.WORD || !g.lex.numberWords.startsWithThousand(g.w(i))) {
+                return null;
+            }
+            int y = g.lex.numberWords.value(g.w(i));
+            if (y < 1000 || y > 2100) {
+                return null;
+            }
+            String prev = g.w(i - 1);
+            boolean cue = g.role(i - 1, Role.YEAR_CUE) || g.role(i - 1, Role.ARTICLE) || g.role(i - 1, Role.IN);
+            boolean bareThousand = y % 1000 == 0;
+            if (bareThousand && !(prev.equals("nel") || prev.equals("dal") || prev.equals("al") || prev.equals("anno"))
+                    || !cue) {
+                return null;
+            }
+            if (g.doc.token(i).kind() == Token.Kind.WORD && i + 1 < g.n && g.lex.units.containsKey(g.w(i + 1))) {
+                return null; // "duemilacinquecento anni"
+            }
+            return match(i, i, Periods.year(y), true);
+        }
+    }
+}

@@ -46,7 +46,43 @@ public final class OrderedExtraction {
     /** The results of one article, on the current thread. */
     public Result extract(Article a) {
         Extraction x = fatti.extract(a.text(), a.context());
-        return new Result(a, x, ExtractionJson.line(a.id(), x));
+        return new Result(a, x, escapeLoneSurrogates(ExtractionJson.line(a.id(), x)));
+    }
+
+    /**
+     * A JSON line with every lone surrogate (not valid Unicode, so not writable as UTF-8) written as a {@code \\uXXXX}
+     * escape: the text a mention carries then reads back exactly as it is in the article. Lone surrogates only occur
+     * inside JSON strings, where the escape is valid. Lines without one are returned as they are.
+     */
+    static String escapeLoneSurrogates(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean lone = false;
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
+                    if (out != null) {
+                        out.append(c).append(json.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+                lone = true;
+            } else if (Character.isLowSurrogate(c)) {
+                lone = true;
+            }
+            if (lone && out == null) {
+                out = new StringBuilder(json.length() + 16).append(json, 0, i);
+            }
+            if (out != null) {
+                if (lone) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? json : out.toString();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.fatti.entity;
 
+import io.fatti.lexicon.ModelDataException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -96,25 +97,41 @@ public final class NameModel {
         return modelFile.resolveSibling(stem + suffix);
     }
 
-    /** The default model from the classpath, or null when it is not there. */
+    /**
+     * The default model from the classpath, with its relabeller and ensemble members when they are there.
+     *
+     * @throws ModelDataException naming the resource when the model is missing or cannot be read
+     */
     public static NameModel fromClasspath() {
-        InputStream in = NameModel.class.getClassLoader().getResourceAsStream(RESOURCE);
+        return fromClasspath(NameModel.class.getClassLoader());
+    }
+
+    static NameModel fromClasspath(ClassLoader loader) {
+        InputStream in = loader.getResourceAsStream(RESOURCE);
         if (in == null) {
-            return null;
+            throw new ModelDataException(RESOURCE + ": not found on the classpath");
         }
-        ClassLoader loader = NameModel.class.getClassLoader();
         try (in; InputStream rin = loader.getResourceAsStream(RELABEL_RESOURCE);
                 InputStream min = loader.getResourceAsStream(MEMBERS_RESOURCE)) {
             return load(in, rin, min);
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + ": cannot load: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new ModelDataException(RESOURCE + ": cannot load: " + e, e);
         }
     }
 
+    /**
+     * Loads a model file with the relabeller and members files beside it, when there.
+     *
+     * @throws IOException naming the file when it is missing or cannot be read as a model
+     */
     public static NameModel load(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); InputStream rin = open(relabellerFile(file));
                 InputStream min = open(membersFile(file))) {
             return load(in, rin, min);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(file + ": cannot load the name model: " + e, e);
         }
     }
 

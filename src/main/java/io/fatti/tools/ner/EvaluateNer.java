@@ -141,9 +141,6 @@ public final class EvaluateNer {
         }
         long t0 = System.nanoTime();
         NameModel model = modelFile == null ? NameModel.fromClasspath() : NameModel.load(modelFile);
-        if (model == null) {
-            throw new IllegalStateException(NameModel.RESOURCE + " is not on the classpath");
-        }
         long t1 = System.nanoTime();
         List<BioCorpus.Sentence> sentences = BioCorpus.read(dev);
         NerScore plain = evaluate(model, sentences, false);

@@ -1,17 +1,13 @@
 package io.fatti.cli;
 
 import io.fatti.entity.EntityBackend;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fatti.tools.bench.Throughput;
 import io.fatti.core.ArticleContext;
 import io.fatti.Extraction;
 import io.fatti.Fatti;
 import io.fatti.ItalianPipeline;
-import java.io.BufferedReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,7 +19,8 @@ import picocli.CommandLine.Option;
  * after a warm-up. Prints construction time, heap, articles/s, MB/s and tokens/s. A benchmark, not a test.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure single-threaded extraction throughput over real articles.")
+        description = "Measure extraction throughput over real articles: one thread, then --threads 1,2 for the "
+                + "scaling, --batch for a run end to end over a file.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--input", defaultValue = "../shared/eval/meantime-it/articles.jsonl",
@@ -40,6 +37,19 @@ public final class BenchCommand implements Callable<Integer> {
             description = "entity backends to measure, one run each (opennlp, curated, corenlp; default: ${DEFAULT-VALUE})")
     List<EntityBackend> backends;
 
+    @Option(names = "--threads", split = ",", defaultValue = "1",
+            description = "thread counts to measure after the single-thread figures, e.g. 1,2 for the scaling ratio "
+                    + "(default: ${DEFAULT-VALUE})")
+    List<Integer> threadCounts;
+
+    @Option(names = "--batch", description = "also run end to end as extract does (JSONL file of --mb megabytes on disk, "
+            + "all threads, output file), checking one output line per input line")
+    boolean batch;
+
+    @Option(names = "--keep-input", description = "with --batch: write the generated JSONL input here and keep it "
+            + "(for example to run the Spark job on the same data)")
+    Path keepInput;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.exists(input)) {
@@ -54,14 +64,60 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "bench: input %s (%d articles, repeated to %.1f MB after %.1f MB warm-up)%n",
                 input, texts.size(), megabytes, warmupMegabytes);
         boolean first = true;
+        boolean exact = true;
         for (EntityBackend backend : backends) {
-            measure(texts, backend, first);
+            Fatti fatti = measure(texts, backend, first);
             first = false;
+            threads(fatti, texts);
+            if (batch) {
+                exact &= batch(fatti, texts);
+            }
         }
-        return 0;
+        return exact ? 0 : 1;
     }
 
-    private void measure(List<String> texts, EntityBackend backend, boolean first) {
+    /** In-memory runs on each of --threads (beyond the single-thread figures above) and the scaling ratio. */
+    private void threads(Fatti fatti, List<String> texts) throws java.io.IOException {
+        if (threadCounts.equals(List.of(1))) {
+            return;
+        }
+        Throughput bench = new Throughput(System.out);
+        Throughput.Run base = null;
+        for (int n : threadCounts) {
+            if (n < 1) {
+                throw new IllegalArgumentException("--threads must be at least 1, was " + n);
+            }
+            Throughput.Run run = bench.inMemory(fatti, texts, megabytes, n);
+            bench.print(run, n);
+            if (base == null) {
+                base = run;
+            } else {
+                System.out.printf(Locale.ROOT, "scaling           %d -> %d threads: %.2fx (articles/s; %d cores)%n",
+                        threadCounts.get(0), n, (run.articles() / run.seconds()) / (base.articles() / base.seconds()),
+                        Runtime.getRuntime().availableProcessors());
+            }
+        }
+    }
+
+    /** End to end over a file of --mb megabytes on all threads (the largest of --threads). */
+    private boolean batch(Fatti fatti, List<String> texts) throws java.io.IOException {
+        Path dir = Files.createTempDirectory("fatti-bench");
+        Path in = keepInput != null ? keepInput : dir.resolve("input.jsonl");
+        long lines = Throughput.writeCorpus(texts, megabytes, in);
+        int n = Math.max(Runtime.getRuntime().availableProcessors(),
+                threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1));
+        try {
+            return new Throughput(System.out).batch(fatti, in, lines, dir.resolve("output.jsonl"), n);
+        } finally {
+            Files.deleteIfExists(dir.resolve("output.jsonl"));
+            if (keepInput == null) {
+                Files.deleteIfExists(in);
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private Fatti measure(List<String> texts, EntityBackend backend, boolean first) {
         long heapBefore = usedHeap();
         long c0 = System.nanoTime();
         Fatti fatti = Fatti.italian(ItalianPipeline.Options.defaults().withEntityBackend(backend));
@@ -88,6 +144,7 @@ public final class BenchCommand implements Callable<Integer> {
                 + "%d mentions in %.2f s%n", totals[0], totals[1] / 1e6, totals[2], totals[3], s);
         System.out.printf(Locale.ROOT, "throughput        %.0f articles/s, %.2f MB/s, %.0f tokens/s (1 thread)%n",
                 totals[0] / s, totals[1] / 1e6 / s, totals[2] / s);
+        return fatti;
     }
 
     /** Returns {articles, chars, tokens, mentions}. */
@@ -107,26 +164,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static long usedHeap() {
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
+        return Throughput.usedHeap();
     }
 
     private static List<String> readTexts(Path file) throws java.io.IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
-                if (n.hasNonNull("text")) {
-                    out.add(n.get("text").asText());
-                }
-            }
-        }
-        return out;
+        return Throughput.readTexts(file);
     }
 }

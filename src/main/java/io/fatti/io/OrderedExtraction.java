@@ -54,7 +54,7 @@ public final class OrderedExtraction {
      * escape: the text a mention carries then reads back exactly as it is in the article. Lone surrogates only occur
      * inside JSON strings, where the escape is valid. Lines without one are returned as they are.
      */
-    static String escapeLoneSurrogates(String json) {
+    public static String escapeLoneSurrogates(String json) {
         StringBuilder out = null;
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);

@@ -15,6 +15,7 @@ import io.fatti.entity.EntityBackend;
 import io.fatti.io.Article;
 import io.fatti.io.ArticleSource;
 import io.fatti.io.InputProblem;
+import io.fatti.io.OrderedExtraction;
 import io.fatti.json.ExtractionJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,7 +38,7 @@ import org.apache.spark.storage.StorageLevel;
  * {@code mapPartitions} with one extractor per executor JVM ({@link ExtractorHolder}), and writes under the output
  * directory {@code mentions/} and {@code facts/} as Parquet, {@code skipped/} (input that could not be read, with
  * what was wrong) and, with {@code --jsonl}, {@code jsonl/}: the command line's output lines. Schema in
- * docs/batch-and-spark.md.
+ * docs/spark.md.
  *
  * <pre>
  * spark-submit --class io.fatti.spark.SparkExtractJob target/fatti-cli.jar \
@@ -206,7 +207,8 @@ public final class SparkExtractJob {
                         }
                         Extraction x = fatti.extract(a.text(), a.context());
                         ObjectNode line = ExtractionJson.article(a.id(), x);
-                        ready.add(ExtractionRows.article(file, line, line.toString(), value.length()));
+                        ready.add(ExtractionRows.article(file, line,
+                                OrderedExtraction.escapeLoneSurrogates(line.toString()), value.length()));
                     }
                     return !ready.isEmpty();
                 }

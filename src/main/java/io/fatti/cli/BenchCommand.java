@@ -95,6 +95,12 @@ public final class BenchCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "scaling           %d -> %d threads: %.2fx (articles/s; %d cores)%n",
                         threadCounts.get(0), n, (run.articles() / run.seconds()) / (base.articles() / base.seconds()),
                         Runtime.getRuntime().availableProcessors());
+                // On a machine shared with other work the wall-time ratio says more about the others than about us;
+                // articles per CPU second tell whether the threads slow each other down (1.00: not at all).
+                System.out.printf(Locale.ROOT, "cpu efficiency    %d -> %d threads: %.2f (articles per CPU second, "
+                        + "%.1f vs %.1f)%n", threadCounts.get(0), n,
+                        run.articlesPerCpuSecond() / base.articlesPerCpuSecond(), run.articlesPerCpuSecond(),
+                        base.articlesPerCpuSecond());
             }
         }
     }

@@ -66,13 +66,19 @@ public final class Throughput {
     }
 
     /** Articles, chars and mentions of one run. */
-    public record Run(long articles, long chars, long mentions, double seconds, long peakHeapBytes) {
+    public record Run(long articles, long chars, long mentions, double seconds, long peakHeapBytes,
+            double cpuSeconds) {
         double articlesPerSecond() {
             return articles / seconds;
         }
 
         double megabytesPerSecond() {
             return chars / 1e6 / seconds;
+        }
+
+        /** Articles per second of CPU time used by this JVM: unlike wall time, not lowered by other processes. */
+        public double articlesPerCpuSecond() {
+            return articles / cpuSeconds;
         }
     }
 
@@ -101,6 +107,7 @@ public final class Throughput {
         };
         long[] totals = new long[3];
         resetPeakHeap();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         new OrderedExtraction(fatti, threads).run(articles, r -> {
             totals[0]++;
@@ -108,15 +115,16 @@ public final class Throughput {
             totals[2] += r.extraction().mentions().size();
         });
         double s = (System.nanoTime() - t0) / 1e9;
-        return new Run(totals[0], totals[1], totals[2], s, peakHeap());
+        return new Run(totals[0], totals[1], totals[2], s, peakHeap(), (processCpuNanos() - cpu0) / 1e9);
     }
 
     /** Prints one in-memory run. */
     public void print(Run run, int threads) {
         out.printf(Locale.ROOT, "throughput        %.0f articles/s, %.3f MB/s (%d thread%s; %d articles, %.2f MB, "
-                + "%d mentions in %.1f s; peak heap %.0f MB)%n", run.articlesPerSecond(), run.megabytesPerSecond(),
-                threads, threads == 1 ? "" : "s", run.articles(), run.chars() / 1e6, run.mentions(), run.seconds(),
-                run.peakHeapBytes() / 1e6);
+                + "%d mentions in %.1f s; peak heap %.0f MB; CPU %.1f s, %.2f cores busy on average)%n",
+                run.articlesPerSecond(), run.megabytesPerSecond(), threads, threads == 1 ? "" : "s", run.articles(),
+                run.chars() / 1e6, run.mentions(), run.seconds(), run.peakHeapBytes() / 1e6, run.cpuSeconds(),
+                run.cpuSeconds() / run.seconds());
     }
 
     /** Writes {@code texts} repeated to at least {@code megabytes} as JSONL with unique ids; returns the lines. */
@@ -177,6 +185,12 @@ public final class Throughput {
                 + "(max heap %.0f MB)%n", written[0] / s, bytes / 1e6 / s, threads, s, peak / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6);
         return exact;
+    }
+
+    /** CPU time of this JVM (all threads, GC included), or 0 when the platform does not tell. */
+    public static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /** Resets the peak usage of every heap pool. */

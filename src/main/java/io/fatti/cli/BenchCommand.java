@@ -1,8 +1,7 @@
 package io.fatti.cli;
 
 import io.fatti.entity.EntityBackend;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fatti.tools.bench.Throughput;
 import io.fatti.core.ArticleContext;
 import io.fatti.Extraction;
 import io.fatti.Fatti;
@@ -12,7 +11,6 @@ import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,7 +22,8 @@ import picocli.CommandLine.Option;
  * after a warm-up. Prints construction time, heap, articles/s, MB/s and tokens/s. A benchmark, not a test.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure single-threaded extraction throughput over real articles.")
+        description = "Measure extraction throughput over real articles: one thread, then --threads 1,2 for the "
+                + "scaling, --batch for a run end to end over a file.")
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--input", defaultValue = "../shared/eval/meantime-it/articles.jsonl",
@@ -42,6 +41,19 @@ public final class BenchCommand implements Callable<Integer> {
                     + "default: ${DEFAULT-VALUE})")
     List<EntityBackend> backends;
 
+    @Option(names = "--threads", split = ",", defaultValue = "1",
+            description = "thread counts to measure after the single-thread figures, e.g. 1,2 for the scaling ratio "
+                    + "(default: ${DEFAULT-VALUE})")
+    List<Integer> threadCounts;
+
+    @Option(names = "--batch", description = "also run end to end as extract does (JSONL file of --mb megabytes on disk, "
+            + "all threads, output file), checking one output line per input line")
+    boolean batch;
+
+    @Option(names = "--keep-input", description = "with --batch: write the generated JSONL input here and keep it "
+            + "(for example to run the Spark job on the same data)")
+    Path keepInput;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.exists(input)) {
@@ -56,13 +68,66 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "bench: input %s (%d articles, repeated to %.1f MB after %.1f MB warm-up)%n",
                 input, texts.size(), megabytes, warmupMegabytes);
         boolean first = true;
+        boolean exact = true;
         for (EntityBackend backend : backends) {
-            measure(texts, backend, first);
+            Fatti fatti = measure(texts, backend, first);
             first = false;
+            threads(fatti, texts);
+            if (batch) {
+                exact &= batch(fatti, texts);
+            }
         }
         measureTimeStage(texts);
-        return 0;
+        return exact ? 0 : 1;
     }
+
+    /** In-memory runs on each of --threads (beyond the single-thread figures above) and the scaling ratio. */
+    private void threads(Fatti fatti, List<String> texts) throws java.io.IOException {
+        if (threadCounts.equals(List.of(1))) {
+            return;
+        }
+        Throughput bench = new Throughput(System.out);
+        Throughput.Run base = null;
+        for (int n : threadCounts) {
+            if (n < 1) {
+                throw new IllegalArgumentException("--threads must be at least 1, was " + n);
+            }
+            Throughput.Run run = bench.inMemory(fatti, texts, megabytes, n);
+            bench.print(run, n);
+            if (base == null) {
+                base = run;
+            } else {
+                System.out.printf(Locale.ROOT, "scaling           %d -> %d threads: %.2fx (articles/s; %d cores)%n",
+                        threadCounts.get(0), n, (run.articles() / run.seconds()) / (base.articles() / base.seconds()),
+                        Runtime.getRuntime().availableProcessors());
+                // On a machine shared with other work the wall-time ratio says more about the others than about us;
+                // articles per CPU second tell whether the threads slow each other down (1.00: not at all).
+                System.out.printf(Locale.ROOT, "cpu efficiency    %d -> %d threads: %.2f (articles per CPU second, "
+                        + "%.1f vs %.1f)%n", threadCounts.get(0), n,
+                        run.articlesPerCpuSecond() / base.articlesPerCpuSecond(), run.articlesPerCpuSecond(),
+                        base.articlesPerCpuSecond());
+            }
+        }
+    }
+
+    /** End to end over a file of --mb megabytes on all threads (the largest of --threads). */
+    private boolean batch(Fatti fatti, List<String> texts) throws java.io.IOException {
+        Path dir = Files.createTempDirectory("fatti-bench");
+        Path in = keepInput != null ? keepInput : dir.resolve("input.jsonl");
+        long lines = Throughput.writeCorpus(texts, megabytes, in);
+        int n = Math.max(Runtime.getRuntime().availableProcessors(),
+                threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1));
+        try {
+            return new Throughput(System.out).batch(fatti, in, lines, dir.resolve("output.jsonl"), n);
+        } finally {
+            Files.deleteIfExists(dir.resolve("output.jsonl"));
+            if (keepInput == null) {
+                Files.deleteIfExists(in);
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
 
     /** The time stage alone (tokenising included), so a change to the time grammar shows in its own figure. */
     private void measureTimeStage(List<String> texts) {
@@ -83,7 +148,7 @@ public final class BenchCommand implements Callable<Integer> {
                 totals[0] / s, totals[1] / 1e6 / s, totals[2] / s);
     }
 
-    private void measure(List<String> texts, EntityBackend backend, boolean first) {
+    private Fatti measure(List<String> texts, EntityBackend backend, boolean first) {
         long heapBefore = usedHeap();
         long directBefore = directMemory();
         long c0 = System.nanoTime();
@@ -121,6 +186,7 @@ public final class BenchCommand implements Callable<Integer> {
         // on a shared machine the thread's CPU time tells the extractor's own speed when wall time cannot
         System.out.printf(Locale.ROOT, "cpu throughput    %.2f MB/s, %.0f tokens/s (per CPU-second of this thread, "
                 + "%.2f s)%n", totals[1] / 1e6 / cpu, totals[2] / cpu, cpu);
+        return fatti;
     }
 
     private static final java.lang.management.ThreadMXBean THREADS =
@@ -143,9 +209,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static long usedHeap() {
-        System.gc();
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
+        return Throughput.usedHeap();
     }
 
     /** CPU time of the whole process so far, in nanoseconds (-1 when the JVM does not tell). */
@@ -168,20 +232,6 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static List<String> readTexts(Path file) throws java.io.IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
-                if (n.hasNonNull("text")) {
-                    out.add(n.get("text").asText());
-                }
-            }
-        }
-        return out;
+        return Throughput.readTexts(file);
     }
 }

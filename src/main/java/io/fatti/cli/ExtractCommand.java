@@ -1,48 +1,63 @@
 package io.fatti.cli;
 
-import io.fatti.entity.EntityBackend;
-import io.fatti.Extraction;
 import io.fatti.Fatti;
+import io.fatti.ItalianPipeline;
+import io.fatti.entity.EntityBackend;
 import io.fatti.io.Article;
 import io.fatti.io.ArticleSource;
-import io.fatti.json.ExtractionJson;
-import io.fatti.ItalianPipeline;
+import io.fatti.io.OrderedExtraction;
+import io.fatti.io.ResumableOutput;
+import io.fatti.mention.Mention;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code extract --input IN --output OUT}: one JSONL line per article, in input order. Bad input is reported on
- * stderr with file and line, skipped and counted; it never stops the batch.
+ * {@code extract --input IN --output OUT}: one JSONL line per article, in input order, on all cores. Bad input is
+ * reported on stderr with file and line, skipped and counted; it never stops the batch. The output is written to
+ * {@code OUT.partial} and moved onto {@code OUT} at the end; {@code --resume} continues an interrupted run.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract mentions and facts from articles (.jsonl, .txt, a directory, or - for stdin).")
-public final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
+        description = "Extract mentions and facts from articles (.jsonl, .jsonl.gz, .txt, a directory searched "
+                + "recursively, or - for stdin).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input article was processed",
+            "1:the run failed (unwritable output, resume mismatch, internal error); OUT is not written",
+            "2:invalid arguments, or the input does not exist",
+            "3:the run completed, but some input was skipped (reported on stderr with file and line)"})
+public final class ExtractCommand implements Callable<Integer> {
 
-    @Option(names = "--input", required = true, description = "a .jsonl or .txt file, a directory, or - for stdin")
+    /** Every input article was processed. */
+    public static final int EXIT_OK = 0;
+    /** The run failed: nothing was moved onto the output (a partial file may remain for --resume). */
+    public static final int EXIT_FAILED = 1;
+    /** Invalid arguments (picocli's usage code). */
+    public static final int EXIT_USAGE = 2;
+    /** The run completed and the output is in place, but some input was skipped. */
+    public static final int EXIT_SKIPPED = 3;
+
+    @Option(names = "--input", required = true,
+            description = "a .jsonl, .jsonl.gz or .txt file, a directory (searched recursively), or - for stdin")
     String input;
 
     @Option(names = "--output", required = true, description = "the JSONL file to write, or - for stdout")
     String output;
 
-    @Option(names = "--threads", defaultValue = "1", description = "worker threads (default: ${DEFAULT-VALUE})")
-    int threads;
+    @Option(names = "--threads", description = "worker threads (default: the available processors)")
+    Integer threads;
 
     @Option(names = "--print", description = "also print a readable list of facts and mentions on stdout")
     boolean print;
@@ -53,122 +68,173 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
                     + "(names list only, no KIND weights, fastest), corenlp (needs the corenlp build, see README)")
     EntityBackend entities;
 
+    @Option(names = "--resume", description = "continue an interrupted run from OUT.partial: the articles it holds "
+            + "are not extracted again")
+    boolean resume;
+
+    @Option(names = "--quiet", description = "no progress and no summary on stderr (skipped input is still reported)")
+    boolean quiet;
+
+    @Option(names = "--max-chars", defaultValue = "" + ArticleSource.DEFAULT_MAX_CHARS,
+            description = "skip (and report) an article whose text is longer than this many chars "
+                    + "(default: ${DEFAULT-VALUE})")
+    int maxChars;
+
     @Override
-    public Integer call() throws Exception {
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, was " + threads);
+    public Integer call() {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, was " + workers);
         }
-        if (print && output.equals("-")) {
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("--max-chars must be at least 1, was " + maxChars);
+        }
+        boolean toStdout = output.equals("-");
+        if (print && toStdout) {
             throw new IllegalArgumentException("--print needs --output to be a file, not stdout");
+        }
+        if (resume && toStdout) {
+            throw new IllegalArgumentException("--resume needs --output to be a file, not stdout");
         }
         PrintStream err = System.err;
         long t0 = System.nanoTime();
+        AtomicLong skipped = new AtomicLong();
+        ArticleSource source = new ArticleSource(p -> {
+            skipped.incrementAndGet();
+            err.println("fatti: skipped " + p);
+        }, maxChars);
+        Iterator<Article> articles;
+        long totalBytes;
+        try {
+            articles = source.read(input, System.in);
+            totalBytes = ArticleSource.totalBytes(input);
+        } catch (IllegalArgumentException e) {
+            err.println("fatti extract: " + e.getMessage());
+            return EXIT_USAGE;
+        }
         Fatti fatti;
         try {
             fatti = Fatti.italian(ItalianPipeline.Options.defaults().withEntityBackend(entities));
         } catch (IllegalStateException e) { // the KIND-trained model left out of the classpath: say so, no trace
             err.println("fatti: " + e.getMessage());
-            return 2;
+            return EXIT_USAGE;
         }
-        AtomicInteger skipped = new AtomicInteger();
-        ArticleSource source = new ArticleSource(p -> {
-            skipped.incrementAndGet();
-            err.println("fatti: skipped " + p);
-        });
-        Iterator<Article> articles;
-        try {
-            articles = source.read(input, System.in);
-        } catch (IllegalArgumentException e) {
-            err.println("fatti: " + e.getMessage());
-            return 2;
-        }
-        Summary summary;
-        try (Writer out = open(output)) {
-            summary = run(fatti, articles, out, err);
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        err.printf(Locale.ROOT, "fatti: %d articles, %d skipped, %d mentions, %d facts, %d problems in %.1f s%n",
-                summary.articles, skipped.get(), summary.mentions, summary.facts, summary.problems, seconds);
-        return 0;
-    }
-
-    private static final class Summary {
-        int articles;
-        long mentions;
-        long facts;
-        long problems;
-    }
-
-    /** One article's output: its JSON line and, with {@code --print}, its readable report. */
-    private record Rendered(String json, String report) {
-    }
-
-    /** Extracts on {@code threads} workers, writing results in input order with a bounded window of work. */
-    private Summary run(Fatti fatti, Iterator<Article> articles, Writer out, PrintStream err) throws IOException {
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        long t1 = System.nanoTime();
         Summary summary = new Summary();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "fatti-extract");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            Deque<Future<Rendered>> window = new ArrayDeque<>();
-            Deque<Article> pending = new ArrayDeque<>();
-            while (articles.hasNext() || !window.isEmpty()) {
-                while (articles.hasNext() && window.size() < threads * 4) {
-                    Article a = articles.next();
-                    pending.add(a);
-                    window.add(pool.submit(() -> {
-                        Extraction x = fatti.extract(a.text(), a.context());
-                        synchronized (summary) {
-                            summary.articles++;
-                            summary.mentions += x.mentions().size();
-                            summary.facts += x.facts().size();
-                            summary.problems += x.problems().size();
-                        }
-                        for (String p : x.problems()) {
-                            err.println("fatti: " + a.id() + ": internal problem: " + p);
-                        }
-                        return new Rendered(ExtractionJson.line(a.id(), x),
-                                print ? ReadableReport.render(a.id(), x) : null);
-                    }));
+            if (toStdout) {
+                try (Writer out = stdout()) {
+                    run(fatti, workers, articles, out, summary, source, totalBytes);
                 }
-                Future<Rendered> next = window.poll();
-                Article a = pending.poll();
-                try {
-                    Rendered result = next.get();
-                    out.write(result.json());
-                    out.write('\n');
-                    if (result.report() != null) {
-                        System.out.print(result.report());
+            } else {
+                try (ResumableOutput out = ResumableOutput.open(Path.of(output), resume)) {
+                    summary.resumed = out.lines();
+                    if (!skipResumed(articles, out, err)) {
+                        return EXIT_FAILED;
                     }
-                } catch (ExecutionException e) {
-                    err.println("fatti: " + a.id() + ": failed: " + e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
+                    run(fatti, workers, articles, out.writer(), summary, source, totalBytes);
+                    out.commit();
                 }
             }
-        } finally {
-            pool.shutdownNow();
+        } catch (IOException | RuntimeException e) {
+            err.println("fatti extract: failed: " + e);
+            if (!toStdout) {
+                err.println("fatti extract: " + output + " not written; what was done is in "
+                        + ResumableOutput.partialFile(Path.of(output)) + " (continue with --resume)");
+            }
+            return EXIT_FAILED;
         }
-        out.flush();
-        return summary;
+        if (!quiet) {
+            summary.print(err, skipped.get(), source.bytesRead(), (System.nanoTime() - t1) / 1e9, loadSeconds);
+        }
+        return skipped.get() > 0 ? EXIT_SKIPPED : EXIT_OK;
     }
 
-    private static Writer open(String output) throws IOException {
-        if (output.equals("-")) {
-            return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-                @Override
-                public void close() throws IOException {
-                    flush(); // leave System.out open
+    /**
+     * Skips the articles the partial output already holds, checking that the last of them has the id of its last
+     * line (the same input in the same order). False, after reporting, when they do not match.
+     */
+    private static boolean skipResumed(Iterator<Article> articles, ResumableOutput out, PrintStream err) {
+        long n = out.lines();
+        String lastId = null;
+        for (long i = 0; i < n; i++) {
+            if (!articles.hasNext()) {
+                err.println("fatti extract: cannot resume: " + out.partial() + " holds " + n
+                        + " articles, the input only " + i);
+                return false;
+            }
+            lastId = articles.next().id();
+        }
+        if (n > 0 && !lastId.equals(out.lastId())) {
+            err.println("fatti extract: cannot resume: article " + n + " of the input is '" + lastId + "' but "
+                    + out.partial() + " ends with '" + out.lastId() + "' (not the same input? run without --resume)");
+            return false;
+        }
+        if (n > 0) {
+            err.println("fatti: resuming after " + n + " articles already in " + out.partial());
+        }
+        return true;
+    }
+
+    private void run(Fatti fatti, int workers, Iterator<Article> articles, Writer out, Summary summary,
+            ArticleSource source, long totalBytes) throws IOException {
+        PrintStream err = System.err;
+        try (Progress progress = quiet ? Progress.none() : Progress.forStderr(err, totalBytes)) {
+            new OrderedExtraction(fatti, workers).run(articles, r -> {
+                out.write(r.json());
+                out.write('\n');
+                summary.add(r);
+                for (String p : r.extraction().problems()) {
+                    err.println("fatti: " + r.article().id() + ": internal problem: " + p);
                 }
-            };
+                if (print) {
+                    System.out.print(ReadableReport.render(r.article().id(), r.extraction()));
+                }
+                progress.update(summary.articles, source.bytesRead());
+            });
         }
-        Path p = Path.of(output);
-        if (p.getParent() != null) {
-            Files.createDirectories(p.getParent());
+        out.flush();
+    }
+
+    /** Counts for the closing summary. */
+    private static final class Summary {
+        long resumed;
+        long articles;
+        long facts;
+        long problems;
+        final Map<String, Long> mentionsByType = new TreeMap<>();
+
+        void add(OrderedExtraction.Result r) {
+            articles++;
+            facts += r.extraction().facts().size();
+            problems += r.extraction().problems().size();
+            for (Mention m : r.extraction().mentions()) {
+                mentionsByType.merge(m.type().name(), 1L, Long::sum);
+            }
         }
-        return Files.newBufferedWriter(p, StandardCharsets.UTF_8);
+
+        void print(PrintStream err, long skipped, long bytes, double seconds, double loadSeconds) {
+            long mentions = mentionsByType.values().stream().mapToLong(Long::longValue).sum();
+            err.printf(Locale.ROOT, "fatti: %d articles, %d skipped, %d mentions, %d facts, %d problems in %.1f s"
+                    + " (%.2f MB read, %.2f MB/s, %.1f articles/s; models loaded in %.1f s before)%n", articles, skipped,
+                    mentions, facts, problems, seconds, bytes / 1e6, bytes / 1e6 / seconds, articles / seconds,
+                    loadSeconds);
+            StringBuilder types = new StringBuilder("fatti: mentions by type:");
+            mentionsByType.forEach((type, n) -> types.append(' ').append(type).append(' ').append(n));
+            err.println(mentionsByType.isEmpty() ? "fatti: no mentions" : types);
+            if (resumed > 0) {
+                err.println("fatti: " + resumed + " articles were already written by the interrupted run");
+            }
+        }
+    }
+
+    private static Writer stdout() {
+        return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+                flush(); // leave System.out open
+            }
+        };
     }
 }

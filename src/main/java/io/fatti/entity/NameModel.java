@@ -1,5 +1,6 @@
 package io.fatti.entity;
 
+import io.fatti.lexicon.ModelDataException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -216,18 +217,23 @@ public final class NameModel {
 
     /**
      * The default model from the classpath, compiled ({@value #COMPILED_RESOURCE} with
-     * {@value #RELABEL_RESOURCE}), or null when it is not there.
+     * {@value #RELABEL_RESOURCE}), or null when it is not there (the KIND-trained folder left out).
+     *
+     * @throws ModelDataException naming the resource when the model is there but cannot be read
      */
     public static NameModel fromClasspath() {
-        ClassLoader loader = NameModel.class.getClassLoader();
+        return fromClasspath(NameModel.class.getClassLoader());
+    }
+
+    static NameModel fromClasspath(ClassLoader loader) {
         InputStream in = loader.getResourceAsStream(COMPILED_RESOURCE);
         if (in == null) {
             return null;
         }
         try (in; InputStream rin = loader.getResourceAsStream(RELABEL_RESOURCE)) {
             return loadCompiled(() -> CompiledNameModel.read(in), rin);
-        } catch (IOException e) {
-            throw new UncheckedIOException(COMPILED_RESOURCE + ": cannot load: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new ModelDataException(COMPILED_RESOURCE + ": cannot load: " + e.getMessage(), e);
         }
     }
 
@@ -252,26 +258,38 @@ public final class NameModel {
                 + "your own data with train-ner (docs/entity-backends.md)";
     }
 
-    /** The default model from the classpath on the OpenNLP reference path, or null when it is not there. */
+    /**
+     * The default model from the classpath on the OpenNLP reference path.
+     *
+     * @throws ModelDataException naming the resource when the model is missing or cannot be read
+     */
     public static NameModel referenceFromClasspath() {
-        InputStream in = NameModel.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            return null;
-        }
         ClassLoader loader = NameModel.class.getClassLoader();
+        InputStream in = loader.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new ModelDataException(RESOURCE + ": not found on the classpath");
+        }
         try (in; InputStream rin = loader.getResourceAsStream(RELABEL_RESOURCE);
                 InputStream min = loader.getResourceAsStream(MEMBERS_RESOURCE)) {
             return load(in, rin, min);
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + ": cannot load: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new ModelDataException(RESOURCE + ": cannot load: " + e, e);
         }
     }
 
-    /** Loads a model file with its ensemble members and relabeller on the OpenNLP reference path. */
+    /**
+     * Loads a model file with the relabeller and members files beside it, when there.
+     *
+     * @throws IOException naming the file when it is missing or cannot be read as a model
+     */
     public static NameModel load(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); InputStream rin = open(relabellerFile(file));
                 InputStream min = open(membersFile(file))) {
             return load(in, rin, min);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(file + ": cannot load the name model: " + e, e);
         }
     }
 

@@ -58,4 +58,41 @@ class ThreadSafetyTest {
             pool.shutdownNow();
         }
     }
+
+    /** Sixteen threads share one extractor over the corpus, twice over: every JSON line equals the single-threaded one. */
+    @Test
+    void sixteenThreadsGiveExactlyTheSingleThreadedJson() throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("corpus/articles"))) {
+            for (Path p : files.sorted().toList()) {
+                String s = Files.readString(p, StandardCharsets.UTF_8);
+                texts.add(s.substring(s.indexOf('\n') + 1));
+            }
+        }
+        Fatti fatti = Fatti.italian();
+        ArticleContext ctx = ArticleContext.published(java.time.LocalDate.of(2023, 10, 26));
+        List<String> expected = new ArrayList<>();
+        for (String t : texts) {
+            expected.add(io.fatti.json.ExtractionJson.line("x", fatti.extract(t, ctx)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (String t : texts) {
+                    results.add(pool.submit(() -> {
+                        start.await(); // all threads start together
+                        return io.fatti.json.ExtractionJson.line("x", fatti.extract(t, ctx));
+                    }));
+                }
+            }
+            start.countDown();
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).isEqualTo(expected.get(i % texts.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -74,7 +74,7 @@ final class Claims {
 
     /** The "°" of "10°", glued to a number other than 1 ("1° luglio" is a day). */
     private static boolean isOrdinalSign(Document doc, int k) {
-        return k > 0 && ValueAnnotator.ORDINAL_SIGNS.contains(doc.token(k).text()) && doc.glued(k)
+        return k > 0 && OperandReader.ORDINAL_SIGNS.contains(doc.token(k).text()) && doc.glued(k)
                 && doc.token(k - 1).is(Token.Kind.NUMBER) && !doc.token(k - 1).text().equals("1");
     }
 

@@ -99,8 +99,9 @@ final class CarriedCurrency {
     }
 
     /** A scaled number followed by "di" + word is a count of something ("500 milioni di utenti"), not money. */
-    private static boolean countedNounFollows(List<Token> t, int last) {
+    private boolean countedNounFollows(List<Token> t, int last) {
         int k = last + 1;
-        return k + 1 < t.size() && (t.get(k).is("di") || t.get(k).is("d'")) && t.get(k + 1).is(Token.Kind.WORD);
+        return k + 1 < t.size() && (t.get(k).is("di") || t.get(k).is("d'")) && t.get(k + 1).is(Token.Kind.WORD)
+                && !words.determiners.contains(t.get(k + 1).lower()); // not "contro i 980 milioni di un anno prima"
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Rule {@code money.document-currency}: a bare scaled amount in a money context ("il debito scende a 60 miliardi",
- * "5 miliardi di vendite") takes the currency of the article's nearest money mention. Immutable.
+ * "5 miliardi di vendite") takes the currency of its sentence or of the article. Immutable.
  */
 final class DocumentCurrency {
 
@@ -27,9 +27,10 @@ final class DocumentCurrency {
     /**
      * The currency of a bare scaled amount in a money context: a money word ("debito", "ricavi", "investe") within
      * the ten tokens before it in the same sentence, or "di" + a money word after it ("5 miliardi di vendite"); and
-     * no counted noun after it. The currency is that of the nearest money mention before it, else after it.
+     * no counted noun after it. The currency is the sentence's, else the article's dominant one, else the euro
+     * ({@link ArticleCurrency}).
      */
-    Currency of(Document doc, Operand o, int first, List<Money> money) {
+    Currency of(Document doc, Operand o, int first, ArticleCurrency money) {
         List<Token> t = doc.tokens();
         NumberMatch n = o.number;
         BigDecimal scale = n.scaled() ? reader.scaleMultiplier(t.get(n.last())) : null;
@@ -50,27 +51,6 @@ final class DocumentCurrency {
         if (!cue) {
             return null;
         }
-        int at = doc.tokenSpan(first, first).start();
-        int lo = 0;
-        int hi = money.size();
-        while (lo < hi) { // first money mention starting at or after the amount (the list is sorted)
-            int mid = (lo + hi) >>> 1;
-            if (money.get(mid).start() < at) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int j = lo - 1; j >= 0; j--) {
-            if (money.get(j).currency() != null) {
-                return money.get(j).currency();
-            }
-        }
-        for (int j = lo; j < money.size(); j++) {
-            if (money.get(j).currency() != null) {
-                return money.get(j).currency();
-            }
-        }
-        return null;
+        return money.of(first);
     }
 }

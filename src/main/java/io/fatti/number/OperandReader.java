@@ -46,7 +46,10 @@ final class OperandReader {
         }
         NumberMatch n = reader.read(t, at);
         if (n == null && o.currency == null) {
-            return ordinalWord(doc, found, i);
+            n = scaleWordAsValue(doc, i);
+            if (n == null) {
+                return ordinalWord(doc, found, i);
+            }
         }
         if (n == null || found.anyClaimed(i, n.last())) {
             return null;
@@ -106,6 +109,30 @@ final class OperandReader {
         }
         o.rule = n.rule();
         return o;
+    }
+
+    /** Singular scale words that may stand for the value itself: "la soglia del milione di accessi". */
+    private static final Set<String> SCALE_WORDS = Set.of("milione", "miliardo");
+    private static final Set<String> SINGULAR_DEFINITE = Set.of("il", "del", "al", "nel", "dal", "sul", "col");
+
+    /** True for a word that {@link #scaleWordAsValue} may read. */
+    boolean mayBeScaleWord(Token tok) {
+        return tok.is(Token.Kind.WORD) && SCALE_WORDS.contains(tok.lower());
+    }
+
+    /**
+     * A singular scale word after a definite article and before "di", read as its own value: "il miliardo di
+     * investimenti" is 1000000000, "la soglia del milione di accessi" 1000000 (rule {@code number.scale-word}).
+     */
+    private NumberMatch scaleWordAsValue(Document doc, int i) {
+        List<Token> t = doc.tokens();
+        if (i == 0 || i + 1 >= t.size() || !mayBeScaleWord(t.get(i))
+                || !SINGULAR_DEFINITE.contains(t.get(i - 1).lower()) || !doc.sameSentence(i - 1, i + 1)
+                || !(t.get(i + 1).is("di") || t.get(i + 1).is("d'"))) {
+            return null;
+        }
+        BigDecimal scale = reader.scaleMultiplier(t.get(i));
+        return scale == null ? null : new NumberMatch(scale, i, i, "number.scale-word", true, true, false);
     }
 
     private static boolean startsNumber(Token tok) {

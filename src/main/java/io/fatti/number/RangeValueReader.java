@@ -42,7 +42,7 @@ final class RangeValueReader {
 
     /** The range from {@code low} to {@code high} read at token {@code i} (the opener or the low end). */
     Step read(Document doc, Claims found, int i, Operand low, Operand high, CarriedCurrency.Trail trail,
-              List<Money> documentMoney) {
+              ArticleCurrency documentMoney) {
         Operand.Kind kind = low.kind == Operand.Kind.NUMBER ? high.kind : low.kind;
         if ((low.kind != Operand.Kind.NUMBER && high.kind != Operand.Kind.NUMBER && low.kind != high.kind)
                 || ((low.kind == Operand.Kind.ORDINAL) != (high.kind == Operand.Kind.ORDINAL)) // "tra il quinto e l'ottavo"

@@ -27,10 +27,11 @@ final class SingleValueReader {
     private final CountedNounFallback nouns;
     private final CarriedCurrency carried;
     private final DocumentCurrency documentCurrency;
+    private final ContextTyping context;
 
     SingleValueReader(ValueAnnotator.Pass pass, ValueWords words, ValueFilter filter, OperandReader operands,
                       Hedges hedges, BoundPairReader bounds, CountedNounFallback nouns, CarriedCurrency carried,
-                      DocumentCurrency documentCurrency) {
+                      DocumentCurrency documentCurrency, ContextTyping context) {
         this.pass = pass;
         this.words = words;
         this.filter = filter;
@@ -40,13 +41,14 @@ final class SingleValueReader {
         this.nouns = nouns;
         this.carried = carried;
         this.documentCurrency = documentCurrency;
+        this.context = context;
     }
 
     /**
      * The mention of {@code single}, or what to skip. With {@code documentMoney} non-null only bare amounts in a
      * money context are emitted, as money in the article's currency.
      */
-    Step read(Document doc, Claims found, Operand single, CarriedCurrency.Trail trail, List<Money> documentMoney) {
+    Step read(Document doc, Claims found, Operand single, CarriedCurrency.Trail trail, ArticleCurrency documentMoney) {
         Currency c = carried.forSingle(doc, single, trail);
         if (c != null) {
             single.typeAsMoney(c, "money.carried-currency");
@@ -54,13 +56,19 @@ final class SingleValueReader {
         if (single.kind == Operand.Kind.NUMBER && !filter.isValue(doc, single.number, single.last)) {
             return Step.skipTo(single.number.last());
         }
+        if (pass == ValueAnnotator.Pass.MONEY_AND_PERCENT && documentMoney == null && single.kind == Operand.Kind.NUMBER
+                && nouns.find(doc, found, single.number) == null) {
+            context.moneyCounterpart(doc, found, single); // "26,5 miliardi di dollari contro i 16,5"
+        }
         if (documentMoney != null && single.kind != Operand.Kind.MONEY) {
-            Currency d = single.kind == Operand.Kind.NUMBER ? documentCurrency.of(doc, single, single.first,
-                    documentMoney) : null;
-            if (d == null) {
-                return Step.skipTo(single.last);
+            if (single.kind != Operand.Kind.NUMBER || !context.moneyFromMetric(doc, found, single, documentMoney)) {
+                Currency d = single.kind == Operand.Kind.NUMBER && !context.counts(doc, found, single)
+                        ? documentCurrency.of(doc, single, single.first, documentMoney) : null;
+                if (d == null) {
+                    return Step.skipTo(single.last);
+                }
+                single.typeAsMoney(d, "money.document-currency");
             }
-            single.typeAsMoney(d, "money.document-currency");
         }
         if (!pass.emits(single.kind)) {
             return Step.NONE;
@@ -114,6 +122,12 @@ final class SingleValueReader {
             Mention m = CountedNounFallback.quantity(doc, amount, single.first, noun, last, nounPer,
                     "quantity.noun-fallback");
             return Step.found(m, single.first, last);
+        }
+        if (single.kind == Operand.Kind.NUMBER && last == single.number.last() && pass == ValueAnnotator.Pass.NUMBERS) {
+            Mention count = context.count(doc, found, single, amount); // "contro i 16,5", "ne ha aggiunti 1,93 milioni"
+            if (count != null) {
+                return Step.found(count, single.first, last);
+            }
         }
         return Step.found(single.mention(doc, amount, single.first, last, per, single.rule), single.first, last);
     }

@@ -61,7 +61,8 @@ public final class ValueAnnotator implements Annotator {
         CarriedCurrency carried = new CarriedCurrency(reader, words, currencies);
         DocumentCurrency documentCurrency = new DocumentCurrency(reader, currencies);
         this.singles = new SingleValueReader(pass, words, filter, operands, hedges,
-                new BoundPairReader(words, filter, operands), nouns, carried, documentCurrency);
+                new BoundPairReader(words, filter, operands), nouns, carried, documentCurrency,
+                new ContextTyping(reader, words));
         this.rangeValues = new RangeValueReader(pass, reader, words, filter, hedges, nouns, carried, documentCurrency);
     }
 
@@ -88,11 +89,8 @@ public final class ValueAnnotator implements Annotator {
         }
         scan(doc, found, null);
         if (pass == Pass.MONEY_AND_PERCENT) {
-            List<Money> money = new ArrayList<>(found.mentions(Money.class));
-            money.sort((a, b) -> a.span().compareTo(b.span()));
-            if (!money.isEmpty()) {
-                scan(doc, found, money); // bare amounts near money words take the article's currency
-            }
+            scan(doc, found, new ArticleCurrency(doc, found.mentions(Money.class))); // bare amounts near money words take the sentence's or the article's currency
+            SubunitCurrency.retype(doc, found); // "15 cent" after "66 milioni di dollari"
         }
         found.finish();
     }
@@ -102,7 +100,7 @@ public final class ValueAnnotator implements Annotator {
      * only looks for bare scaled amounts in a money context ("il debito scende a 60 miliardi") and gives them the
      * currency of the nearest money mention in the article.
      */
-    private void scan(Document doc, Claims found, List<Money> documentMoney) {
+    private void scan(Document doc, Claims found, ArticleCurrency documentMoney) {
         List<Token> t = doc.tokens();
         CarriedCurrency.Trail trail = new CarriedCurrency.Trail();
         for (int i = 0; i < t.size(); i++) {
@@ -111,7 +109,7 @@ public final class ValueAnnotator implements Annotator {
             }
             Token tok = t.get(i);
             boolean opener = tok.is(Token.Kind.WORD) && words.ranges.containsKey(tok.lower());
-            if (!reader.mayStart(tok) && !currencies.mayStartWith(tok) && !opener
+            if (!reader.mayStart(tok) && !currencies.mayStartWith(tok) && !opener && !operands.mayBeScaleWord(tok)
                     && !(pass == Pass.NUMBERS && documentMoney == null && operands.ordinalValue(tok) != null)) {
                 continue; // most tokens: nothing numeric can start here
             }
@@ -155,7 +153,7 @@ public final class ValueAnnotator implements Annotator {
                 continue;
             }
             found.add(step.mention(), step.first(), step.last());
-            if (step.mention() instanceof Money money && money.currency() != null) {
+            if (step.mention() instanceof Money money && money.currency() != null && !SubunitCurrency.isBareSubunit(money)) {
                 trail.saw(money, sentence, step.last());
             }
             i = step.last();

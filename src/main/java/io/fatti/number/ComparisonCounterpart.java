@@ -1,0 +1,159 @@
+package io.fatti.number;
+
+import io.fatti.lexicon.DataFile;
+import io.fatti.mention.Money;
+import io.fatti.mention.Percentage;
+import io.fatti.mention.Quantity;
+import io.fatti.mention.ValueMention;
+import io.fatti.text.Document;
+import io.fatti.text.PhraseTable;
+import io.fatti.text.Token;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rules {@code money.comparison-counterpart} and {@code quantity.comparison-counterpart}: a bare number set against
+ * an earlier value of its sentence ("contro i 16,5", "rispetto ai 332,6 milioni", "e 6.455 nel 2019", "155.000 in
+ * più") is the same kind of thing: it takes that value's currency, unit or counted noun, and its scale when it has
+ * none ("26,5 milioni di dispositivi contro i 16,5" is 16.5 million devices). Only when nothing after the number
+ * names its own unit, and when the two values are of a comparable size. Words in
+ * {@code models/number/comparisons.tsv}. Immutable.
+ */
+final class ComparisonCounterpart {
+
+    /** How far back the counterpart may end, in tokens. */
+    private static final int WINDOW = 25;
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+    /** The two values must be within this factor of each other. */
+    private static final BigDecimal RATIO = BigDecimal.valueOf(20);
+
+    /** The value a number is compared with, and the number's own value once it takes that value's scale. */
+    record Counterpart(ValueMention mention, BigDecimal value) {
+    }
+
+    private final NumberReader reader;
+    private final ValueWords words;
+    private final PhraseTable<Boolean> before = new PhraseTable<>();
+    private final PhraseTable<Boolean> after = new PhraseTable<>();
+    private final Set<String> follows = new java.util.HashSet<>();
+
+    ComparisonCounterpart(NumberReader reader, ValueWords words) {
+        this.reader = reader;
+        this.words = words;
+        for (DataFile.Line l : DataFile.read("number/comparisons.tsv")) {
+            switch (l.field(1)) {
+                case "before" -> before.add(l.field(0), false, Boolean.TRUE);
+                case "after" -> after.add(l.field(0), false, Boolean.TRUE);
+                case "follows" -> follows.add(l.field(0).toLowerCase(java.util.Locale.ROOT));
+                default -> throw l.error("role must be before, after or follows");
+            }
+        }
+    }
+
+    /**
+     * The counterpart of the bare number {@code o} among {@code values} (money, quantities; sorted or not), or null.
+     */
+    Counterpart of(Document doc, Operand o, List<? extends ValueMention> values) {
+        if (o.number.fraction() || !compared(doc, o) || !nothingNamesItsUnit(doc, o.last)) {
+            return null; // "quasi un quarto in meno": a share of the value, not an amount like it
+        }
+        boolean increment = isIncrement(doc, o);
+        int at = doc.tokenSpan(o.first, o.first).start();
+        int from = doc.tokenSpan(Math.max(0, o.first - WINDOW), Math.max(0, o.first - WINDOW)).start();
+        ValueMention nearest = null;
+        for (ValueMention v : values) {
+            if (v instanceof Percentage || v.end() > at || v.start() < from || v.amount().value() == null) {
+                continue;
+            }
+            int[] r = doc.tokensWithin(v.span());
+            if (r == null || !doc.sameSentence(r[0], o.first)) {
+                continue;
+            }
+            if (nearest == null || v.start() > nearest.start()) {
+                nearest = v;
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        BigDecimal value = o.number.value();
+        BigDecimal other = nearest.amount().value();
+        BigDecimal scale = scaleOf(doc, nearest);
+        if (!o.number.scaled() && scale != null && value.compareTo(THOUSAND) < 0) {
+            value = NumberReader.plain(value.multiply(scale)); // "contro i 16,5" after "26,5 milioni"
+        }
+        if (value.signum() <= 0 || other.signum() <= 0 || (increment ? value.compareTo(other) > 0
+                : value.multiply(RATIO).compareTo(other) < 0 || other.multiply(RATIO).compareTo(value) < 0)) {
+            return null; // "3 milioni di euro e 2 figli": not a comparison
+        }
+        return new Counterpart(nearest, value);
+    }
+
+    /** "155.000 in più": the number is an increment of the earlier value, so it may be much smaller. */
+    private boolean isIncrement(Document doc, Operand o) {
+        PhraseTable.Match<Boolean> later = after.startingAt(doc, o.last + 1);
+        return later != null && doc.sameSentence(o.last, later.last());
+    }
+
+    /** A comparison word right before the number (an article and up to two names between: "e Apple 45 milioni"). */
+    boolean compared(Document doc, Operand o) {
+        List<Token> t = doc.tokens();
+        if (isIncrement(doc, o)) {
+            return true; // "155.000 in più"
+        }
+        int j = o.first - 1;
+        if (j >= 0 && words.articles.contains(t.get(j).lower()) && !t.get(j).is("quota")) {
+            j--;
+        }
+        for (int names = 0; names < 2 && j > 0 && isName(t.get(j)) && doc.sameSentence(j, o.first); names++) {
+            j--;
+        }
+        if (j < 0 || !doc.sameSentence(j, o.first)) {
+            return false;
+        }
+        PhraseTable.Match<Boolean> word = before.endingAt(doc, j);
+        return word != null;
+    }
+
+    private static boolean isName(Token tok) {
+        return tok.is(Token.Kind.WORD) && Character.isUpperCase(tok.text().charAt(0));
+    }
+
+    /** After the number: the end of the sentence, punctuation or a function word; not a noun or a unit of its own. */
+    boolean nothingNamesItsUnit(Document doc, int last) {
+        int k = last + 1;
+        if (k >= doc.size() || !doc.sameSentence(last, k)) {
+            return true;
+        }
+        Token next = doc.token(k);
+        if (next.is(Token.Kind.PUNCTUATION)) {
+            return true;
+        }
+        if (!follows.contains(next.lower())) {
+            return false;
+        }
+        if ((next.is("di") || next.is("d'")) && k + 1 < doc.size()) {
+            Token of = doc.token(k + 1);
+            return of.is(Token.Kind.NUMBER) || words.articles.contains(of.lower()) || of.is("un") || of.is("una")
+                    || reader.mayStart(of); // "di dodici mesi prima"
+        }
+        return true;
+    }
+
+    /** The multiplier of the scale word of a value ("26,5 milioni di dispositivi" → 1000000), or null. */
+    private BigDecimal scaleOf(Document doc, ValueMention v) {
+        int[] r = doc.tokensWithin(v.span());
+        if (r == null) {
+            return null;
+        }
+        for (int k = r[0]; k <= r[1]; k++) {
+            if (doc.token(k).is(Token.Kind.NUMBER)) {
+                NumberMatch n = reader.read(doc.tokens(), k);
+                return n != null && n.scaled() ? reader.scaleMultiplier(doc.token(n.last())) : null;
+            }
+        }
+        return null;
+    }
+
+}

@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * The currency a bare amount takes from its context: the currency written in its own sentence (the nearest money
  * mention before it, else after it), else the article's dominant currency (the most frequent among its money
- * mentions; a tie goes to the nearest before), else the euro, the currency Italian news reports in when it names
- * none. Built once per article over its money mentions, then each question takes logarithmic time. Immutable.
+ * mentions of a million or more, else among all; a tie goes to the nearest before), else the euro, the currency
+ * Italian news reports in when it names none. Built once per article over its money mentions, then each question
+ * takes logarithmic time. Immutable.
  */
 final class ArticleCurrency {
 
@@ -39,12 +40,15 @@ final class ArticleCurrency {
         int n = money.size();
         starts = new int[n];
         sentences = new int[n];
+        boolean anyLarge = money.stream().anyMatch(ArticleCurrency::isLarge);
         Map<Currency, Integer> counts = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Money m = money.get(i);
             starts[i] = m.start();
             sentences[i] = doc.sentenceOf(doc.tokensWithin(m.span())[0]);
-            counts.merge(m.currency(), 1, Integer::sum);
+            if (!anyLarge || isLarge(m)) {
+                counts.merge(m.currency(), 1, Integer::sum);
+            }
         }
         int best = 0;
         int atBest = 0;
@@ -61,13 +65,31 @@ final class ArticleCurrency {
         Currency first = null;
         for (int i = 0; i < n; i++) {
             Currency c = money.get(i).currency();
-            boolean dominant = counts.get(c) == best;
+            boolean dominant = counts.getOrDefault(c, 0) == best;
             lastDominant[i] = dominant ? c : i > 0 ? lastDominant[i - 1] : null;
             if (dominant && first == null) {
                 first = c;
             }
         }
         firstDominant = first;
+    }
+
+    /**
+     * A business figure (a million or more): the article's dominant currency is counted over these when it has any,
+     * so the consumer prices of a US company's Italian plans ("7,99 euro al mese") do not outvote its results in
+     * dollars ("13,9 miliardi di dollari").
+     */
+    private static boolean isLarge(Money m) {
+        java.math.BigDecimal v = m.amount().value() != null ? m.amount().value() : m.amount().low();
+        return v != null && v.compareTo(MILLION) >= 0;
+    }
+
+    private static final java.math.BigDecimal MILLION = java.math.BigDecimal.valueOf(1_000_000);
+
+    /** The money mention with a currency that starts at character {@code offset}, or null; logarithmic. */
+    Money startingAt(int offset) {
+        int i = firstAtOrAfter(offset);
+        return i < starts.length && starts[i] == offset ? money.get(i) : null;
     }
 
     /** True when the article has no money with a currency. */

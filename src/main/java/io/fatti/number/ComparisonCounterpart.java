@@ -90,6 +90,49 @@ final class ComparisonCounterpart {
         return new Counterpart(nearest, value);
     }
 
+    private static final Set<String> FROM = Set.of("da", "dai", "dal", "dagli", "dalle", "dallo", "dall'");
+    private static final Set<String> TO = Set.of("a", "ai", "al", "agli", "alle", "allo", "all'");
+
+    /**
+     * The value right after the bare number {@code o} that it is compared with, among {@code values}: "passa da
+     * [6,99] a 7,99 euro al mese" (a "da" before it and "a" after it), "è salito a [5,64 miliardi] dai 5,02 miliardi
+     * di euro", "[430] contro i 780 milioni di euro"; {@code startingAt} gives the value starting at a character
+     * offset. Or null.
+     */
+    Counterpart following(Document doc, Operand o, java.util.function.IntFunction<? extends ValueMention> startingAt) {
+        List<Token> t = doc.tokens();
+        int k = o.last + 1;
+        if (o.number.fraction() || k + 1 >= t.size() || !doc.sameSentence(o.last, k + 1)) {
+            return null;
+        }
+        String link = t.get(k).lower();
+        int before = o.first - 1;
+        boolean from = before >= 0 && (FROM.contains(t.get(before).lower()) || before > 0
+                && words.articles.contains(t.get(before).lower()) && FROM.contains(t.get(before - 1).lower()));
+        if (!(FROM.contains(link) || link.equals("contro") || (TO.contains(link) && from))) {
+            return null;
+        }
+        int s = k + 1;
+        if (words.articles.contains(t.get(s).lower()) && s + 1 < t.size()) {
+            s++; // "contro i 780 milioni"
+        }
+        ValueMention next = startingAt.apply(doc.tokenSpan(s, s).start());
+        if (next == null || next instanceof Percentage || next.amount().value() == null) {
+            return null;
+        }
+        BigDecimal value = o.number.value();
+        BigDecimal other = next.amount().value();
+        BigDecimal scale = scaleOf(doc, next);
+        if (!o.number.scaled() && scale != null && value.compareTo(THOUSAND) < 0) {
+            value = NumberReader.plain(value.multiply(scale)); // "da 430 e 780 milioni"
+        }
+        if (value.signum() <= 0 || other.signum() <= 0 || value.multiply(RATIO).compareTo(other) < 0
+                || other.multiply(RATIO).compareTo(value) < 0) {
+            return null;
+        }
+        return new Counterpart(next, value);
+    }
+
     /** "155.000 in più": the number is an increment of the earlier value, so it may be much smaller. */
     private boolean isIncrement(Document doc, Operand o) {
         PhraseTable.Match<Boolean> later = after.startingAt(doc, o.last + 1);
@@ -106,11 +149,15 @@ final class ComparisonCounterpart {
         if (j >= 0 && words.articles.contains(t.get(j).lower()) && !t.get(j).is("quota")) {
             j--;
         }
-        for (int names = 0; names < 2 && j > 0 && isName(t.get(j)) && doc.sameSentence(j, o.first); names++) {
+        int names = 0;
+        for (; names < 2 && j > 0 && isName(t.get(j)) && doc.sameSentence(j, o.first); names++) {
             j--;
         }
         if (j < 0 || !doc.sameSentence(j, o.first)) {
             return false;
+        }
+        if (names > 0 && t.get(j).is(",")) {
+            return true; // a list: "Xiaomi ha spedito 12,4 milioni di smartphone, Samsung 9,1 milioni"
         }
         PhraseTable.Match<Boolean> word = before.endingAt(doc, j);
         return word != null;
@@ -150,7 +197,16 @@ final class ComparisonCounterpart {
         for (int k = r[0]; k <= r[1]; k++) {
             if (doc.token(k).is(Token.Kind.NUMBER)) {
                 NumberMatch n = reader.read(doc.tokens(), k);
-                return n != null && n.scaled() ? reader.scaleMultiplier(doc.token(n.last())) : null;
+                if (n == null) {
+                    return null;
+                }
+                if (n.scaled()) {
+                    return reader.scaleMultiplier(doc.token(n.last()));
+                }
+                BigDecimal w = v.amount().value();
+                // a value that took its scale from its own counterpart: "di cui 7 nelle reti e 3,5 nelle rinnovabili"
+                return w != null && n.value().signum() > 0 && w.compareTo(n.value().multiply(THOUSAND)) >= 0
+                        ? NumberReader.plain(w.divide(n.value(), java.math.MathContext.DECIMAL64)) : null;
             }
         }
         return null;

@@ -24,6 +24,10 @@ import java.util.List;
 final class ContextTyping {
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    /** How far back (tokens) a compared value may start; the rules then check sentence and distance themselves. */
+    private static final int LOOK_BACK = 40;
+    /** How far back the count "ne" refers to may start: about three sentences. */
+    private static final int PRONOUN_LOOK_BACK = 150;
 
     private final NumberReader reader;
     private final ValueWords words;
@@ -43,12 +47,28 @@ final class ContextTyping {
         if (!counterparts.compared(doc, o)) {
             return false;
         }
-        ComparisonCounterpart.Counterpart cp = counterparts.of(doc, o, found.mentions(Money.class));
+        ComparisonCounterpart.Counterpart cp = counterparts.of(doc, o,
+                lookBack(doc, found, Money.class, o.first, LOOK_BACK));
         if (cp == null || !(cp.mention() instanceof Money money) || money.currency() == null) {
             return false;
         }
         o.number = withValue(o.number, cp.value());
         o.typeAsMoney(money.currency(), "money.comparison-counterpart");
+        return true;
+    }
+
+    /**
+     * Money compared with the money right after it ("passa da 6,99 a 7,99 euro al mese", "è salito a 5,64 miliardi
+     * dai 5,02 miliardi di euro") takes its currency, scale and rate period. True when typed.
+     */
+    boolean moneyFollowing(Document doc, Operand o, ArticleCurrency article) {
+        ComparisonCounterpart.Counterpart cp = counterparts.following(doc, o, article::startingAt);
+        if (cp == null || !(cp.mention() instanceof Money money) || money.currency() == null) {
+            return false;
+        }
+        o.number = withValue(o.number, cp.value());
+        o.typeAsMoney(money.currency(), "money.comparison-counterpart");
+        o.per = money.per();
         return true;
     }
 
@@ -80,8 +100,12 @@ final class ContextTyping {
             return null; // "quattro volte", "12 stabilimenti": the word after says what it is
         }
         if (counterparts.compared(doc, o)) {
-            List<ValueMention> values = new ArrayList<>(found.mentions(Quantity.class));
-            values.addAll(found.mentions(Money.class));
+            List<ValueMention> values = new ArrayList<>();
+            for (ValueMention v : lookBack(doc, found, ValueMention.class, o.first, LOOK_BACK)) {
+                if (v instanceof Quantity || v instanceof Money) {
+                    values.add(v);
+                }
+            }
             ComparisonCounterpart.Counterpart cp = counterparts.of(doc, o, values);
             if (cp != null) {
                 return cp.mention() instanceof Quantity q ? quantity(doc, o, Amount.of(cp.value(), amount.qualifier()),
@@ -89,7 +113,8 @@ final class ContextTyping {
             }
         }
         if (pronouns.follows(doc, o)) {
-            Quantity source = pronouns.source(doc, o, found.mentions(Quantity.class));
+            Quantity source = pronouns.source(doc, o,
+                    lookBack(doc, found, Quantity.class, o.first, PRONOUN_LOOK_BACK));
             if (source != null) {
                 return quantity(doc, o, amount, source.unit(), source.noun(), "quantity.pronoun-noun");
             }
@@ -114,13 +139,20 @@ final class ContextTyping {
         int from = doc.tokenSpan(after, after).end();
         int to = doc.tokenSpan(before, before).start();
         Quantity nearest = null;
-        for (Quantity q : found.mentions(Quantity.class)) {
+        for (Quantity q : found.valuesWithin(Quantity.class, from, to)) {
             if (q.start() >= from && q.end() <= to && (q.noun() != null || q.unit() != null) && q.dimensions().isEmpty()
                     && (nearest == null || q.start() > nearest.start())) {
                 nearest = q;
             }
         }
         return nearest;
+    }
+
+    /** The values of {@code type} ending before token {@code first}, starting at most {@code tokens} tokens back. */
+    private static <T extends ValueMention> List<T> lookBack(Document doc, Claims found, Class<T> type, int first,
+                                                            int tokens) {
+        int from = Math.max(0, first - tokens);
+        return found.valuesWithin(type, doc.tokenSpan(from, from).start(), doc.tokenSpan(first, first).start());
     }
 
     private static Quantity quantity(Document doc, Operand o, Amount amount, String unit, String noun, String rule) {

@@ -27,6 +27,7 @@ final class Operand {
     Currency currency;
     boolean prefixIsName; // the currency before is a word ("dollari 996"), not a sign
     String rule;
+    RatePeriod per;       // a rate period inherited from the counterpart ("da 6,99 a 7,99 euro al mese")
 
     /** Retypes a bare number as money by a contextual rule. */
     void typeAsMoney(Currency c, String byRule) {

@@ -61,7 +61,8 @@ final class SingleValueReader {
             context.moneyCounterpart(doc, found, single); // "26,5 miliardi di dollari contro i 16,5"
         }
         if (documentMoney != null && single.kind != Operand.Kind.MONEY) {
-            if (single.kind != Operand.Kind.NUMBER || !context.moneyFromMetric(doc, found, single, documentMoney)) {
+            if (single.kind != Operand.Kind.NUMBER || !(context.moneyFollowing(doc, single, documentMoney)
+                    || context.moneyFromMetric(doc, found, single, documentMoney))) {
                 Currency d = single.kind == Operand.Kind.NUMBER && !context.counts(doc, found, single)
                         ? documentCurrency.of(doc, single, single.first, documentMoney) : null;
                 if (d == null) {
@@ -82,7 +83,7 @@ final class SingleValueReader {
 
     private Step mention(Document doc, Claims found, Operand single) {
         int last = single.last;
-        RatePeriod per = null;
+        RatePeriod per = single.per;
         if (single.kind == Operand.Kind.MONEY) {
             last = operands.cents(doc, single, last);
             PhraseTable.Match<RatePeriod> rate = words.rates.startingAt(doc, last + 1);

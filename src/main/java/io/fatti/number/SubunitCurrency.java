@@ -28,6 +28,7 @@ final class SubunitCurrency {
             return;
         }
         ArticleCurrency context = new ArticleCurrency(doc, named);
+        java.util.Map<Money, Money> retyped = new java.util.IdentityHashMap<>();
         for (Money m : bare) {
             int[] r = doc.tokensWithin(m.span());
             if (r == null || !m.currency().equals(ArticleCurrency.EURO)) {
@@ -38,10 +39,11 @@ final class SubunitCurrency {
                 c = context.dominant(r[0]);
             }
             if (c != null && !c.equals(m.currency()) && c.getDefaultFractionDigits() == 2) {
-                found.replace(m, new Money(m.span(), m.text(), "money.subunit-context-currency", m.amount(), c,
+                retyped.put(m, new Money(m.span(), m.text(), "money.subunit-context-currency", m.amount(), c,
                         m.per(), m.change()));
             }
         }
+        found.replaceAll(retyped); // one pass: a long text may hold many cents
     }
 
     /** "15 cent", "50 centesimi": a subunit read without a currency name. */

@@ -121,7 +121,8 @@ final class SingleValueReader {
                     && doc.sameSentence(noun[1], rate.last()) ? rate.value() : null;
             last = nounPer == null ? noun[1] : rate.last();
             Mention m = CountedNounFallback.quantity(doc, amount, single.first, noun, last, nounPer,
-                    "quantity.noun-fallback");
+                    single.number.rule().equals("number.scale-word") ? "quantity.scale-word" // "del milione di iscritti"
+                            : "quantity.noun-fallback");
             return Step.found(m, single.first, last);
         }
         if (single.kind == Operand.Kind.NUMBER && last == single.number.last() && pass == ValueAnnotator.Pass.NUMBERS) {

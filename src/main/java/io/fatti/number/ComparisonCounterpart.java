@@ -36,6 +36,7 @@ final class ComparisonCounterpart {
     private final ValueWords words;
     private final PhraseTable<Boolean> before = new PhraseTable<>();
     private final PhraseTable<Boolean> after = new PhraseTable<>();
+    private final PhraseTable<Boolean> growth = new PhraseTable<>();
     private final Set<String> follows = new java.util.HashSet<>();
 
     ComparisonCounterpart(NumberReader reader, ValueWords words) {
@@ -44,9 +45,10 @@ final class ComparisonCounterpart {
         for (DataFile.Line l : DataFile.read("number/comparisons.tsv")) {
             switch (l.field(1)) {
                 case "before" -> before.add(l.field(0), false, Boolean.TRUE);
+                case "growth" -> growth.add(l.field(0), false, Boolean.TRUE);
                 case "after" -> after.add(l.field(0), false, Boolean.TRUE);
                 case "follows" -> follows.add(l.field(0).toLowerCase(java.util.Locale.ROOT));
-                default -> throw l.error("role must be before, after or follows");
+                default -> throw l.error("role must be before, growth, after or follows");
             }
         }
     }
@@ -133,10 +135,43 @@ final class ComparisonCounterpart {
         return new Counterpart(next, value);
     }
 
-    /** "155.000 in più": the number is an increment of the earlier value, so it may be much smaller. */
+    /**
+     * The value of the bare low end of a change "da 3,2 a 4,1 milioni" in the scale of the high end (3200000), else
+     * the number's own value: the high end is read here, as it may not be typed yet.
+     */
+    BigDecimal scaledLikeNext(Document doc, Operand o) {
+        List<Token> t = doc.tokens();
+        int k = o.last + 1;
+        int before = o.first - 1;
+        if (o.number.scaled() || o.number.fraction() || k + 1 >= t.size() || before < 0
+                || !FROM.contains(t.get(before).lower()) || !TO.contains(t.get(k).lower())
+                || !doc.sameSentence(o.first, k + 1) || o.number.value().compareTo(THOUSAND) >= 0) {
+            return o.number.value();
+        }
+        NumberMatch next = reader.read(t, k + 1);
+        BigDecimal scale = next != null && next.scaled() ? reader.scaleMultiplier(t.get(next.last())) : null;
+        if (scale == null || next.value().multiply(RATIO).compareTo(o.number.value().multiply(scale)) < 0) {
+            return o.number.value();
+        }
+        return NumberReader.plain(o.number.value().multiply(scale));
+    }
+
+    /**
+     * "155.000 in più", "in crescita di circa 1,3 milioni": the number is an increment of the earlier value, so it may
+     * be much smaller.
+     */
     private boolean isIncrement(Document doc, Operand o) {
         PhraseTable.Match<Boolean> later = after.startingAt(doc, o.last + 1);
-        return later != null && doc.sameSentence(o.last, later.last());
+        if (later != null && doc.sameSentence(o.last, later.last())) {
+            return true;
+        }
+        int j = o.first - 1;
+        PhraseTable.Match<?> hedge = j >= 0 ? words.qualifiers.endingAt(doc, j) : null;
+        if (hedge != null) {
+            j = hedge.first() - 1; // "di circa"
+        }
+        PhraseTable.Match<Boolean> grew = j >= 0 ? growth.endingAt(doc, j) : null;
+        return grew != null && doc.sameSentence(grew.first(), o.first);
     }
 
     /** A comparison word right before the number (an article and up to two names between: "e Apple 45 milioni"). */

@@ -124,6 +124,10 @@ final class ContextTyping {
                 || (cue.kind() == ValueKind.ANY && !o.number.scaled() && !o.number.fraction()
                 && o.number.value().stripTrailingZeros().scale() <= 0))) {
             Quantity earlier = countBetween(doc, found, cue.last(), o.first);
+            BigDecimal value = counterparts.scaledLikeNext(doc, o); // "salite da 3,2 a 4,1 milioni"
+            if (value.compareTo(o.number.value()) != 0) {
+                amount = Amount.of(value, amount.qualifier());
+            }
             return earlier != null // "ha venduto 242.765 auto, oltre quattro volte le 55.916": the same metric, the same noun
                     ? quantity(doc, o, amount, earlier.unit(), earlier.noun(), "quantity.metric-context")
                     : quantity(doc, o, amount, null, cue.noun(), "quantity.metric-context");

@@ -58,6 +58,13 @@ final class MetricContext {
         }
         for (int j = o.first - 1; j >= 0 && j >= o.first - WINDOW && doc.sameSentence(j, o.first); j--) {
             Token tok = t.get(j);
+            if (tok.is(")")) {
+                int open = openingBracket(doc, j, o.first);
+                if (open >= 0) {
+                    j = open; // an aside: "le sim attive (human e M2M) erano 108,7 milioni"
+                    continue;
+                }
+            }
             if (CLAUSE_EDGES.contains(tok.lower())) {
                 return null;
             }
@@ -75,6 +82,19 @@ final class MetricContext {
             }
         }
         return null;
+    }
+
+    /** The "(" that opens the aside closing at token {@code close}, in the number's sentence and window; or -1. */
+    private static int openingBracket(Document doc, int close, int number) {
+        for (int k = close - 1; k >= 0 && k >= number - WINDOW && doc.sameSentence(k, number); k--) {
+            if (doc.token(k).is("(")) {
+                return k;
+            }
+            if (doc.token(k).is(")")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -61,7 +61,9 @@ final class SingleValueReader {
             context.moneyCounterpart(doc, found, single); // "26,5 miliardi di dollari contro i 16,5"
         }
         if (documentMoney != null && single.kind != Operand.Kind.MONEY) {
+            // a counterpart may have been typed earlier in this pass ("a 498 milioni, contro i 471")
             if (single.kind != Operand.Kind.NUMBER || !(context.moneyFollowing(doc, single, documentMoney)
+                    || (nouns.find(doc, found, single.number) == null && context.moneyCounterpart(doc, found, single))
                     || context.moneyFromMetric(doc, found, single, documentMoney))) {
                 Currency d = single.kind == Operand.Kind.NUMBER && !context.counts(doc, found, single)
                         ? documentCurrency.of(doc, single, single.first, documentMoney) : null;

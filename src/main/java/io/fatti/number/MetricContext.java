@@ -111,6 +111,8 @@ final class MetricContext {
                 head = of + 1;
             }
         }
-        return new Cue(m.value().key(), m.value().value(), doc.original(doc.tokenSpan(head, head)), m.first(), m.last());
+        boolean ofPhrase = head == m.first() && m.last() - m.first() == 2 && doc.token(m.first() + 1).is("di");
+        int end = ofPhrase ? m.last() : head; // "posti di lavoro" is the thing counted as a whole
+        return new Cue(m.value().key(), m.value().value(), doc.original(doc.tokenSpan(head, end)), m.first(), m.last());
     }
 }

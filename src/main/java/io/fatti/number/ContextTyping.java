@@ -99,6 +99,9 @@ final class ContextTyping {
         if (!counterparts.nothingNamesItsUnit(doc, o.last)) {
             return null; // "quattro volte", "12 stabilimenti": the word after says what it is
         }
+        if (namesAModel(doc, found, o)) {
+            return null; // "18 modelli 777", "5.700 esemplari di 737": a model, not a count
+        }
         if (counterparts.compared(doc, o)) {
             List<ValueMention> values = new ArrayList<>();
             for (ValueMention v : lookBack(doc, found, ValueMention.class, o.first, LOOK_BACK)) {
@@ -150,6 +153,24 @@ final class ContextTyping {
             }
         }
         return nearest;
+    }
+
+    /** A bare number right after a counted noun, or after it and "di": it names what was counted, a model. */
+    private static boolean namesAModel(Document doc, Claims found, Operand o) {
+        int j = o.first - 1;
+        if (j > 0 && doc.token(j).is("di")) {
+            j--;
+        }
+        if (j < 0 || !doc.token(j).is(Token.Kind.WORD) || !doc.sameSentence(j, o.first)) {
+            return false;
+        }
+        int end = doc.tokenSpan(j, j).end();
+        for (Quantity q : lookBack(doc, found, Quantity.class, j + 1, 8)) {
+            if (q.end() == end && (q.noun() != null || q.unit() != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The values of {@code type} ending before token {@code first}, starting at most {@code tokens} tokens back. */

@@ -31,6 +31,9 @@ final class DocumentCurrency {
      * ({@link ArticleCurrency}).
      */
     Currency of(Document doc, Operand o, int first, ArticleCurrency money) {
+        if (money.isEmpty()) {
+            return null; // a weak cue ("il valore è un miliardo"): only an article that names a currency gives one
+        }
         List<Token> t = doc.tokens();
         NumberMatch n = o.number;
         BigDecimal scale = n.scaled() ? reader.scaleMultiplier(t.get(n.last())) : null;

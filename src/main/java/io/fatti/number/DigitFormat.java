@@ -20,6 +20,9 @@ public final class DigitFormat {
 
     /** The value of a digit token, or null when its separators do not form a valid number ("1.2.3", "12,3,4"). */
     public static BigDecimal parse(String s) {
+        if (s.indexOf('\'') >= 0 && s.indexOf(' ') < 0) {
+            s = s.replace('\'', ' '); // Swiss grouping "11'100" reads like "11 100"
+        }
         int n = s.length();
         if (n == 0 || n > MAX_LENGTH) {
             return null;

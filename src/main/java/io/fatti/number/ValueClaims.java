@@ -1,6 +1,7 @@
 package io.fatti.number;
 
 import io.fatti.mention.Mention;
+import io.fatti.mention.ValueMention;
 import io.fatti.pipeline.Annotations;
 import io.fatti.text.Document;
 import io.fatti.text.PhraseTable;
@@ -114,6 +115,9 @@ public final class ValueClaims {
             }
         }
         found.add(m, from, to);
+        if (byStart != null) {
+            remember(m);
+        }
     }
 
     /** Removes the weak readings that values took, in one pass. Call once, at the end of the stage. */
@@ -132,9 +136,66 @@ public final class ValueClaims {
 
     public void replace(Mention old, Mention refined) {
         found.replace(old, refined);
+        if (byStart != null) {
+            forget(old);
+            remember(refined);
+        }
+    }
+
+    /** Replaces many mentions in one pass (see {@link Annotations#replaceAll}). */
+    void replaceAll(java.util.Map<? extends Mention, ? extends Mention> refined) {
+        found.replaceAll(refined);
+        if (byStart != null) {
+            refined.forEach((old, m) -> {
+                forget(old);
+                remember(m);
+            });
+        }
     }
 
     public void remove(Mention m) {
         found.remove(m);
+        if (byStart != null) {
+            forget(m);
+        }
+    }
+
+    /** The value mentions by start offset, for the contextual rules' look-backs; built on first use, then kept. */
+    private java.util.TreeMap<Integer, List<ValueMention>> byStart;
+
+    /**
+     * The value mentions of type {@code type} lying within characters {@code from..to}, in text order: a look-back
+     * over a window, so reading a long text stays linear.
+     */
+    <T extends ValueMention> List<T> valuesWithin(Class<T> type, int from, int to) {
+        if (byStart == null) {
+            byStart = new java.util.TreeMap<>();
+            found.mentions(ValueMention.class).forEach(this::remember);
+        }
+        List<T> out = new java.util.ArrayList<>();
+        if (from > to) {
+            return out;
+        }
+        for (List<ValueMention> at : byStart.subMap(from, true, to, true).values()) {
+            for (ValueMention v : at) {
+                if (type.isInstance(v) && v.end() <= to) {
+                    out.add(type.cast(v));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void remember(Mention m) {
+        if (m instanceof ValueMention v) {
+            byStart.computeIfAbsent(v.start(), k -> new java.util.ArrayList<>(1)).add(v);
+        }
+    }
+
+    private void forget(Mention m) {
+        List<ValueMention> at = byStart.get(m.start());
+        if (at != null) {
+            at.remove(m);
+        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * <ul>
  *   <li>elisions end a token: {@code dell'8,2%} is {@code dell'} {@code 8,2} {@code %};</li>
  *   <li>numbers keep their separators: {@code 12,22}, {@code 1.234.567}, {@code 1.234,5}, and thousands grouped by
- *       a space, {@code 10 000};</li>
+ *       a space, {@code 10 000}, or by an apostrophe, the Swiss way, {@code 11'100};</li>
  *   <li>a number glued to letters or a symbol is split: {@code 25mila}, {@code 5.000mAh}, {@code 1.299€} (the parts
  *       touch, which {@link Document#glued(int)} reports);</li>
  *   <li>letters followed by digits stay one code-like token: {@code A330}, {@code S23}.</li>
@@ -50,8 +50,8 @@ public final class Tokenizer {
             if ((c == '.' || c == ',') && isDigit(text.charAt(i + 1))) {
                 i = digits(text, i + 1);
                 separators = true;
-            } else if (c == ' ' && firstGroupShort && !separators && isSpaceGroup(text, i + 1)) {
-                i = i + 4; // " ddd"
+            } else if ((c == ' ' || c == '\'') && firstGroupShort && !separators && isSpaceGroup(text, i + 1)) {
+                i = i + 4; // " ddd", and the Swiss "'ddd" ("11'100", "4'530")
                 groups++;
             } else {
                 break;

@@ -16,7 +16,9 @@ import java.util.Locale;
  * tokens as given.
  *
  * <pre>java -cp target/fatti-cli.jar io.fatti.tools.ner.EvaluateNer [--dev ../shared/eval/kind/WN_dev.tsv] [--model file]
- *     [--errors file]</pre>
+ *     [--errors file] [--pipeline]</pre>
+ * {@code --pipeline} also scores the whole extractor on the same sentences rebuilt as articles
+ * ({@link PipelineNerEvaluation}), and then {@code --errors} lists the pipeline's errors.
  * {@code --errors} writes one line per missed ("-") or spurious ("+") name with its sentence, for error analysis.
  */
 public final class EvaluateNer {
@@ -60,7 +62,7 @@ public final class EvaluateNer {
     }
 
     /** One line per wrong name: "-" gold name missed, "+" spurious prediction, each with its sentence. */
-    private static void listErrors(BioCorpus.Sentence s, List<Span> predicted, StringBuilder out) {
+    static void listErrors(BioCorpus.Sentence s, List<Span> predicted, StringBuilder out) {
         List<Span> gold = s.names();
         String[] t = s.tokens();
         listMissing('-', gold, predicted, t, out);
@@ -127,7 +129,16 @@ public final class EvaluateNer {
         Path dev = eval.resolve("kind/WN_dev.tsv");
         Path modelFile = null;
         Path errorFile = null;
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        boolean pipeline = false;
+        for (int i = 0; i < args.length; i += 2) {
+            if (args[i].equals("--pipeline")) {
+                pipeline = true;
+                i--;
+                continue;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + ": missing value");
+            }
             switch (args[i]) {
                 case "--dev" -> dev = Path.of(args[i + 1]);
                 case "--model" -> modelFile = Path.of(args[i + 1]);
@@ -148,15 +159,25 @@ public final class EvaluateNer {
         List<BioCorpus.Sentence> sentences = BioCorpus.read(dev);
         NerScore plain = evaluate(model, sentences, false);
         StringBuilder errors = errorFile == null ? null : new StringBuilder();
-        NerScore score = evaluate(model, sentences, true, errors);
-        if (errorFile != null) {
-            java.nio.file.Files.writeString(errorFile, errors);
-        }
+        NerScore score = evaluate(model, sentences, true, pipeline ? null : errors);
         long t2 = System.nanoTime();
         System.out.printf(Locale.ROOT, "model alone (no document consistency): F1 %.4f%n", plain.f1());
         long tokens = sentences.stream().mapToLong(s -> s.tokens().length).sum();
         System.out.printf(Locale.ROOT, "%s: %d sentences, %d tokens; model loaded in %.2f s; %.0f tokens/s%n",
                 dev, sentences.size(), tokens, (t1 - t0) / 1e9, 2 * tokens / ((t2 - t1) / 1e9));
         System.out.print(score.report());
+        if (pipeline) {
+            PipelineNerEvaluation.Scores full = PipelineNerEvaluation.evaluate(io.fatti.Fatti.italian(), sentences,
+                    errors);
+            System.out.printf(Locale.ROOT, "%nfull pipeline (Fatti.extract on %d articles rebuilt as text):%n",
+                    documents(sentences).size());
+            System.out.print(full.all().report());
+            System.out.printf(Locale.ROOT, "model alone F1 %.4f; pipeline F1 %.4f (every mention), %.4f (PRODUCT "
+                    + "mentions set aside: the corpus labels no products)%n", score.f1(), full.all().f1(),
+                    full.corpusLabels().f1());
+        }
+        if (errorFile != null) {
+            java.nio.file.Files.writeString(errorFile, errors);
+        }
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fatti", mixinStandardHelpOptions = true, version = "fatti 0.1.0",
         description = "Structured, typed facts from Italian news articles.",
         subcommands = {ExtractCommand.class, ScoreCommand.class, BenchCommand.class, TrainNerCommand.class,
-            EvaluateNerCommand.class})
+            EvaluateNerCommand.class, RenderCommand.class, DiffCommand.class})
 public final class FattiCommand implements Runnable {
 
     @CommandLine.Spec

@@ -94,6 +94,19 @@ public final class CuratedNames {
         return names;
     }
 
+    /** The label of the curated name written exactly as {@code words} (token texts), or null. */
+    Entity.Label labelOf(List<String> words) {
+        String[] texts = words.toArray(new String[0]);
+        Gazetteer.Match m = texts.length == 0 ? null : gazetteer.longestAt(texts, 0);
+        return m != null && m.to() == texts.length ? Entity.Label.valueOf(m.label()) : null;
+    }
+
+    /** The end of the longest curated name of label {@code label} starting at token {@code from}, or -1. */
+    int nameEnd(String[] texts, int from, Entity.Label label) {
+        Gazetteer.Match m = gazetteer.longestAt(texts, from);
+        return m != null && m.label().equals(label.name()) ? m.to() : -1;
+    }
+
     /** True when the curated name is also an ordinary word at a sentence's start ("Nato a Roma nel 1950"). */
     boolean ambiguous(String text) {
         return ambiguous.contains(text);

@@ -34,6 +34,8 @@ public final class EntityAnnotator implements Annotator {
     private final NameModel model;
     private final ValueContext numbers = Defaults.NUMBERS;
     private final ModelTokens modelTokens = Defaults.MODEL_TOKENS;
+    private final CompanyReading companies = Defaults.COMPANIES;
+    private final ProductReading products = Defaults.PRODUCTS;
 
     public EntityAnnotator(CuratedNames curated, NameModel model) {
         if (curated == null) {
@@ -117,6 +119,8 @@ public final class EntityAnnotator implements Annotator {
         static final CuratedNames CURATED = CuratedNames.load();
         static final ValueContext NUMBERS = ValueContext.load();
         static final ModelTokens MODEL_TOKENS = ModelTokens.load();
+        static final CompanyReading COMPANIES = CompanyReading.load();
+        static final ProductReading PRODUCTS = ProductReading.load(CURATED, NUMBERS);
     }
 
     /** The statistical model, in a holder of its own so the curated and CoreNLP backends never load it. */
@@ -155,6 +159,8 @@ public final class EntityAnnotator implements Annotator {
         }
         chosen.addAll(DocumentConsistency.spread(doc, chosen));
         chosen.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        chosen = companies.apply(doc, chosen);
+        chosen = products.apply(doc, chosen);
         BitSet currencies = numbers.currencyTokens(doc);
         for (EntityPrecedence.Candidate c : chosen) {
             int last = c.to() - 1;

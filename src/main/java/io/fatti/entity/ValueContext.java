@@ -156,6 +156,26 @@ final class ValueContext {
         return isValue(next) && to - from == 1 && currencyWords.contains(doc.token(from).text());
     }
 
+    /**
+     * True when the number at token {@code k} is a value, not part of a model name: a decimal or grouped number
+     * ("5,99", "1.200"), or one followed by a currency, a unit, a scale word or a percent sign ("5 euro", "7 GB").
+     */
+    boolean measured(Document doc, int k) {
+        Token t = doc.token(k);
+        for (int c = 0; c < t.text().length(); c++) {
+            if (!Character.isDigit(t.text().charAt(c))) {
+                return true;
+            }
+        }
+        if (k + 1 >= doc.size() || !doc.sameSentence(k, k + 1)) {
+            return false;
+        }
+        Token next = doc.token(k + 1);
+        String lower = next.lower();
+        return next.is("%") || next.is(Token.Kind.SYMBOL) || currencyWords.contains(next.text())
+                || currencyWords.contains(lower) || unitWords.contains(lower) || scales.contains(lower);
+    }
+
     /** True when every word of the name is a word of a unit ("Fahrenheit" in "110 gradi Fahrenheit", "GHz"). */
     boolean unitName(Document doc, int from, int to) {
         for (int i = from; i < to; i++) {

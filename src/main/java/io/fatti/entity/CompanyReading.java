@@ -27,10 +27,12 @@ final class CompanyReading {
     private final List<String> after;
     private final Set<String> parts;
     private final Set<String> legal;
+    private final Set<String> branches;
     private final Set<String> firstNames;
 
     private CompanyReading(List<String> before, List<String> after, Set<String> parts, Set<String> legal,
-            Set<String> firstNames) {
+            Set<String> branches, Set<String> firstNames) {
+        this.branches = Set.copyOf(branches);
         this.before = List.copyOf(before);
         this.after = List.copyOf(after);
         this.parts = Set.copyOf(parts);
@@ -43,6 +45,7 @@ final class CompanyReading {
         List<String> after = new ArrayList<>();
         Set<String> parts = new HashSet<>();
         Set<String> legal = new HashSet<>();
+        Set<String> branches = new HashSet<>();
         for (DataFile.Line l : DataFile.read("entity/company-cues.tsv")) {
             String words = normal(l.field(1));
             switch (l.field(0)) {
@@ -50,14 +53,16 @@ final class CompanyReading {
                 case "after" -> after.add(words);
                 case "part" -> parts.add(l.field(1));
                 case "legal" -> legal.add(l.field(1));
-                default -> throw l.error("unknown kind '" + l.field(0) + "' (expected before, after, part or legal)");
+                case "branch" -> branches.add(l.field(1));
+                default -> throw l.error("unknown kind '" + l.field(0)
+                        + "' (expected before, after, part, legal or branch)");
             }
         }
         Set<String> first = new HashSet<>();
         for (DataFile.Line l : DataFile.read("entity/first-names.txt")) {
             first.add(l.field(0));
         }
-        return new CompanyReading(before, after, parts, legal, first);
+        return new CompanyReading(before, after, parts, legal, branches, first);
     }
 
     /** The chosen names with business context applied; may add names for uncovered capitalised words. */
@@ -85,17 +90,22 @@ final class CompanyReading {
                 continue;
             }
             if (cued(doc, c.from(), c.to()) && (c.label() == Entity.Label.ORG || !personal(doc, c.from()))) {
-                companies.add(bare(doc, c.from(), c.to()));
+                addCompany(doc, c.from(), c.to(), companies);
             }
         }
-        // a capitalised word nothing claimed, with a cue before it ("il gruppo Voltaria")
-        for (int i = 1; i < doc.size(); i++) {
-            if (!covered.get(i) && capitalised(doc, i) && doc.sameSentence(i - 1, i) && cuedBefore(doc, i)) {
-                int end = i + 1;
-                while (end < doc.size() && !covered.get(end) && capitalised(doc, end) && doc.sameSentence(i, end)) {
-                    end++;
-                }
-                companies.add(bare(doc, i, end));
+        // capitalised words nothing claimed, with a cue ("il gruppo Voltaria", "Nordtel, il gruppo di ...")
+        for (int i = 0; i < doc.size(); i++) {
+            if (covered.get(i) || !capitalised(doc, i) || i > 0 && doc.sameSentence(i - 1, i) && capitalised(doc, i - 1)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < doc.size() && !covered.get(end) && capitalised(doc, end) && doc.sameSentence(i, end)
+                    && end - i < 4) {
+                end++;
+            }
+            boolean before = i > 0 && doc.sameSentence(i - 1, i) && cuedBefore(doc, i);
+            if ((before || cuedAfter(doc, end)) && !personal(doc, i)) {
+                addCompany(doc, i, end, companies);
                 covered.set(i, end);
                 out.add(new EntityPrecedence.Candidate(i, end, Entity.Label.ORG, RULE));
             }
@@ -113,8 +123,7 @@ final class CompanyReading {
                 continue;
             }
             for (int end = Math.min(doc.size(), i + 4); end > i; end--) {
-                if (covered.get(i, end).cardinality() == 0 && (end == doc.size() || !capitalised(doc, end)
-                        || !doc.sameSentence(end - 1, end)) && companies.contains(text(doc, i, end))) {
+                if (covered.get(i, end).cardinality() == 0 && companies.contains(text(doc, i, end))) {
                     read.add(new EntityPrecedence.Candidate(i, end, Entity.Label.ORG, RULE));
                     covered.set(i, end);
                     break;
@@ -144,17 +153,43 @@ final class CompanyReading {
                     return true;
                 }
             }
-            String next = following(doc, to);
-            if (next.startsWith(", ")) {
-                String rest = stripArticle(next.substring(2));
-                for (String cue : after) {
-                    if (rest.startsWith(cue) && boundary(rest, cue.length())) {
-                        return true;
-                    }
+            return cuedAfter(doc, to);
+        }
+        return false;
+    }
+
+    /** True when a company noun in apposition follows token {@code to} ("X, la società torinese"). */
+    private boolean cuedAfter(Document doc, int to) {
+        if (to >= doc.size() || to == 0 || !doc.sameSentence(to - 1, to)) {
+            return false;
+        }
+        String next = following(doc, to);
+        if (next.startsWith(", ")) {
+            String rest = stripArticle(next.substring(2));
+            for (String cue : after) {
+                if (rest.startsWith(cue) && boundary(rest, cue.length())) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Adds a company's name, without its legal form, and its head when a company word or a branch ends it
+     * ("Kiro Technology" also reads "Kiro"; "Aeris Italia" also "Aeris").
+     */
+    private void addCompany(Document doc, int from, int to, Set<String> companies) {
+        String name = bare(doc, from, to);
+        companies.add(name);
+        int end = to;
+        while (end - from > 1 && (legal.contains(doc.token(end - 1).text()) || doc.token(end - 1).is(".")
+                || parts.contains(doc.token(end - 1).text()) || branches.contains(doc.token(end - 1).text()))) {
+            end--;
+        }
+        if (end < to && !parts.contains(doc.token(from).text()) && !personal(doc, from)) {
+            companies.add(text(doc, from, end));
+        }
     }
 
     /**
@@ -165,6 +200,19 @@ final class CompanyReading {
         String prior = preceding(doc, i);
         if (endsWithCue(prior)) {
             return true;
+        }
+        // "il gruppo fiorentino del lusso X": a complement "del lusso" between the adjective and the name
+        String[] w = prior.split(" ");
+        if (w.length >= 4 && i >= 3 && "di".equals(ItalianPrepositions.bare(w[w.length - 2]))
+                && !w[w.length - 2].endsWith("'") && lowerWord(doc.token(i - 1))) {
+            int cut = prior.length() - w[w.length - 1].length() - w[w.length - 2].length() - 2;
+            String shorter = prior.substring(0, cut);
+            int space = shorter.lastIndexOf(' ');
+            String adjective = shorter.substring(space + 1);
+            if (space > 0 && adjective.length() > 3 && ItalianPrepositions.bare(adjective) == null
+                    && ItalianPrepositions.article(adjective) == null && endsWithCue(shorter.substring(0, space))) {
+                return true;
+            }
         }
         int space = prior.lastIndexOf(' ');
         String adjective = prior.substring(space + 1);
@@ -235,6 +283,10 @@ final class CompanyReading {
 
     private static String text(Document doc, int from, int to) {
         return doc.text().substring(doc.token(from).start(), doc.token(to - 1).end());
+    }
+
+    private static boolean lowerWord(Token t) {
+        return t.is(Token.Kind.WORD) && Character.isLowerCase(t.text().charAt(0));
     }
 
     private static boolean capitalised(Document doc, int i) {

@@ -81,12 +81,18 @@ final class ProductReading {
         for (EntityPrecedence.Candidate c : chosen) {
             at[c.from()] = c;
         }
+        Set<String> brands = new HashSet<>();
+        for (EntityPrecedence.Candidate c : chosen) {
+            if (c.label() == Entity.Label.ORG && c.rule().equals(CompanyReading.RULE)) {
+                brands.add(text(doc, c.from(), c.to()));
+            }
+        }
         List<EntityPrecedence.Candidate> out = new ArrayList<>();
         Map<String, Boolean> models = new HashMap<>();
         int i = 0;
         while (i < doc.size()) {
             EntityPrecedence.Candidate c = at[i];
-            EntityPrecedence.Candidate product = c == null ? null : brandAndModel(doc, c, at);
+            EntityPrecedence.Candidate product = c == null ? null : brandAndModel(doc, c, at, brands);
             if (product == null) {
                 product = afterLine(doc, i, c, at);
             }
@@ -112,13 +118,14 @@ final class ProductReading {
 
     /** Brand + model-shaped name, or null: the brand is {@code c}, a company. */
     private EntityPrecedence.Candidate brandAndModel(Document doc, EntityPrecedence.Candidate c,
-            EntityPrecedence.Candidate[] at) {
+            EntityPrecedence.Candidate[] at, Set<String> brands) {
         int end = c.to();
         if (!c.rule().startsWith("entity.curated")) {
             // a listed company the model stretched over the model name ("Amazon Music Unlimited" as one ORG,
             // "Spotify Premium" as a person)
             int brandEnd = c.from() + 1;
-            if (c.rule().equals("entity.model") && brandEnd < c.to() && isBrand(doc, c.from(), brandEnd)
+            if (c.rule().equals("entity.model") && brandEnd < c.to()
+                    && (isBrand(doc, c.from(), brandEnd) || brands.contains(text(doc, c.from(), brandEnd)))
                     && startsModel(doc, brandEnd) && modelRun(doc, brandEnd, c.to()) == c.to()) {
                 return new EntityPrecedence.Candidate(c.from(), c.to(), Entity.Label.PRODUCT, BRAND);
             }
@@ -134,8 +141,8 @@ final class ProductReading {
         }
         EntityPrecedence.Candidate next = at[end];
         if (next != null) {
-            if (next.label() == Entity.Label.LOC || next.rule().startsWith("entity.curated")
-                    && next.label() != Entity.Label.PRODUCT) {
+            boolean place = next.label() == Entity.Label.LOC && c.rule().startsWith("entity.curated");
+            if (place || next.rule().startsWith("entity.curated") && next.label() != Entity.Label.PRODUCT) {
                 return null;
             }
             if (next.label() == Entity.Label.PRODUCT || modelRun(doc, end, next.to()) == next.to()) {

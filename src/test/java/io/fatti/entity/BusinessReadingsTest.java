@@ -48,6 +48,29 @@ class BusinessReadingsTest {
     }
 
     @Test
+    void cuesAroundAWordTheModelMissed() {
+        assertThat(label(entities("Nordtel, il gruppo di telecomunicazioni, taglia 1.200 posti."), "Nordtel"))
+                .isEqualTo(Entity.Label.ORG);
+        assertThat(label(entities("Un settore dominato dalla cinese Catl, che ne controlla il 37%."), "Catl"))
+                .isEqualTo(Entity.Label.ORG);
+        List<Entity> found = entities("Il gruppo fiorentino del lusso Ferrante ha chiuso il semestre. "
+                + "Ferrante, ricavi a 1,8 miliardi.");
+        assertThat(found.stream().filter(e -> e.text().equals("Ferrante")))
+                .hasSize(2).allMatch(e -> e.label() == Entity.Label.ORG);
+        assertThat(label(entities("La tedesca Angela Merkel ha parlato."), "Angela Merkel"))
+                .isEqualTo(Entity.Label.PER);
+    }
+
+    @Test
+    void aCompanyNamesItsProductsAndTheModelNameAlone() {
+        List<Entity> found = entities("Il produttore cinese Kiro Technology ha presentato ieri a Milano il Kiro X7 "
+                + "Pro, il nuovo smartphone. Il X7 Pro costa 799 euro.");
+        assertThat(label(found, "Kiro Technology")).isEqualTo(Entity.Label.ORG);
+        assertThat(label(found, "Kiro X7 Pro")).isEqualTo(Entity.Label.PRODUCT);
+        assertThat(label(found, "X7 Pro")).isEqualTo(Entity.Label.PRODUCT);
+    }
+
+    @Test
     void aPreposedPlaceIsNotTheCompany() {
         List<Entity> found = entities("Il gruppo di Singapore ha chiuso l'anno in utile.");
         assertThat(label(found, "Singapore")).isEqualTo(Entity.Label.LOC);

@@ -96,6 +96,13 @@ final class ProductReading {
             if (product == null) {
                 product = afterLine(doc, i, c, at);
             }
+            if (product == null && c != null && c.label() == Entity.Label.PRODUCT) {
+                int to = suffixEnd(doc, c.to(), at);
+                product = to > c.to() ? new EntityPrecedence.Candidate(c.from(), to, c.label(), BRAND) : null;
+            } else if (product != null) {
+                int to = suffixEnd(doc, product.to(), at);
+                product = new EntityPrecedence.Candidate(product.from(), to, product.label(), product.rule());
+            }
             if (product != null) {
                 out.add(product);
                 models.put(text(doc, product.from(), product.to()), true);
@@ -155,6 +162,29 @@ final class ProductReading {
             to--;
         }
         return to > end ? new EntityPrecedence.Candidate(c.from(), to, Entity.Label.PRODUCT, BRAND) : null;
+    }
+
+    /**
+     * The end of a model name's letters glued after it ("Fiat 500" + "e", "Jeep Compass" + "4xe"), from token
+     * {@code k}, over tokens nothing claimed.
+     */
+    private static int suffixEnd(Document doc, int k, EntityPrecedence.Candidate[] at) {
+        while (k < doc.size() && at[k] == null && doc.sameSentence(k - 1, k)) {
+            Token t = doc.token(k);
+            boolean letters = doc.glued(k) && (t.is(Token.Kind.WORD) || t.is(Token.Kind.ALPHANUMERIC));
+            boolean code = t.is(Token.Kind.NUMBER) && !doc.token(k - 1).is(Token.Kind.NUMBER)
+                    && k + 1 < doc.size() && at[k + 1] == null && doc.glued(k + 1)
+                    && doc.token(k + 1).is(Token.Kind.WORD) && doc.token(k + 1).length() <= 3
+                    && Character.isLowerCase(doc.token(k + 1).text().charAt(0));
+            if (code) {
+                k += 2;
+            } else if (letters) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
     }
 
     /** True when the words are a company the team listed ("Amazon" in "Amazon Music"). */

@@ -143,7 +143,7 @@ final class CompanyReading {
             if ((i > from || to - from > 1) && parts.contains(doc.token(i).text())) {
                 return true;
             }
-            if (i > from && legal.contains(text(doc, i, to))) {
+            if (i > from && !doc.glued(i) && legal.contains(text(doc, i, to))) { // not "S.A." of "U.S.A."
                 return true;
             }
         }
@@ -166,8 +166,14 @@ final class CompanyReading {
         String next = following(doc, to);
         if (next.startsWith(", ")) {
             String rest = stripArticle(next.substring(2));
+            int k = to + 1;
+            while (k < doc.size() && ItalianPrepositions.article(doc.token(k).lower()) != null) {
+                k++;
+            }
+            // a noun, not a name: "PIL, la Banca centrale" is not an apposition
+            boolean noun = k < doc.size() && Character.isLowerCase(doc.token(k).text().charAt(0));
             for (String cue : after) {
-                if (rest.startsWith(cue) && boundary(rest, cue.length())) {
+                if (noun && rest.startsWith(cue) && boundary(rest, cue.length())) {
                     return true;
                 }
             }

@@ -64,8 +64,8 @@ final class ProductReading {
                     lines.add(w);
                     plans.add(w);
                 }
-                case "company" -> company.add(w);
-                default -> throw l.error("unknown kind '" + l.field(0) + "' (expected line, plan or company)");
+                case "company", "event" -> company.add(w);
+                default -> throw l.error("unknown kind '" + l.field(0) + "' (expected line, plan, company or event)");
             }
         }
         Set<String> first = new HashSet<>();
@@ -230,6 +230,9 @@ final class ProductReading {
     /** The product-line word right before token {@code i}, or before one lower-case adjective and it; or null. */
     private String lineBefore(Document doc, int i) {
         for (int back = 1; back <= 3 && i - back >= 0 && doc.sameSentence(i - back, i); back++) {
+            if (doc.glued(i - back)) {
+                continue; // "docu-serie" is not "serie"
+            }
             String prior = CompanyReading.normal(
                     doc.text().substring(doc.token(i - back).start(), doc.token(i - 1).end()));
             for (String w : lines) {

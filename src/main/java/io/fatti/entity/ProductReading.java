@@ -230,7 +230,7 @@ final class ProductReading {
     /** The product-line word right before token {@code i}, or before one lower-case adjective and it; or null. */
     private String lineBefore(Document doc, int i) {
         for (int back = 1; back <= 3 && i - back >= 0 && doc.sameSentence(i - back, i); back++) {
-            if (doc.glued(i - back)) {
+            if (i - back > 0 && doc.glued(i - back) && doc.token(i - back - 1).is("-")) {
                 continue; // "docu-serie" is not "serie"
             }
             String prior = CompanyReading.normal(

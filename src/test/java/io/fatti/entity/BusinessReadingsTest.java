@@ -108,7 +108,8 @@ class BusinessReadingsTest {
 
     @Test
     void aLeagueIsNotAProductSeries() {
-        List<Entity> found = entities("La squadra gioca nella serie A da due anni.");
+        List<Entity> found = entities("La squadra gioca nella serie A da due anni. La piattaforma ha pubblicato "
+                + "la docu-serie Memorie di guerra. Il presidente della FIFA parla della FIFA World Cup.");
         assertThat(found).noneMatch(e -> e.label() == Entity.Label.PRODUCT);
     }
 }

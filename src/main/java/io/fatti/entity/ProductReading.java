@@ -143,7 +143,8 @@ final class ProductReading {
         if (c.label() != Entity.Label.ORG) {
             return null;
         }
-        if (end >= doc.size() || !doc.sameSentence(end - 1, end) || !startsModel(doc, end)) {
+        if (end >= doc.size() || !doc.sameSentence(end - 1, end)
+                || !startsModel(doc, end) && !numberedModel(doc, end)) {
             return null;
         }
         EntityPrecedence.Candidate next = at[end];
@@ -216,8 +217,8 @@ final class ProductReading {
         if (c != null) {
             to = Math.max(to, c.to());
         }
-        if (to - i == 1 && doc.token(i).length() < 2) {
-            return null; // "la serie A" is a league
+        if (to - i == 1 && doc.token(i).length() < 2 || numbers.currencyWord(doc.token(i))) {
+            return null; // "la serie A" is a league, "un'auto Euro 0" an emission class
         }
         for (int k = i; k < to; k++) {
             if (at[k] != null && k > i) {
@@ -255,6 +256,7 @@ final class ProductReading {
     private int modelRun(Document doc, int from, int limit) {
         int k = from;
         while (k < limit && (k == from || doc.sameSentence(k - 1, k)) && (startsModel(doc, k)
+                || k == from && numberedModel(doc, k)
                 || k > from && doc.glued(k) && (doc.token(k).is(Token.Kind.WORD)
                         || doc.token(k).is(Token.Kind.ALPHANUMERIC) || doc.token(k).is("+"))
                 || k > from && doc.token(k).is("-") && doc.glued(k) && k + 1 < limit && doc.glued(k + 1)
@@ -263,6 +265,19 @@ final class ProductReading {
             k++;
         }
         return k;
+    }
+
+    /**
+     * A number that starts a model name after a brand: three digits ("Boeing 747", "Peugeot 208"), or a small
+     * number before a model word ("OnePlus 8 Pro"); never a value ("Apple 2 miliardi", "Samsung 5,2%").
+     */
+    private boolean numberedModel(Document doc, int k) {
+        Token t = doc.token(k);
+        if (!t.is(Token.Kind.NUMBER) || numbers.measured(doc, k) || t.length() > 3) {
+            return false;
+        }
+        return t.length() == 3 || k + 1 < doc.size() && doc.sameSentence(k, k + 1) && !doc.glued(k + 1)
+                && startsModel(doc, k + 1);
     }
 
     /** A token that can start or continue a model name: a capitalised word, a code, a number glued to letters. */

@@ -156,6 +156,11 @@ final class ValueContext {
         return isValue(next) && to - from == 1 && currencyWords.contains(doc.token(from).text());
     }
 
+    /** True when the token is a currency's name or code ("euro", "Euro", "USD"). */
+    boolean currencyWord(Token t) {
+        return currencyWords.contains(t.text()) || currencyWords.contains(t.lower());
+    }
+
     /**
      * True when the number at token {@code k} is a value, not part of a model name: a decimal or grouped number
      * ("5,99", "1.200"), or one followed by a currency, a unit, a scale word or a percent sign ("5 euro", "7 GB").

@@ -87,6 +87,18 @@ class BusinessReadingsTest {
     }
 
     @Test
+    void aNumberedModelAfterABrandButNeverAValue() {
+        List<Entity> found = entities("Tra le novità ci sono OnePlus 8 Pro e Huawei P40 Pro. Il Boeing 747 esce di "
+                + "produzione. Nel 2023 Apple ha venduto 150 milioni di telefoni, Samsung 225 milioni. "
+                + "Chi rottama un'auto Euro 0 riceve 5.000 euro.");
+        assertThat(label(found, "OnePlus 8 Pro")).isEqualTo(Entity.Label.PRODUCT);
+        assertThat(label(found, "Huawei P40 Pro")).isEqualTo(Entity.Label.PRODUCT);
+        assertThat(label(found, "Boeing 747")).isEqualTo(Entity.Label.PRODUCT);
+        assertThat(label(found, "Samsung")).isEqualTo(Entity.Label.ORG);
+        assertThat(found).noneMatch(e -> e.text().startsWith("Euro"));
+    }
+
+    @Test
     void servicesAndPlans() {
         List<Entity> found = entities("Con Spotify Premium e Google Drive si paga ogni mese; Playstation Plus costa "
                 + "70 euro l'anno. L'abbonamento Premium Family costa 17,99 euro; il piano Student 5,99 euro.");

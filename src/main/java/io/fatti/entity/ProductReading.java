@@ -217,6 +217,9 @@ final class ProductReading {
         if (c != null) {
             to = Math.max(to, c.to());
         }
+        if (to <= i) {
+            return null; // a company word or a first name ("il servizio Mario")
+        }
         if (to - i == 1 && doc.token(i).length() < 2 || numbers.currencyWord(doc.token(i))) {
             return null; // "la serie A" is a league, "un'auto Euro 0" an emission class
         }

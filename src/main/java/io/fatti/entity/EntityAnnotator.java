@@ -280,6 +280,9 @@ public final class EntityAnnotator implements Annotator {
             if (article != null && !article.equals("un")) {
                 return true; // "la polizia", "dal governo cinese"; not "a regime"
             }
+            if (doc.token(from - 1).lower().equals("di") && to - from == 1) {
+                return true; // "agenti di polizia": the body, as the model's training corpus labels it
+            }
         }
         for (int i = from; i < to; i++) {
             String t = doc.token(i).text();

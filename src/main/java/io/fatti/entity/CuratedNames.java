@@ -31,26 +31,53 @@ public final class CuratedNames {
     private final List<Name> names;
     private final Gazetteer gazetteer;
     private final Set<String> modelWords;
+    /** Names that are also ordinary words capitalised at a sentence's start ("Nato a Roma"). */
+    private final Set<String> ambiguous;
 
-    private CuratedNames(List<Name> names, Gazetteer gazetteer, Set<String> modelWords) {
+    private CuratedNames(List<Name> names, Gazetteer gazetteer, Set<String> modelWords, Set<String> ambiguous) {
         this.names = List.copyOf(names);
         this.gazetteer = gazetteer;
         this.modelWords = Set.copyOf(modelWords);
+        this.ambiguous = Set.copyOf(ambiguous);
     }
 
     public static CuratedNames load() {
         Tokenizer tokenizer = new Tokenizer();
         List<Name> names = new ArrayList<>();
         Gazetteer.Builder b = new Gazetteer.Builder();
-        for (DataFile.Line l : DataFile.read("entity/names.tsv")) {
+        Set<String> texts = new HashSet<>();
+        read("entity/names.tsv", tokenizer, b, texts, names);
+        // read at run time only: the model's list features were trained on names.tsv alone
+        read("entity/extra-names.tsv", tokenizer, b, texts, new ArrayList<>());
+        Set<String> words = new HashSet<>();
+        for (DataFile.Line l : DataFile.read("entity/model-words.txt")) {
+            words.add(l.field(0));
+        }
+        Set<String> ambiguous = new HashSet<>();
+        for (DataFile.Line l : DataFile.read("entity/ambiguous-names.tsv")) {
+            if (!texts.contains(l.field(0))) {
+                throw l.error("'" + l.field(0) + "' is not a curated name");
+            }
+            ambiguous.add(l.field(0));
+        }
+        return new CuratedNames(names, b.build(), words, ambiguous);
+    }
+
+    /** Adds a file's names to the gazetteer and to {@code out}; a name listed twice is an error. */
+    private static void read(String file, Tokenizer tokenizer, Gazetteer.Builder b, Set<String> texts,
+            List<Name> out) {
+        for (DataFile.Line l : DataFile.read(file)) {
             Entity.Label label = l.enumField(0, Entity.Label.class);
             String text = l.field(1);
             String flags = l.field(2, "");
             if (!flags.isEmpty() && !flags.equals("+model")) {
                 throw l.error("unknown flag '" + flags + "' (expected +model or nothing)");
             }
+            if (!texts.add(text)) {
+                throw l.error("'" + text + "' is listed twice");
+            }
             boolean model = flags.equals("+model");
-            names.add(new Name(label, text, model));
+            out.add(new Name(label, text, model));
             List<String> tokens = new ArrayList<>();
             for (Token t : tokenizer.tokenize(text)) {
                 tokens.add(t.text());
@@ -60,15 +87,29 @@ public final class CuratedNames {
             }
             b.add(new Gazetteer.Entry(label.name(), tokens, l.file() + ":" + l.number(), model));
         }
-        Set<String> words = new HashSet<>();
-        for (DataFile.Line l : DataFile.read("entity/model-words.txt")) {
-            words.add(l.field(0));
-        }
-        return new CuratedNames(names, b.build(), words);
     }
 
+    /** The names of {@code names.tsv}, which the name model's list features are trained with. */
     public List<Name> names() {
         return names;
+    }
+
+    /** The label of the curated name written exactly as {@code words} (token texts), or null. */
+    Entity.Label labelOf(List<String> words) {
+        String[] texts = words.toArray(new String[0]);
+        Gazetteer.Match m = texts.length == 0 ? null : gazetteer.longestAt(texts, 0);
+        return m != null && m.to() == texts.length ? Entity.Label.valueOf(m.label()) : null;
+    }
+
+    /** The end of the longest curated name of label {@code label} starting at token {@code from}, or -1. */
+    int nameEnd(String[] texts, int from, Entity.Label label) {
+        Gazetteer.Match m = gazetteer.longestAt(texts, from);
+        return m != null && m.label().equals(label.name()) ? m.to() : -1;
+    }
+
+    /** True when the curated name is also an ordinary word at a sentence's start ("Nato a Roma nel 1950"). */
+    boolean ambiguous(String text) {
+        return ambiguous.contains(text);
     }
 
     /**

@@ -33,6 +33,9 @@ public final class EntityAnnotator implements Annotator {
     private final CuratedNames curated;
     private final NameModel model;
     private final ValueContext numbers = Defaults.NUMBERS;
+    private final ModelTokens modelTokens = Defaults.MODEL_TOKENS;
+    private final CompanyReading companies = Defaults.COMPANIES;
+    private final ProductReading products = Defaults.PRODUCTS;
 
     public EntityAnnotator(CuratedNames curated, NameModel model) {
         if (curated == null) {
@@ -117,6 +120,9 @@ public final class EntityAnnotator implements Annotator {
     private static final class Defaults {
         static final CuratedNames CURATED = CuratedNames.load();
         static final ValueContext NUMBERS = ValueContext.load();
+        static final ModelTokens MODEL_TOKENS = ModelTokens.load();
+        static final CompanyReading COMPANIES = CompanyReading.load();
+        static final ProductReading PRODUCTS = ProductReading.load(CURATED, NUMBERS);
     }
 
     /** The statistical model, in a holder of its own so the curated and CoreNLP backends never load it. */
@@ -144,20 +150,27 @@ public final class EntityAnnotator implements Annotator {
         int start = 0;
         while (start < n) {
             int end = start + 1;
-            while (end < n && doc.sameSentence(start, end) && end - start < MAX_SENTENCE_TOKENS) {
+            while (end < n && (doc.sameSentence(end - 1, end) || modelTokens.initialBreak(doc, end))
+                    && end - start < MAX_SENTENCE_TOKENS) {
                 end++;
             }
             pieces.add(new int[] {start, end});
             start = end;
         }
-        List<opennlp.tools.util.Span[]> predicted = predict(doc, pieces);
+        List<ModelTokens.Grouping> groupings = new ArrayList<>();
+        for (int[] p : pieces) {
+            groupings.add(model == null ? null : modelTokens.group(doc, p[0], p[1]));
+        }
+        List<opennlp.tools.util.Span[]> predicted = predict(groupings);
         List<EntityPrecedence.Candidate> chosen = new ArrayList<>();
         for (int p = 0; p < pieces.size(); p++) {
-            chosen.addAll(sentence(doc, pieces.get(p)[0], pieces.get(p)[1],
+            chosen.addAll(sentence(doc, pieces.get(p)[0], pieces.get(p)[1], groupings.get(p),
                     p < predicted.size() ? predicted.get(p) : NO_NAMES));
         }
         chosen.addAll(DocumentConsistency.spread(doc, chosen));
         chosen.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        chosen = companies.apply(doc, chosen);
+        chosen = products.apply(doc, chosen);
         BitSet currencies = numbers.currencyTokens(doc);
         for (EntityPrecedence.Candidate c : chosen) {
             int last = c.to() - 1;
@@ -167,10 +180,7 @@ public final class EntityAnnotator implements Annotator {
             if (!c.rule().startsWith("entity.curated") && numbers.isCalendarName(doc, c.from(), c.to())) {
                 continue; // "Martedi", "Santo Stefano": the temporal stage owns calendar names
             }
-            boolean company = c.rule().equals("entity.curated") && c.label() == Entity.Label.ORG;
-            if (!company && !c.rule().equals("entity.curated-model") && numbers.countedAfterNumber(doc, c.from())) {
-                // "74,8 milioni di iPhone", "110 gradi Fahrenheit": the value stage owns these tokens; a listed
-                // company is never what a number counts ("alle 16 Terna", "le 484.507 di Tesla")
+            if (countedByNumber(doc, c)) {
                 continue;
             }
             Span sp = doc.tokenSpan(c.from(), last);
@@ -178,26 +188,44 @@ public final class EntityAnnotator implements Annotator {
         }
     }
 
+    /**
+     * True when the value stage owns the name's tokens as what a number counts or measures: a listed product or
+     * name ("74,8 milioni di iPhone"), or a name the model found that is a unit ("110 gradi Fahrenheit"). A listed
+     * company is never what a number counts ("alle 16 Terna", "le 484.507 di Tesla"), nor is a person or place
+     * the model found ("i 2743 di Kramnik", "il 48enne Loris Stecca", "le 6.46 in Italia").
+     */
+    private boolean countedByNumber(Document doc, EntityPrecedence.Candidate c) {
+        if (!numbers.countedAfterNumber(doc, c.from())) {
+            return false;
+        }
+        return switch (c.rule()) {
+            case "entity.curated" -> c.label() != Entity.Label.ORG;
+            case "entity.curated-model" -> false;
+            default -> numbers.unitName(doc, c.from(), c.to());
+        };
+    }
+
     private static final opennlp.tools.util.Span[] NO_NAMES = new opennlp.tools.util.Span[0];
 
     /**
-     * The model's names for each piece, in order, as one article; pieces past {@link #MAX_MODEL_DOCUMENT_TOKENS} get
-     * none (a news article is a few thousand tokens; a megabyte of text must still run in linear, bounded time).
+     * The model's names for each piece, in order, as one article, over the model's tokens; pieces past
+     * {@link #MAX_MODEL_DOCUMENT_TOKENS} get none (a news article is a few thousand tokens; a megabyte of text must
+     * still run in linear, bounded time).
      */
-    private List<opennlp.tools.util.Span[]> predict(Document doc, List<int[]> pieces) {
+    private List<opennlp.tools.util.Span[]> predict(List<ModelTokens.Grouping> groupings) {
         if (model == null) {
             return List.of();
         }
         List<String[]> sentences = new ArrayList<>();
         int budget = MAX_MODEL_DOCUMENT_TOKENS;
-        for (int[] p : pieces) {
-            budget -= p[1] - p[0];
+        for (ModelTokens.Grouping g : groupings) {
+            String[] texts = g.texts().clone();
+            budget -= texts.length;
             if (budget < 0) {
                 break;
             }
-            String[] texts = new String[p[1] - p[0]];
             for (int i = 0; i < texts.length; i++) {
-                String t = doc.token(p[0] + i).text();
+                String t = texts[i];
                 texts[i] = t.length() > MAX_TOKEN_CHARS ? t.substring(0, MAX_TOKEN_CHARS) : t;
             }
             sentences.add(texts);
@@ -206,7 +234,7 @@ public final class EntityAnnotator implements Annotator {
     }
 
     /** Candidates for document tokens {@code from}..{@code to} (exclusive), one sentence or a piece of one. */
-    private List<EntityPrecedence.Candidate> sentence(Document doc, int from, int to,
+    private List<EntityPrecedence.Candidate> sentence(Document doc, int from, int to, ModelTokens.Grouping grouping,
             opennlp.tools.util.Span[] names) {
         List<Token> tokens = doc.tokens().subList(from, to);
         List<EntityPrecedence.Candidate> listed = new ArrayList<>();
@@ -217,31 +245,57 @@ public final class EntityAnnotator implements Annotator {
         List<EntityPrecedence.Candidate> predicted = new ArrayList<>();
         for (opennlp.tools.util.Span s : names) {
             Entity.Label label = LABELS.get(s.getType());
-            int a = from + s.getStart();
-            int b = from + s.getEnd();
-            if (label != null && plausible(tokens, s.getStart(), s.getEnd()) && !ValueContext.valueAfter(doc, b)) {
+            int[] range = grouping.documentRange(s.getStart(), s.getEnd());
+            int a = range[0];
+            int b = range[1];
+            if (label != null && plausible(doc, a, b, label) && !numbers.currencyOfValue(doc, a, b)) {
                 predicted.add(new EntityPrecedence.Candidate(a, b, label, "entity.model"));
             }
         }
+        listed.removeIf(c -> (c.from() == 0 || !doc.sameSentence(c.from() - 1, c.from()))
+                && curated.ambiguous(doc.text().substring(doc.token(c.from()).start(), doc.token(c.to() - 1).end()))
+                && predicted.stream().noneMatch(c::overlaps)); // "Nato a Roma": born, not NATO
         return EntityPrecedence.merge(listed, predicted);
     }
+
+    private static final String ORDINAL_MARKS = "ºª°";
 
     private static final Map<String, Entity.Label> LABELS = new HashMap<>(Map.of(
             "ORG", Entity.Label.ORG, "PER", Entity.Label.PER, "LOC", Entity.Label.LOC));
 
     /**
-     * A name starts with a word, has a capital letter somewhere ("cinese" is not a name) and does not end on
-     * punctuation.
+     * A name starts with a word or an ordinal ("6º Stormo"), does not end on punctuation, except an abbreviation's
+     * dot ("Yahoo! Inc.") or a brand's glued "!" ("Yahoo!"), and has a capital letter somewhere ("cinese" is not a
+     * name), except a body the model names, as its training corpus does, after a definite article ("la polizia",
+     * "del governo cinese").
      */
-    public static boolean plausible(List<Token> tokens, int from, int to) {
-        Token first = tokens.get(from);
-        Token last = tokens.get(to - 1);
-        if (last.is(Token.Kind.PUNCTUATION) || last.is(Token.Kind.SYMBOL) || !first.is(Token.Kind.WORD)
-                && !first.is(Token.Kind.ALPHANUMERIC)) {
+    static boolean plausible(Document doc, int from, int to, Entity.Label label) {
+        Token first = doc.token(from);
+        Token last = doc.token(to - 1);
+        boolean ordinal = first.is(Token.Kind.NUMBER) && from + 1 < to && doc.glued(from + 1)
+                && ORDINAL_MARKS.indexOf(doc.token(from + 1).text()) >= 0 && doc.token(from + 1).length() == 1;
+        if (!first.is(Token.Kind.WORD) && !first.is(Token.Kind.ALPHANUMERIC) && !ordinal) {
             return false; // "4,05 GHz" is a value, not a place
         }
+        if (last.is(Token.Kind.PUNCTUATION) || last.is(Token.Kind.SYMBOL)) {
+            boolean abbreviation = last.is(".") && to - 1 > from && doc.glued(to - 1)
+                    && doc.token(to - 2).is(Token.Kind.WORD);
+            boolean bang = last.is("!") && to - 1 > from && doc.glued(to - 1);
+            if (!abbreviation && !bang) {
+                return false;
+            }
+        }
+        if (label == Entity.Label.ORG && from > 0) {
+            String article = ItalianPrepositions.article(doc.token(from - 1).lower());
+            if (article != null && !article.equals("un")) {
+                return true; // "la polizia", "dal governo cinese"; not "a regime"
+            }
+            if (doc.token(from - 1).lower().equals("di") && to - from == 1) {
+                return true; // "agenti di polizia": the body, as the model's training corpus labels it
+            }
+        }
         for (int i = from; i < to; i++) {
-            String t = tokens.get(i).text();
+            String t = doc.token(i).text();
             for (int k = 0; k < t.length(); k++) {
                 if (Character.isUpperCase(t.charAt(k))) {
                     return true;

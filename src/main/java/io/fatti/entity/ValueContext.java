@@ -27,11 +27,18 @@ final class ValueContext {
     private final Gazetteer currencyNames;
     /** Lower-case calendar names, words joined by single spaces: "martedi", "settembre", "santo stefano". */
     private final Set<String> calendarNames;
+    /** Lower-case words of the unit forms ("gradi", "fahrenheit", "ghz"). */
+    private final Set<String> unitWords;
+    /** One-word currency forms as written ("USD", "CHF", "euro"). */
+    private final Set<String> currencyWords;
 
-    private ValueContext(Set<String> scales, Gazetteer currencyNames, Set<String> calendarNames) {
+    private ValueContext(Set<String> scales, Gazetteer currencyNames, Set<String> calendarNames,
+            Set<String> unitWords, Set<String> currencyWords) {
         this.scales = scales;
         this.currencyNames = currencyNames;
         this.calendarNames = calendarNames;
+        this.unitWords = unitWords;
+        this.currencyWords = currencyWords;
     }
 
     /** True when the tokens, in lower case, are exactly a weekday, month or holiday name. */
@@ -53,7 +60,11 @@ final class ValueContext {
         }
         Tokenizer tokenizer = new Tokenizer();
         Gazetteer.Builder names = new Gazetteer.Builder();
+        Set<String> currencyWords = new HashSet<>();
         for (DataFile.Line l : optional("money/currencies.tsv")) {
+            if (!l.field(0).contains(" ")) {
+                currencyWords.add(l.field(0));
+            }
             List<String> tokens = new ArrayList<>();
             boolean capitalised = false;
             for (Token t : tokenizer.tokenize(l.field(0))) {
@@ -75,7 +86,14 @@ final class ValueContext {
         for (DataFile.Line l : optional("time/holidays.tsv")) {
             calendar.add(String.join(" ", l.field(0).toLowerCase(Locale.ROOT).split("\\s+")));
         }
-        return new ValueContext(Set.copyOf(scales), names.build(), Set.copyOf(calendar));
+        Set<String> unitWords = new HashSet<>();
+        for (DataFile.Line l : optional("quantity/units.tsv")) {
+            for (Token t : tokenizer.tokenize(l.field(0))) {
+                unitWords.add(t.lower());
+            }
+        }
+        return new ValueContext(Set.copyOf(scales), names.build(), Set.copyOf(calendar), Set.copyOf(unitWords),
+                Set.copyOf(currencyWords));
     }
 
     private static List<DataFile.Line> optional(String path) {
@@ -122,13 +140,55 @@ final class ValueContext {
         return lowerWord(t) && k >= 1 && isValue(doc.token(k - 1));
     }
 
-    /** True when a number or a glued symbol follows the name directly ("USD 15", "US$"). */
-    static boolean valueAfter(Document doc, int to) {
+    /**
+     * True when a name the model found is a currency of the value after it: a glued symbol follows ("US$"), or the
+     * name is a currency word with a number after it ("USD 15", "CHF 100"). A name before a score or a figure is
+     * still a name ("Stosur 0-4", "in Africa 2,5 milioni di anni fa").
+     */
+    boolean currencyOfValue(Document doc, int from, int to) {
         if (to >= doc.size()) {
             return false;
         }
         Token next = doc.token(to);
-        return isValue(next) || (next.is(Token.Kind.SYMBOL) && doc.glued(to));
+        if (next.is(Token.Kind.SYMBOL) && doc.glued(to)) {
+            return true;
+        }
+        return isValue(next) && to - from == 1 && currencyWords.contains(doc.token(from).text());
+    }
+
+    /** True when the token is a currency's name or code ("euro", "Euro", "USD"). */
+    boolean currencyWord(Token t) {
+        return currencyWords.contains(t.text()) || currencyWords.contains(t.lower());
+    }
+
+    /**
+     * True when the number at token {@code k} is a value, not part of a model name: a decimal or grouped number
+     * ("5,99", "1.200"), or one followed by a currency, a unit, a scale word or a percent sign ("5 euro", "7 GB").
+     */
+    boolean measured(Document doc, int k) {
+        Token t = doc.token(k);
+        for (int c = 0; c < t.text().length(); c++) {
+            if (!Character.isDigit(t.text().charAt(c))) {
+                return true;
+            }
+        }
+        if (k + 1 >= doc.size() || !doc.sameSentence(k, k + 1)) {
+            return false;
+        }
+        Token next = doc.token(k + 1);
+        String lower = next.lower();
+        return next.is("%") || next.is(Token.Kind.SYMBOL) || currencyWords.contains(next.text())
+                || currencyWords.contains(lower) || unitWords.contains(lower) || scales.contains(lower);
+    }
+
+    /** True when every word of the name is a word of a unit ("Fahrenheit" in "110 gradi Fahrenheit", "GHz"). */
+    boolean unitName(Document doc, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!unitWords.contains(doc.token(i).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean lowerWord(Token t) {

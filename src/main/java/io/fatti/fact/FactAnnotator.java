@@ -1,0 +1,188 @@
+package io.fatti.fact;
+
+import io.fatti.lexicon.DataFile;
+import io.fatti.mention.Entity;
+import io.fatti.mention.Fact;
+import io.fatti.mention.Mention;
+import io.fatti.mention.Temporal;
+import io.fatti.mention.ValueMention;
+import io.fatti.metric.MetricLexicon;
+import io.fatti.pipeline.Annotations;
+import io.fatti.pipeline.Annotator;
+import io.fatti.text.Document;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Links values into facts: who (subject), what (metric, segment), how much (the value, its qualifier and change),
+ * when (period) and whether it is reported or a target. A stage after the change stage: it reads the mentions the
+ * earlier stages found and adds facts, never mentions. Each part is chosen by a small rule ({@link MetricRule},
+ * {@link SubjectRule}, {@link PeriodRule}, {@link SegmentRule}, {@link KindRule}), and a fact's {@code rule} names
+ * the rules that linked it ("fact.metric.before+subject.clause+period.carried").
+ *
+ * <p>A value becomes a fact only when a metric takes it. The size of a change ("in aumento dell'8,2%") is not a fact;
+ * a compared value ("contro i 2,5 miliardi dello scorso anno") is a fact of the compared period
+ * ({@link ComparisonRule}). Immutable and thread-safe.
+ */
+public final class FactAnnotator implements Annotator {
+
+    private final MetricLexicon metrics;
+    private final FactWords words;
+    private final ValueRoles roles;
+    private final MetricRule metricRule = new MetricRule();
+    private final SubjectRule subjectRule;
+    private final PeriodRule periodRule;
+    private final SegmentRule segmentRule;
+    private final KindRule kindRule;
+    private final ComparisonRule comparisonRule;
+
+    private FactAnnotator(MetricLexicon metrics, FactWords words, Set<String> balances) {
+        this.metrics = metrics;
+        this.words = words;
+        this.roles = new ValueRoles(words);
+        this.subjectRule = new SubjectRule(words);
+        this.periodRule = new PeriodRule(words, balances);
+        this.segmentRule = new SegmentRule(words);
+        this.kindRule = new KindRule(words);
+        this.comparisonRule = new ComparisonRule(words);
+    }
+
+    /** The Italian fact linker, with its words from {@code models/fact/} and {@code models/metric/}. */
+    public static FactAnnotator italian() {
+        Set<String> balances = new HashSet<>();
+        for (DataFile.Line l : DataFile.read("fact/balances.tsv")) {
+            balances.add(l.field(0));
+        }
+        return new FactAnnotator(MetricLexicon.italian(), FactWords.italian(), Set.copyOf(balances));
+    }
+
+    @Override
+    public String name() {
+        return "fact";
+    }
+
+    @Override
+    public void annotate(Document doc, Annotations found) {
+        List<SentenceView> sentences = sentences(doc, found.resolved());
+        List<Placed<Entity>> allEntities = new ArrayList<>();
+        sentences.forEach(s -> allEntities.addAll(s.entities));
+        ArticleMemory memory = new ArticleMemory(allEntities);
+        for (SentenceView s : sentences) {
+            if (s.values.isEmpty()) {
+                continue;
+            }
+            s.scan(doc, metrics, words);
+            link(doc, s, memory, found);
+        }
+    }
+
+    private void link(Document doc, SentenceView s, ArticleMemory memory, Annotations found) {
+        List<Placed<ValueMention>> comparisons = new ArrayList<>();
+        List<Placed<ValueMention>> levels = new ArrayList<>();
+        for (Placed<ValueMention> v : s.values) {
+            if (!ValueRoles.countable(v.mention()) || roles.isChangeSize(doc, v)) {
+                continue;
+            }
+            (roles.isComparison(doc, v) ? comparisons : levels).add(v);
+        }
+        List<FactAt> facts = new ArrayList<>();
+        Fact previous = null;
+        for (Placed<ValueMention> v : levels) {
+            Linked<String> metric = metricRule.metric(doc, s, v, previous, memory.last, memory.lastSentence);
+            if (metric == null) {
+                continue;
+            }
+            Trigger trigger = triggerOf(s, v, metric.value());
+            Linked<Entity> subject = subjectRule.subject(doc, s, v, metric.value(), memory);
+            Linked<Fact.Kind> kind = kindRule.kind(doc, s, v);
+            Linked<Temporal> period = periodRule.period(doc, s, v, metric.value(), kind.value(), memory,
+                    comparisons);
+            if (kind.value() == Fact.Kind.REPORTED && period != null && !period.rule().equals("period.carried")
+                    && KindRule.futurePeriod(period.value(), doc.context())) {
+                kind = Linked.of(Fact.Kind.TARGET, "kind.period");
+            }
+            Linked<String> segment = segmentRule.segment(doc, s, v, trigger, previous);
+            ValueMention value = v.mention();
+            String rule = "fact." + metric.rule() + "+" + subject.rule()
+                    + (period == null ? "" : "+" + period.rule()) + (segment == null ? "" : "+" + segment.rule())
+                    + "+" + kind.rule();
+            Fact f = new Fact(subject.value(), metric.value(), segment == null ? null : segment.value(), value,
+                    period == null ? null : period.value(), value.change(), value.amount().qualifier(),
+                    kind.value(), doc.sentenceSpan(s.index), rule);
+            facts.add(new FactAt(f, v.first(), v.last()));
+            previous = f;
+            memory.remember(f, s.index);
+        }
+        List<FactAt> compared = new ArrayList<>();
+        for (Placed<ValueMention> c : comparisons) {
+            Fact f = comparisonRule.link(doc, s, c, facts);
+            if (f != null) {
+                compared.add(new FactAt(f, c.first(), c.last()));
+            }
+        }
+        facts.addAll(compared);
+        facts.sort((x, y) -> Integer.compare(x.first(), y.first()));
+        facts.forEach(x -> found.addFact(x.fact()));
+    }
+
+    /** A fact and the tokens of its value. */
+    record FactAt(Fact fact, int first, int last) {
+    }
+
+    private static Trigger triggerOf(SentenceView s, Placed<ValueMention> v, String metric) {
+        Trigger best = null;
+        for (Trigger t : s.triggers) {
+            if (t.metric().key().equals(metric) && (best == null || v.distance(asPlaced(t)) < v.distance(asPlaced(best)))) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static Placed<Mention> asPlaced(Trigger t) {
+        return new Placed<>(null, t.first(), t.last(), -1);
+    }
+
+    /** Places the resolved mentions into their sentences. */
+    private static List<SentenceView> sentences(Document doc, List<Mention> mentions) {
+        List<SentenceView> out = new ArrayList<>();
+        if (doc.size() == 0) {
+            return out;
+        }
+        int start = 0;
+        for (int i = 1; i <= doc.size(); i++) {
+            if (i == doc.size() || doc.sentenceOf(i) != doc.sentenceOf(start)) {
+                out.add(new SentenceView(doc.sentenceOf(start), start, i - 1));
+                start = i;
+            }
+        }
+        int si = 0;
+        for (Mention m : mentions) {
+            int[] tokens = doc.tokensWithin(m.span());
+            if (tokens == null) {
+                continue;
+            }
+            int sentence = doc.sentenceOf(tokens[0]);
+            while (si < out.size() && out.get(si).index < sentence) {
+                si++;
+            }
+            if (si >= out.size()) {
+                break;
+            }
+            SentenceView s = out.get(si);
+            if (s.index != sentence) {
+                continue;
+            }
+            if (m instanceof ValueMention v) {
+                s.values.add(new Placed<>(v, tokens[0], tokens[1], sentence));
+            } else if (m instanceof Entity e) {
+                s.entities.add(new Placed<>(e, tokens[0], tokens[1], sentence));
+            } else if (m instanceof Temporal t) {
+                s.dates.add(new Placed<>(t, tokens[0], tokens[1], sentence));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,97 @@
+package io.fatti.fact;
+
+import io.fatti.mention.Fact;
+import io.fatti.mention.Temporal;
+import io.fatti.mention.ValueMention;
+import io.fatti.text.Document;
+import io.fatti.text.PhraseTable;
+import io.fatti.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * When a fact holds. Dates that only name what the value is compared with ("rispetto allo stesso periodo del
+ * 2022", "sui primi dieci mesi dello scorso anno") never count. In this order:
+ * <ol>
+ *   <li>{@code period.clause}: the nearest date in the value's clause, before it first;</li>
+ *   <li>{@code period.sentence}: the nearest date elsewhere in the sentence;</li>
+ *   <li>{@code period.carried}: the period of the previous fact of the same kind (reported or target), unless the
+ *       metric is a balance (debt, customers, a price: {@code models/fact/balances.tsv}), which takes only a date
+ *       of its own sentence;</li>
+ *   <li>otherwise none.</li>
+ * </ol>
+ */
+final class PeriodRule {
+
+    private static final int COMPARISON_REACH = 8;
+    private static final Set<Temporal.Grain> TOO_FINE =
+            Set.of(Temporal.Grain.SECOND, Temporal.Grain.MINUTE, Temporal.Grain.HOUR, Temporal.Grain.PART_OF_DAY);
+
+    private final FactWords words;
+    private final Set<String> balances;
+
+    PeriodRule(FactWords words, Set<String> balances) {
+        this.words = words;
+        this.balances = balances;
+    }
+
+    Linked<Temporal> period(Document doc, SentenceView s, Placed<ValueMention> v, String metric, Fact.Kind kind,
+                            ArticleMemory memory, List<Placed<ValueMention>> comparisons) {
+        int clauseStart = s.clauseStart(v.first());
+        int clauseEnd = s.clauseEnd(v.last());
+        Placed<Temporal> best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Placed<Temporal> d : s.dates) {
+            if (!usable(d) || isComparative(doc, d, comparisons)) {
+                continue;
+            }
+            boolean inClause = d.first() >= clauseStart && d.last() <= clauseEnd;
+            boolean before = d.last() < v.first();
+            // clause before sentence; before the value before after it; then nearness
+            int score = (inClause ? 0 : 2000) + (before ? 0 : 1000) + v.distance(d);
+            if (score < bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return Linked.of(best.mention(), bestScore < 2000 ? "period.clause" : "period.sentence");
+        }
+        if (balances.contains(metric)) {
+            return null;
+        }
+        Fact previous = kind == Fact.Kind.TARGET ? memory.lastTarget : memory.lastReported;
+        if (previous != null && previous.period() != null) {
+            return Linked.of(previous.period(), "period.carried");
+        }
+        return null;
+    }
+
+    private static boolean usable(Placed<Temporal> d) {
+        Temporal t = d.mention();
+        return t.kind() == Temporal.Kind.DATE && t.timex() != null && !TOO_FINE.contains(t.grain());
+    }
+
+    /** A date introduced by a comparison marker, or following a compared value, is the comparison's. */
+    boolean isComparative(Document doc, Placed<Temporal> d, List<Placed<ValueMention>> comparisons) {
+        for (int j = d.first() - 1; j >= Math.max(0, d.first() - COMPARISON_REACH); j--) {
+            if (!doc.sameSentence(j, d.first())) {
+                return false;
+            }
+            Token t = doc.token(j);
+            if (t.is(Token.Kind.PUNCTUATION) && !t.text().equals("'")) {
+                return false;
+            }
+            PhraseTable.Match<FactWords.MarkerPlace> m = words.comparisonMarkers.endingAt(doc, j);
+            if (m != null && m.value() != FactWords.MarkerPlace.VALUE) {
+                return true;
+            }
+            for (Placed<ValueMention> c : comparisons) {
+                if (c.last() == j) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+package io.fatti.fact;
+
+import io.fatti.mention.Entity;
+import io.fatti.mention.Temporal;
+import io.fatti.mention.ValueMention;
+import io.fatti.metric.MetricLexicon;
+import io.fatti.text.Document;
+import io.fatti.text.PhraseTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One sentence as the fact linker sees it: its token range, clause boundaries, and the values, entities, dates and
+ * metric words in it, each in text order.
+ */
+final class SentenceView {
+
+    final int index;
+    final int first;
+    final int last;
+    final List<Placed<ValueMention>> values = new ArrayList<>();
+    final List<Placed<Entity>> entities = new ArrayList<>();
+    final List<Placed<Temporal>> dates = new ArrayList<>();
+    final List<Trigger> triggers = new ArrayList<>();
+    /** Token indices that end a clause (";", "mentre", "ma"). */
+    final List<Integer> breaks = new ArrayList<>();
+
+    SentenceView(int index, int first, int last) {
+        this.index = index;
+        this.first = first;
+        this.last = last;
+    }
+
+    /** Finds the metric words and clause breaks of the sentence. */
+    void scan(Document doc, MetricLexicon metrics, FactWords words) {
+        for (int i = first; i <= last; i++) {
+            if (words.clauseBreaks.contains(doc.token(i).lower())) {
+                breaks.add(i);
+            }
+        }
+        int i = first;
+        while (i <= last) {
+            PhraseTable.Match<MetricLexicon.Metric> m = metrics.startingAt(doc, i);
+            if (m != null && m.last() <= last) {
+                triggers.add(new Trigger(m.value(), m.first(), m.last()));
+                i = m.last() + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** The first token of the clause holding token {@code t}. */
+    int clauseStart(int t) {
+        int start = first;
+        for (int b : breaks) {
+            if (b < t) {
+                start = b + 1;
+            }
+        }
+        return start;
+    }
+
+    /** The last token of the clause holding token {@code t}. */
+    int clauseEnd(int t) {
+        for (int b : breaks) {
+            if (b > t) {
+                return b - 1;
+            }
+        }
+        return last;
+    }
+}

@@ -47,6 +47,9 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
     @Option(names = "--print", description = "also print a readable list of facts and mentions on stdout")
     boolean print;
 
+    @Option(names = "--facts", description = "also write every fact as a CSV row to this file (see the facts command)")
+    Path facts;
+
     @Option(names = "--entities", defaultValue = "opennlp",
             description = "entity backend: opennlp (default), curated (names list only, fastest), corenlp (needs the "
                     + "corenlp build, see README)")
@@ -76,8 +79,11 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
             return 2;
         }
         Summary summary;
-        try (Writer out = open(output)) {
-            summary = run(fatti, articles, out, err);
+        try (Writer out = open(output); Writer table = facts == null ? null : open(facts.toString())) {
+            if (table != null) {
+                table.write(io.fatti.csv.FactCsv.header());
+            }
+            summary = run(fatti, articles, out, table, err);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         err.printf(Locale.ROOT, "fatti: %d articles, %d skipped, %d mentions, %d facts, %d problems in %.1f s%n",
@@ -93,11 +99,12 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
     }
 
     /** One article's output: its JSON line and, with {@code --print}, its readable report. */
-    private record Rendered(String json, String report) {
+    private record Rendered(String json, String report, String factRows) {
     }
 
     /** Extracts on {@code threads} workers, writing results in input order with a bounded window of work. */
-    private Summary run(Fatti fatti, Iterator<Article> articles, Writer out, PrintStream err) throws IOException {
+    private Summary run(Fatti fatti, Iterator<Article> articles, Writer out, Writer table, PrintStream err)
+            throws IOException {
         Summary summary = new Summary();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "fatti-extract");
@@ -123,7 +130,8 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
                             err.println("fatti: " + a.id() + ": internal problem: " + p);
                         }
                         return new Rendered(ExtractionJson.line(a.id(), x),
-                                print ? ReadableReport.render(a.id(), x) : null);
+                                print ? ReadableReport.render(a.id(), x) : null,
+                                table != null ? io.fatti.csv.FactCsv.rows(a.id(), x) : null);
                     }));
                 }
                 Future<Rendered> next = window.poll();
@@ -132,6 +140,9 @@ public final class ExtractCommand implements java.util.concurrent.Callable<Integ
                     Rendered result = next.get();
                     out.write(result.json());
                     out.write('\n');
+                    if (result.factRows() != null) {
+                        table.write(result.factRows());
+                    }
                     if (result.report() != null) {
                         System.out.print(result.report());
                     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code fatti} command line: {@code java -jar target/fatti-cli.jar <command> ...}. */
 @Command(name = "fatti", mixinStandardHelpOptions = true, version = "fatti 0.1.0",
         description = "Structured, typed facts from Italian news articles.",
-        subcommands = {ExtractCommand.class, ScoreCommand.class, BenchCommand.class, TrainNerCommand.class,
+        subcommands = {ExtractCommand.class, FactsCommand.class, ScoreCommand.class, BenchCommand.class, TrainNerCommand.class,
             EvaluateNerCommand.class})
 public final class FattiCommand implements Runnable {
 

@@ -15,20 +15,30 @@ import java.util.Map;
 final class ArticleMemory {
 
     final Entity focus;
+    /** True when the focus is named at least twice and twice as often as any other company. */
+    final boolean dominant;
+    /** The first product the article names (a launch, a review), or null. */
+    final Entity firstProduct;
+    private final int[] paragraphs;
     private final Map<String, Entity> byName = new HashMap<>();
     Fact last;
     int lastSentence = -1;
     Fact lastReported;
     Fact lastTarget;
 
-    ArticleMemory(List<Placed<Entity>> entities) {
+    ArticleMemory(List<Placed<Entity>> entities, java.util.Set<String> notSubjects, int[] paragraphs) {
+        this.paragraphs = paragraphs;
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Entity> first = new HashMap<>();
+        Entity product = null;
         for (Placed<Entity> p : entities) {
             Entity e = p.mention();
             String key = e.text().toLowerCase(Locale.ROOT);
             byName.putIfAbsent(key, e);
-            if (e.label() == Entity.Label.ORG) {
+            if (product == null && e.label() == Entity.Label.PRODUCT) {
+                product = e;
+            }
+            if (e.label() == Entity.Label.ORG && !notSubjects.contains(key)) {
                 counts.merge(key, 1, Integer::sum);
                 first.putIfAbsent(key, e);
             }
@@ -39,7 +49,21 @@ final class ArticleMemory {
                 best = c.getKey();
             }
         }
+        int second = 0;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (!c.getKey().equals(best)) {
+                second = Math.max(second, c.getValue());
+            }
+        }
         this.focus = best == null ? null : first.get(best);
+        this.dominant = best != null && counts.get(best) >= 2 && counts.get(best) >= 2 * second;
+        this.firstProduct = product;
+    }
+
+    /** True when the previous fact was read in the same paragraph as sentence {@code s}. */
+    boolean lastInParagraphOf(int s) {
+        return last != null && lastSentence >= 0 && lastSentence < paragraphs.length && s < paragraphs.length
+                && paragraphs[lastSentence] == paragraphs[s];
     }
 
     /** The first entity of the article with this name, or null. */

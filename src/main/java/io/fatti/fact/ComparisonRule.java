@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
  * "passati dai 10 ai 12 milioni"), and its period from the words after it:
  * {@code period.year-earlier}: "dello scorso anno", "dello stesso periodo", "di un anno fa" shift that fact's
  * period back one year; {@code period.compared}: a date after it ("dei primi sei mesi del 2023") is its period.
+ * {@code subject.compared}: a company named right after it ("contro le 484.507 di Tesla") is its subject, and the
+ * period stays that of the fact it is compared with.
  */
 final class ComparisonRule {
 
     private static final int REACH = 8;
-    private static final Pattern YEAR = Pattern.compile("^(\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("^(FY)?(\\d{4})");
 
     private final FactWords words;
 
@@ -49,6 +51,8 @@ final class ComparisonRule {
         Fact main = counterpart.fact();
         String periodRule = null;
         Temporal period = null;
+        io.fatti.mention.Entity subject = main.subject();
+        String subjectRule = "";
         int end = Math.min(s.last, c.last() + REACH);
         for (int i = c.last() + 1; i <= end; i++) {
             Token t = doc.token(i);
@@ -72,14 +76,36 @@ final class ComparisonRule {
                 periodRule = "period.compared";
                 break;
             }
+            Placed<io.fatti.mention.Entity> owner = entityAt(s, i);
+            if (owner != null && owner.mention().label() == io.fatti.mention.Entity.Label.ORG
+                    && DI.contains(doc.token(i - 1).lower())) {
+                // "526.409, contro le 484.507 di Tesla": the same figure of another company, same period
+                subject = owner.mention();
+                subjectRule = "+subject.compared";
+                period = main.period();
+                periodRule = period == null ? null : "period.same";
+                break;
+            }
             if (startsOtherValue(s, i, c)) {
                 break;
             }
         }
         ValueMention value = c.mention();
-        String rule = "fact.comparison" + (periodRule == null ? "" : "+" + periodRule);
-        return new Fact(main.subject(), main.metric(), main.segment(), value, period, value.change(),
+        String rule = "fact.comparison" + subjectRule + (periodRule == null ? "" : "+" + periodRule);
+        return new Fact(subject, main.metric(), main.segment(), value, period, value.change(),
                 value.amount().qualifier(), Fact.Kind.REPORTED, main.sentence(), rule);
+    }
+
+    private static final java.util.Set<String> DI = java.util.Set.of("di", "del", "della", "dello", "dei", "degli",
+            "delle", "dell'");
+
+    private static Placed<io.fatti.mention.Entity> entityAt(SentenceView s, int token) {
+        for (Placed<io.fatti.mention.Entity> e : s.entities) {
+            if (e.first() == token) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static Placed<Temporal> dateAt(SentenceView s, int token) {
@@ -105,7 +131,8 @@ final class ComparisonRule {
         String timex = p.timex();
         Matcher m = timex == null ? null : YEAR.matcher(timex);
         if (m != null && m.find()) {
-            timex = (Integer.parseInt(m.group(1)) - 1) + timex.substring(4);
+            timex = (m.group(1) == null ? "" : m.group(1)) + (Integer.parseInt(m.group(2)) - 1)
+                    + timex.substring(m.end());
         }
         return new Temporal(span, text, "fact.period.year-earlier", Temporal.Kind.DATE, timex,
                 p.from() == null ? null : p.from().minusYears(1), p.to() == null ? null : p.to().minusYears(1),

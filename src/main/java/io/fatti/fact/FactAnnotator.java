@@ -31,7 +31,7 @@ public final class FactAnnotator implements Annotator {
     private final MetricLexicon metrics;
     private final FactWords words;
     private final ValueRoles roles;
-    private final MetricRule metricRule = new MetricRule();
+    private final MetricRule metricRule;
     private final SubjectRule subjectRule;
     private final PeriodRule periodRule;
     private final SegmentRule segmentRule;
@@ -42,6 +42,7 @@ public final class FactAnnotator implements Annotator {
         this.metrics = metrics;
         this.words = words;
         this.roles = new ValueRoles(words);
+        this.metricRule = new MetricRule(words);
         this.subjectRule = new SubjectRule(words);
         this.periodRule = new PeriodRule(words, balances);
         this.segmentRule = new SegmentRule(words);
@@ -68,9 +69,9 @@ public final class FactAnnotator implements Annotator {
         List<SentenceView> sentences = sentences(doc, found.resolved());
         List<Placed<Entity>> allEntities = new ArrayList<>();
         sentences.forEach(s -> allEntities.addAll(s.entities));
-        ArticleMemory memory = new ArticleMemory(allEntities);
+        ArticleMemory memory = new ArticleMemory(allEntities, words.notSubjects, paragraphs(doc));
         for (SentenceView s : sentences) {
-            if (s.values.isEmpty()) {
+            if (s.values.isEmpty() || isTitle(doc, s)) {
                 continue;
             }
             s.scan(doc, metrics, words);
@@ -82,7 +83,7 @@ public final class FactAnnotator implements Annotator {
         List<Placed<ValueMention>> comparisons = new ArrayList<>();
         List<Placed<ValueMention>> levels = new ArrayList<>();
         for (Placed<ValueMention> v : s.values) {
-            if (!ValueRoles.countable(v.mention()) || roles.isChangeSize(doc, v)) {
+            if (!ValueRoles.countable(v.mention()) || roles.isChangeSize(doc, v) || roles.isConversion(doc, s, v)) {
                 continue;
             }
             (roles.isComparison(doc, v) ? comparisons : levels).add(v);
@@ -90,12 +91,15 @@ public final class FactAnnotator implements Annotator {
         List<FactAt> facts = new ArrayList<>();
         Fact previous = null;
         for (Placed<ValueMention> v : levels) {
-            Linked<String> metric = metricRule.metric(doc, s, v, previous, memory.last, memory.lastSentence);
+            Linked<String> metric = metricRule.metric(doc, s, v, facts.isEmpty() ? null : facts.get(facts.size() - 1));
+            if (metric == null) {
+                metric = metricRule.fromContext(s, v, segmentRule.segment(doc, s, v, null, null) != null, memory);
+            }
             if (metric == null) {
                 continue;
             }
             Trigger trigger = triggerOf(s, v, metric.value());
-            Linked<Entity> subject = subjectRule.subject(doc, s, v, metric.value(), memory);
+            Linked<Entity> subject = subjectRule.subject(doc, s, v, metric.value(), memory, words.notSubjects);
             Linked<Fact.Kind> kind = kindRule.kind(doc, s, v);
             Linked<Temporal> period = periodRule.period(doc, s, v, metric.value(), kind.value(), memory,
                     comparisons);
@@ -143,6 +147,46 @@ public final class FactAnnotator implements Annotator {
 
     private static Placed<Mention> asPlaced(Trigger t) {
         return new Placed<>(null, t.first(), t.last(), -1);
+    }
+
+    /**
+     * A title: the article's first line, standing alone (a line break after it) and not ending with a full stop. Its
+     * figures repeat, rounded, what the body states, so they give no facts; its names still count for the focus.
+     */
+    private static boolean isTitle(Document doc, SentenceView s) {
+        if (s.index != 0) {
+            return false;
+        }
+        String text = doc.text();
+        int end = doc.sentences().get(0)[1];
+        String line = text.substring(doc.sentences().get(0)[0], end).strip();
+        int next = end;
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+        }
+        return !line.endsWith(".") && (next >= text.length() || text.charAt(next) == '\n')
+                && doc.sentences().size() > 1;
+    }
+
+    /** The paragraph of each sentence: paragraphs are separated by line breaks. */
+    private static int[] paragraphs(Document doc) {
+        int[] out = new int[doc.sentences().size()];
+        String text = doc.text();
+        int paragraph = 0;
+        int at = 0;
+        for (int i = 0; i < out.length; i++) {
+            int start = doc.sentences().get(i)[0];
+            for (; at < start && at < text.length(); at++) {
+                if (text.charAt(at) == '\n') {
+                    paragraph++;
+                    while (at + 1 < start && Character.isWhitespace(text.charAt(at + 1))) {
+                        at++;
+                    }
+                }
+            }
+            out[i] = paragraph;
+        }
+        return out;
     }
 
     /** Places the resolved mentions into their sentences. */

@@ -4,6 +4,7 @@ import io.fatti.lexicon.DataFile;
 import io.fatti.text.Document;
 import io.fatti.text.PhraseTable;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,6 +32,12 @@ final class FactWords {
     final PhraseTable<MarkerPlace> comparisonMarkers = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
     final PhraseTable<Boolean> yearAgo = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
     final PhraseTable<String> segments = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> notMetrics = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> notPeriods = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final Set<String> notSubjects = new HashSet<>();
+    final Set<String> countNouns = new HashSet<>();
+    /** metric -> the unit endings it takes ("capacity" -> watt, byte...). */
+    final java.util.Map<String, List<String>> metricUnits = new java.util.HashMap<>();
     final Set<String> sectorWords = new HashSet<>();
     final Set<String> clauseBreaks = new HashSet<>();
     /** Words announcing a change ("aumento", "salito"): a value right after them (with "di") is the change's size. */
@@ -65,6 +72,24 @@ final class FactWords {
         }
         for (DataFile.Line l : DataFile.read("fact/clause-breaks.tsv")) {
             clauseBreaks.add(l.field(0).toLowerCase(Locale.ROOT));
+        }
+        for (DataFile.Line l : DataFile.read("fact/not-metrics.tsv")) {
+            notMetrics.add(l.field(0), Boolean.TRUE);
+        }
+        for (DataFile.Line l : DataFile.read("fact/not-periods.tsv")) {
+            notPeriods.add(l.field(0), Boolean.TRUE);
+        }
+        for (DataFile.Line l : DataFile.read("fact/not-subjects.tsv")) {
+            notSubjects.add(l.field(0).toLowerCase(Locale.ROOT));
+        }
+        for (DataFile.Line l : DataFile.read("fact/count-nouns.tsv")) {
+            countNouns.add(l.field(0).toLowerCase(Locale.ROOT));
+        }
+        for (DataFile.Line l : DataFile.read("fact/metric-units.tsv")) {
+            if (l.size() != 2) {
+                throw l.error("expected metric and unit endings");
+            }
+            metricUnits.put(l.field(0), List.of(l.field(1).split("\\s*,\\s*")));
         }
         for (DataFile.Line l : DataFile.read("change/triggers.tsv")) {
             Set<String> sizes = new HashSet<>();

@@ -14,7 +14,7 @@ import io.fatti.text.Token;
  * "obiettivo", "punta a", "stima di", "dovrebbe"; {@code models/fact/target-cues.tsv}), or right after it
  * ("4 miliardi previsti");
  * {@code kind.future}: a verb in the simple future before the value in its clause ("resteranno", "sarà");
- * {@code kind.period}: a period bounded by "entro", or starting after the article's date.
+ * {@code kind.period}: a period bounded by "entro", or a month, quarter or year starting after the article's date.
  */
 final class KindRule {
 
@@ -51,7 +51,8 @@ final class KindRule {
         if (period.modifier() == TimeModifier.BY) {
             return true;
         }
-        return context.date() != null && period.from() != null && period.from().isAfter(context.date())
+        boolean coarse = period.grain() != null && period.grain().compareTo(Temporal.Grain.MONTH) >= 0;
+        return coarse && context.date() != null && period.from() != null && period.from().isAfter(context.date())
                 && context.precision() == ArticleContext.DatePrecision.DAY;
     }
 

@@ -8,6 +8,7 @@ import io.fatti.mention.Quantity;
 import io.fatti.mention.ValueMention;
 import io.fatti.metric.MetricLexicon;
 import io.fatti.text.Document;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 
@@ -15,79 +16,164 @@ import java.util.Set;
  * Which metric a value measures, from the metric words of its sentence ({@code models/metric/metrics.tsv}); the
  * metric must take the value's kind (money, a percentage, a count). In this order:
  * <ol>
- *   <li>{@code metric.noun}: the counted noun of the value ("10,8 milioni di <b>clienti</b>");</li>
+ *   <li>{@code metric.noun}: the counted noun of the value ("10,8 milioni di <b>clienti</b>"), unless a word of
+ *       hiring or firing stands before it ({@code metric.staff}: "hanno tagliato 80.000 posti di lavoro");</li>
  *   <li>{@code metric.after}: a word right after the value, joined by "di" at most ("190 milioni di telefoni
  *       <b>venduti</b>", "il 15% <b>del mercato</b>", "2 miliardi <b>di utile</b>");</li>
- *   <li>{@code metric.before}: the nearest word before the value in its clause ("le <b>entrate</b> hanno
- *       raggiunto quota 12,22 miliardi", lists: "una <b>quota</b> del 38%, seguita da Apple al 26%");</li>
- *   <li>{@code metric.carried}: the metric of the previous fact of the sentence, for a value of the same kind
- *       ("Samsung ha spedito 50 milioni di smartphone, mentre Apple 45 milioni");</li>
+ *   <li>{@code metric.before}: the nearest word before the value in its comma-delimited stretch ("le
+ *       <b>entrate</b> hanno raggiunto quota 12,22 miliardi"), else in its clause outside asides between commas
+ *       ("l'<b>EBITDAaL</b>, il margine operativo lordo dopo i costi di leasing, ha raggiunto 283 milioni"; lists:
+ *       "una <b>quota</b> del 38%, seguita da Apple al 26%"). A count of something other than units or devices
+ *       ("14 Paesi") takes a metric only from its own stretch;</li>
+ *   <li>{@code metric.carried}: the metric of the previous fact of the sentence, for a value of the same kind, in
+ *       the same clause or across "mentre" ("Samsung ha spedito 50 milioni di smartphone, mentre Apple 45");</li>
  *   <li>{@code metric.later}: a word after the value within six tokens of its clause;</li>
- *   <li>{@code metric.topic}: a count of devices with no metric word in its sentence inherits the shipments or
- *       sales metric of a fact at most two sentences before ("Samsung conserva la leadership con 53,5 milioni di
- *       dispositivi").</li>
+ *   <li>then {@link #fromContext}.</li>
  * </ol>
+ * Counts under ten are never facts; a measured quantity needs a metric that takes its unit
+ * ({@code models/fact/metric-units.tsv}).
  */
 final class MetricRule {
 
     private static final Set<String> DI = Set.of("di", "del", "dei", "della", "delle", "dello", "degli", "dell'");
     private static final Set<String> TOPIC_METRICS = Set.of("shipments", "units_sold");
+    /** Breaks across which a metric carries to the next value: "Samsung 50 milioni, mentre Apple 45 milioni". */
+    private static final Set<String> CARRYING_BREAKS = Set.of("mentre", ";");
+    /** Nouns that only say who is counted; a word of hiring or firing next to them says what the count is. */
+    private static final Set<String> HEAD_COUNTS = Set.of("employees", "hires");
+    private static final Set<String> STAFF_CHANGES = Set.of("hires", "layoffs");
     private static final int LATER_WINDOW = 6;
+    /** Fewer than this many things is not a business figure ("meno di cinque dipendenti", "le due società"). */
+    private static final BigDecimal MIN_COUNT = BigDecimal.TEN;
+
+    private final FactWords words;
+
+    MetricRule(FactWords words) {
+        this.words = words;
+    }
 
     /** True when a metric taking {@code kind} values may take this value. */
-    static boolean fits(MetricLexicon.ValueKind kind, ValueMention v) {
-        return switch (kind) {
+    boolean fits(MetricLexicon.Metric metric, ValueMention v) {
+        if (v instanceof Quantity q && q.unit() != null) {
+            List<String> units = words.metricUnits.get(metric.key());
+            return units != null && units.stream().anyMatch(u -> q.unit().endsWith(u));
+        }
+        return switch (metric.value()) {
             case MONEY -> v instanceof Money;
             case PERCENT -> v instanceof Percentage;
-            case COUNT -> (v instanceof Quantity q && q.unit() == null)
-                    || (v instanceof NumberMention n && !n.ordinal());
+            case COUNT -> isCount(v);
             case ANY -> !(v instanceof Percentage) && ValueRoles.countable(v);
         };
     }
 
-    Linked<String> metric(Document doc, SentenceView s, Placed<ValueMention> v, Fact previousInSentence,
-                          Fact recent, int recentSentence) {
+    private static boolean isCount(ValueMention v) {
+        return (v instanceof Quantity q && q.unit() == null) || (v instanceof NumberMention n && !n.ordinal());
+    }
+
+    Linked<String> metric(Document doc, SentenceView s, Placed<ValueMention> v, FactAnnotator.FactAt previous) {
         ValueMention value = v.mention();
+        if (isCount(value) && !value.amount().isRange() && value.amount().value().abs().compareTo(MIN_COUNT) < 0) {
+            return null;
+        }
+        int stretchStart = s.stretchStart(v.first());
+        int clauseStart = s.clauseStart(v.first());
+        int clauseEnd = s.clauseEnd(v.last());
+        Trigger before = null;
+        Trigger beforeInStretch = null;
+        Trigger beforeOutsideAsides = null;
         for (Trigger t : s.triggers) {
-            if (t.first() >= v.first() && t.last() <= v.last() && fits(t.metric().value(), value)) {
+            if (t.last() < v.first() && t.first() >= clauseStart && fits(t.metric(), value)) {
+                before = t;
+                if (t.first() >= stretchStart) {
+                    beforeInStretch = t;
+                }
+                if (!s.inAside(t.first())) {
+                    beforeOutsideAsides = t;
+                }
+            }
+        }
+        for (Trigger t : s.triggers) {
+            if (t.first() >= v.first() && t.first() <= v.last() && fits(t.metric(), value)) {
+                if (HEAD_COUNTS.contains(t.metric().key()) && beforeInStretch != null
+                        && STAFF_CHANGES.contains(beforeInStretch.metric().key())) {
+                    return Linked.of(beforeInStretch.metric().key(), "metric.staff");
+                }
                 return Linked.of(t.metric().key(), "metric.noun");
             }
         }
-        int clauseEnd = s.clauseEnd(v.last());
         for (Trigger t : s.triggers) {
             if (t.first() > v.last() && t.first() <= clauseEnd && onlyDi(doc, v.last() + 1, t.first() - 1)
-                    && fits(t.metric().value(), value)) {
+                    && fits(t.metric(), value)) {
+                if (before != null && t.metric().key().equals("eps") && before.metric().key().equals("dividend")) {
+                    return Linked.of("dividend", "metric.before"); // "un dividendo di 0,43 euro per azione"
+                }
                 return Linked.of(t.metric().key(), "metric.after");
             }
         }
-        int clauseStart = s.clauseStart(v.first());
-        Trigger before = null;
-        for (Trigger t : s.triggers) {
-            if (t.last() < v.first() && t.first() >= clauseStart && fits(t.metric().value(), value)) {
-                before = t;
-            }
+        boolean ownNoun = value instanceof Quantity q && q.noun() != null
+                && !words.countNouns.contains(head(q.noun()));
+        if (beforeInStretch != null) {
+            return Linked.of(beforeInStretch.metric().key(), "metric.before");
         }
-        if (before != null) {
-            return Linked.of(before.metric().key(), "metric.before");
+        if (ownNoun) {
+            return null; // "distribuiti in 14 Paesi": a count of something else than the clause's metric
         }
-        if (previousInSentence != null && sameKind(previousInSentence.value(), value)) {
-            return Linked.of(previousInSentence.metric(), "metric.carried");
+        if (beforeOutsideAsides != null) {
+            return Linked.of(beforeOutsideAsides.metric().key(), "metric.before");
+        }
+        if (previous != null && sameKind(previous.fact().value(), value) && carries(doc, s, previous.last(), v.first())) {
+            return Linked.of(previous.fact().metric(), "metric.carried");
         }
         for (Trigger t : s.triggers) {
             if (t.first() > v.last() && t.first() <= Math.min(clauseEnd, v.last() + LATER_WINDOW)
-                    && fits(t.metric().value(), value)) {
+                    && fits(t.metric(), value)) {
                 return Linked.of(t.metric().key(), "metric.later");
             }
         }
-        if (recent != null && s.index - recentSentence <= 2 && TOPIC_METRICS.contains(recent.metric())
-                && value instanceof Quantity q && q.noun() != null && noTrigger(s.triggers, value)) {
+        return null;
+    }
+
+    /**
+     * The metric of a value no metric word names, from the facts before it: a value with a segment of its own after
+     * a fact with a segment ("L'iPhone ... 69,7 miliardi di ricavi. I servizi ... 23,1 miliardi") is of the same
+     * metric ({@code metric.segments}); a count of devices after a shipments or sales figure is one too
+     * ({@code metric.topic}: "Samsung conserva la leadership con 53,5 milioni di dispositivi").
+     */
+    Linked<String> fromContext(SentenceView s, Placed<ValueMention> v, boolean hasSegment, ArticleMemory memory) {
+        Fact recent = memory.last;
+        if (recent == null || s.index - memory.lastSentence > 2) {
+            return null;
+        }
+        ValueMention value = v.mention();
+        if (hasSegment && recent.segment() != null && sameKind(recent.value(), value)
+                && s.index - memory.lastSentence <= 1) {
+            return Linked.of(recent.metric(), "metric.segments");
+        }
+        if (TOPIC_METRICS.contains(recent.metric()) && value instanceof Quantity q && q.noun() != null
+                && words.countNouns.contains(head(q.noun())) && noTrigger(s.triggers, value)) {
             return Linked.of(recent.metric(), "metric.topic");
         }
         return null;
     }
 
-    private static boolean noTrigger(List<Trigger> triggers, ValueMention value) {
-        return triggers.stream().noneMatch(t -> fits(t.metric().value(), value));
+    private static String head(String noun) {
+        String n = noun.toLowerCase(java.util.Locale.ROOT).strip();
+        int space = n.indexOf(' ');
+        return space < 0 ? n : n.substring(0, space);
+    }
+
+    /** A metric carries within a clause, and across "mentre" and ";" to a clause of the same shape. */
+    private static boolean carries(Document doc, SentenceView s, int from, int to) {
+        for (int b : s.breaks) {
+            if (b > from && b < to && !CARRYING_BREAKS.contains(doc.token(b).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean noTrigger(List<Trigger> triggers, ValueMention value) {
+        return triggers.stream().noneMatch(t -> fits(t.metric(), value));
     }
 
     private static boolean onlyDi(Document doc, int from, int to) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * 2022", "sui primi dieci mesi dello scorso anno") never count. In this order:
  * <ol>
  *   <li>{@code period.clause}: the nearest date in the value's clause, before it first;</li>
- *   <li>{@code period.sentence}: the nearest date elsewhere in the sentence;</li>
+ *   <li>{@code period.sentence}: the nearest date in an earlier clause of the sentence;</li>
  *   <li>{@code period.carried}: the period of the previous fact of the same kind (reported or target), unless the
  *       metric is a balance (debt, customers, a price: {@code models/fact/balances.tsv}), which takes only a date
  *       of its own sentence;</li>
@@ -42,11 +42,14 @@ final class PeriodRule {
         Placed<Temporal> best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Placed<Temporal> d : s.dates) {
-            if (!usable(d) || isComparative(doc, d, comparisons)) {
+            if (!usable(d) || isComparative(doc, d, comparisons) || isEventDay(doc, d)) {
                 continue;
             }
             boolean inClause = d.first() >= clauseStart && d.last() <= clauseEnd;
             boolean before = d.last() < v.first();
+            if (!inClause && !before) {
+                continue; // a date in a later clause belongs to that clause's figures
+            }
             // clause before sentence; before the value before after it; then nearness
             int score = (inClause ? 0 : 2000) + (before ? 0 : 1000) + v.distance(d);
             if (score < bestScore) {
@@ -65,6 +68,12 @@ final class PeriodRule {
             return Linked.of(previous.period(), "period.carried");
         }
         return null;
+    }
+
+    /** "ieri", "oggi", "domani": the day of an event, not the period a figure measures. */
+    private boolean isEventDay(Document doc, Placed<Temporal> d) {
+        PhraseTable.Match<Boolean> m = words.notPeriods.startingAt(doc, d.first(), d.last());
+        return m != null && m.last() == d.last();
     }
 
     private static boolean usable(Placed<Temporal> d) {

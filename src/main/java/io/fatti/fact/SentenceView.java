@@ -24,6 +24,8 @@ final class SentenceView {
     final List<Trigger> triggers = new ArrayList<>();
     /** Token indices that end a clause (";", "mentre", "ma"). */
     final List<Integer> breaks = new ArrayList<>();
+    /** Token indices of commas and brackets: they cut a clause into stretches. */
+    final List<Integer> commas = new ArrayList<>();
 
     SentenceView(int index, int first, int last) {
         this.index = index;
@@ -37,11 +39,18 @@ final class SentenceView {
             if (words.clauseBreaks.contains(doc.token(i).lower())) {
                 breaks.add(i);
             }
+            String t = doc.token(i).text();
+            if (t.equals(",") || t.equals("(") || t.equals(")")) {
+                commas.add(i);
+            }
         }
         int i = first;
         while (i <= last) {
             PhraseTable.Match<MetricLexicon.Metric> m = metrics.startingAt(doc, i);
-            if (m != null && m.last() <= last) {
+            PhraseTable.Match<Boolean> blocked = words.notMetrics.startingAt(doc, i, last);
+            if (blocked != null && (m == null || blocked.length() >= m.length())) {
+                i = blocked.last() + 1;
+            } else if (m != null && m.last() <= last) {
                 triggers.add(new Trigger(m.value(), m.first(), m.last()));
                 i = m.last() + 1;
             } else {
@@ -59,6 +68,46 @@ final class SentenceView {
             }
         }
         return start;
+    }
+
+    /** The first token of the comma-delimited stretch holding token {@code t}, within its clause. */
+    int stretchStart(int t) {
+        int start = clauseStart(t);
+        for (int c : commas) {
+            if (c < t && c >= start) {
+                start = c + 1;
+            }
+        }
+        return start;
+    }
+
+    /** The last token of the comma-delimited stretch holding token {@code t}, within its clause. */
+    int stretchEnd(int t) {
+        int end = clauseEnd(t);
+        for (int c : commas) {
+            if (c > t && c <= end) {
+                return c - 1;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * True when token {@code t} lies in an aside: a stretch between commas that holds no value and is not the first
+     * stretch of its clause ("l'EBITDAaL, <b>il margine operativo lordo dopo i costi di leasing</b>, ha raggiunto").
+     */
+    boolean inAside(int t) {
+        int start = stretchStart(t);
+        if (start == clauseStart(t)) {
+            return false;
+        }
+        int end = stretchEnd(t);
+        for (Placed<ValueMention> v : values) {
+            if (v.first() >= start && v.last() <= end) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last token of the clause holding token {@code t}. */

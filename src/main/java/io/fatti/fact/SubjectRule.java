@@ -17,7 +17,10 @@ import java.util.Set;
  *       {@code subject.named}: a nickname ("il colosso di Cupertino") is that company;
  *       {@code subject.market}: a market-wide figure ("il mercato", "gli analisti") has no subject;</li>
  *   <li>{@code subject.sentence}: the nearest company earlier in the sentence;</li>
- *   <li>{@code subject.carried}: the subject of the previous fact of the article (null included).</li>
+ *   <li>{@code subject.carried}: the subject of the previous fact when it was read in the same paragraph (null
+ *       included); otherwise {@code subject.product}: for the first fact of a sales or price metric, the first
+ *       product the article names; {@code subject.focus}: the article's company when it names one company far
+ *       more than any other, else none.</li>
  * </ol>
  */
 final class SubjectRule {
@@ -33,12 +36,13 @@ final class SubjectRule {
     }
 
     Linked<Entity> subject(Document doc, SentenceView s, Placed<ValueMention> v, String metric,
-                           ArticleMemory memory) {
+                           ArticleMemory memory, Set<String> notSubjects) {
         int clauseStart = s.clauseStart(v.first());
         Placed<Entity> inClause = null;
         Placed<Entity> inSentence = null;
         for (Placed<Entity> e : s.entities) {
-            if (e.last() >= v.first() || !suitable(e.mention(), metric) || isSource(doc, e)) {
+            if (e.last() >= v.first() || !suitable(e.mention(), metric) || isSource(doc, e) || s.inAside(e.first())
+                    || notSubjects.contains(e.mention().text().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             if (e.first() >= clauseStart) {
@@ -72,7 +76,8 @@ final class SubjectRule {
                 }
                 case REFERENCE -> {
                     Entity previous = memory.last == null ? null : memory.last.subject();
-                    Entity e = previous != null && previous.label() == Entity.Label.ORG ? previous : memory.focus;
+                    Entity e = memory.focus != null ? memory.focus
+                            : previous != null && previous.label() == Entity.Label.ORG ? previous : null;
                     if (e != null) {
                         return Linked.of(e, "subject.reference");
                     }
@@ -87,7 +92,17 @@ final class SubjectRule {
         if (inSentence != null) {
             return Linked.of(inSentence.mention(), "subject.sentence");
         }
-        return Linked.of(memory.last == null ? null : memory.last.subject(), "subject.carried");
+        if (memory.lastInParagraphOf(s.index)) {
+            return Linked.of(memory.last.subject(), "subject.carried");
+        }
+        if (memory.last != null) {
+            // a new paragraph: the article's company when it is about one company, else nobody in particular
+            return Linked.of(memory.dominant ? memory.focus : null, "subject.focus");
+        }
+        if (memory.firstProduct != null && PRODUCT_METRICS.contains(metric)) {
+            return Linked.of(memory.firstProduct, "subject.product");
+        }
+        return Linked.of(memory.dominant ? memory.focus : null, "subject.focus");
     }
 
     private static boolean suitable(Entity e, String metric) {

@@ -76,6 +76,36 @@ final class ValueRoles {
         return m != null && m.value() != FactWords.MarkerPlace.DATE;
     }
 
+    /** Words between an amount and the same amount in another currency: "42 milioni di dollari, circa 38,5 milioni". */
+    private static final Set<String> CONVERSION_GAP = Set.of(",", "(", "circa", "pari", "a", "ad", "ovvero", "cioè",
+            "quasi", "oltre", "poco", "più", "di", "meno", "al", "cambio", "attuale");
+
+    /** True when the value restates the money value just before it in another currency. */
+    boolean isConversion(Document doc, SentenceView s, Placed<ValueMention> v) {
+        if (!(v.mention() instanceof Money m)) {
+            return false;
+        }
+        Placed<ValueMention> before = null;
+        for (Placed<ValueMention> p : s.values) {
+            if (p.last() < v.first()) {
+                before = p;
+            }
+        }
+        if (before == null || !(before.mention() instanceof Money b) || b.currency() == null
+                || b.currency().equals(m.currency()) || v.first() - before.last() > 5) {
+            return false;
+        }
+        boolean comma = false;
+        for (int i = before.last() + 1; i < v.first(); i++) {
+            String t = doc.token(i).lower();
+            if (!CONVERSION_GAP.contains(t)) {
+                return false;
+            }
+            comma |= t.equals(",") || t.equals("(") || t.equals("ovvero") || t.equals("cioè");
+        }
+        return comma;
+    }
+
     /** Values that never carry a fact: ordinals. */
     static boolean countable(ValueMention v) {
         return !(v instanceof NumberMention n && n.ordinal());

@@ -232,6 +232,10 @@ public final class FactScore implements EvalSuite {
     private static String periodError(CorpusGold.FactLine g, Fact p, String text,
                                       Map<Span, CorpusGold.Mention> mentions) {
         Temporal have = p.period();
+        if (g.periodTimex() != null) {
+            return have != null && g.periodTimex().equals(have.timex()) ? null
+                    : "gold " + g.periodTimex() + ", got " + (have == null ? "none" : have.timex());
+        }
         if (g.period() == null) {
             return have == null ? null : "gold none, got '" + have.text() + "' " + have.timex();
         }

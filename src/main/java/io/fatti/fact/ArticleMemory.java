@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What the linker remembers while it reads an article: the article's most named company (what "la società"
- * refers to when nothing else does), the companies by name, and the facts read so far.
+ * What the linker remembers while it reads an article: its focus (what "la società" refers to: the first company
+ * of the lead sentence, else the most named one), the companies by name, and the facts read so far.
  */
 final class ArticleMemory {
 
@@ -25,8 +25,12 @@ final class ArticleMemory {
     int lastSentence = -1;
     Fact lastReported;
     Fact lastTarget;
+    /** The last shipments or sales fact and its sentence: counts of devices after it are of the same metric. */
+    Fact lastTopic;
+    int lastTopicSentence = -1;
 
-    ArticleMemory(List<Placed<Entity>> entities, java.util.Set<String> notSubjects, int[] paragraphs) {
+    ArticleMemory(List<Placed<Entity>> entities, List<Placed<Entity>> lead, java.util.Set<String> notSubjects,
+                  int[] paragraphs) {
         this.paragraphs = paragraphs;
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Entity> first = new HashMap<>();
@@ -55,8 +59,17 @@ final class ArticleMemory {
                 second = Math.max(second, c.getValue());
             }
         }
-        this.focus = best == null ? null : first.get(best);
-        this.dominant = best != null && counts.get(best) >= 2 && counts.get(best) >= 2 * second;
+        Entity leader = null;
+        for (Placed<Entity> p : lead) {
+            if (p.mention().label() == Entity.Label.ORG
+                    && !notSubjects.contains(p.mention().text().toLowerCase(Locale.ROOT))) {
+                leader = p.mention();
+                break;
+            }
+        }
+        // the company the lead sentence names first is what the article is about; else the most named one
+        this.focus = leader != null ? leader : best == null ? null : first.get(best);
+        this.dominant = leader != null || (best != null && counts.get(best) >= 2 && counts.get(best) >= 2 * second);
         this.firstProduct = product;
     }
 
@@ -74,6 +87,10 @@ final class ArticleMemory {
     void remember(Fact f, int sentence) {
         last = f;
         lastSentence = sentence;
+        if (f.metric().equals("shipments") || f.metric().equals("units_sold")) {
+            lastTopic = f;
+            lastTopicSentence = sentence;
+        }
         if (f.kind() == Fact.Kind.TARGET) {
             lastTarget = f;
         } else {

@@ -69,9 +69,17 @@ public final class FactAnnotator implements Annotator {
         List<SentenceView> sentences = sentences(doc, found.resolved());
         List<Placed<Entity>> allEntities = new ArrayList<>();
         sentences.forEach(s -> allEntities.addAll(s.entities));
-        ArticleMemory memory = new ArticleMemory(allEntities, words.notSubjects, paragraphs(doc));
+        int titleEnd = titleEnd(doc);
+        List<Placed<Entity>> lead = new ArrayList<>();
         for (SentenceView s : sentences) {
-            if (s.values.isEmpty() || isTitle(doc, s)) {
+            if (doc.sentences().get(s.index)[0] >= titleEnd) {
+                lead = s.entities;
+                break;
+            }
+        }
+        ArticleMemory memory = new ArticleMemory(allEntities, lead, words.notSubjects, paragraphs(doc));
+        for (SentenceView s : sentences) {
+            if (s.values.isEmpty() || doc.sentences().get(s.index)[1] <= titleEnd) {
                 continue;
             }
             s.scan(doc, metrics, words);
@@ -83,7 +91,8 @@ public final class FactAnnotator implements Annotator {
         List<Placed<ValueMention>> comparisons = new ArrayList<>();
         List<Placed<ValueMention>> levels = new ArrayList<>();
         for (Placed<ValueMention> v : s.values) {
-            if (!ValueRoles.countable(v.mention()) || roles.isChangeSize(doc, v) || roles.isConversion(doc, s, v)) {
+            if (!ValueRoles.countable(v.mention()) || roles.isChangeSize(doc, v) || roles.isConversion(doc, s, v)
+                    || roles.isReference(doc, v)) {
                 continue;
             }
             (roles.isComparison(doc, v) ? comparisons : levels).add(v);
@@ -150,22 +159,18 @@ public final class FactAnnotator implements Annotator {
     }
 
     /**
-     * A title: the article's first line, standing alone (a line break after it) and not ending with a full stop. Its
-     * figures repeat, rounded, what the body states, so they give no facts; its names still count for the focus.
+     * Where the title ends: the article's first line, when a line break follows it and it does not end with a full
+     * stop, and more text follows. Its figures repeat, rounded, what the body states, so they give no facts; its
+     * names still count for the focus. 0 when there is no title.
      */
-    private static boolean isTitle(Document doc, SentenceView s) {
-        if (s.index != 0) {
-            return false;
-        }
+    private static int titleEnd(Document doc) {
         String text = doc.text();
-        int end = doc.sentences().get(0)[1];
-        String line = text.substring(doc.sentences().get(0)[0], end).strip();
-        int next = end;
-        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
-            next++;
+        int nl = text.indexOf('\n');
+        if (nl < 0 || text.substring(nl).isBlank()) {
+            return 0;
         }
-        return !line.endsWith(".") && (next >= text.length() || text.charAt(next) == '\n')
-                && doc.sentences().size() > 1;
+        String line = text.substring(0, nl).strip();
+        return line.isEmpty() || line.endsWith(".") ? 0 : nl;
     }
 
     /** The paragraph of each sentence: paragraphs are separated by line breaks. */

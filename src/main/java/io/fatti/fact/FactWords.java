@@ -34,6 +34,7 @@ final class FactWords {
     final PhraseTable<String> segments = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
     final PhraseTable<Boolean> notMetrics = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
     final PhraseTable<Boolean> notPeriods = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    final PhraseTable<Boolean> referenceValues = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
     final Set<String> notSubjects = new HashSet<>();
     final Set<String> countNouns = new HashSet<>();
     /** metric -> the unit endings it takes ("capacity" -> watt, byte...). */
@@ -75,6 +76,9 @@ final class FactWords {
         }
         for (DataFile.Line l : DataFile.read("fact/not-metrics.tsv")) {
             notMetrics.add(l.field(0), Boolean.TRUE);
+        }
+        for (DataFile.Line l : DataFile.read("fact/reference-values.tsv")) {
+            referenceValues.add(l.field(0), Boolean.TRUE);
         }
         for (DataFile.Line l : DataFile.read("fact/not-periods.tsv")) {
             notPeriods.add(l.field(0), Boolean.TRUE);

@@ -56,7 +56,7 @@ final class MetricRule {
     boolean fits(MetricLexicon.Metric metric, ValueMention v) {
         if (v instanceof Quantity q && q.unit() != null) {
             List<String> units = words.metricUnits.get(metric.key());
-            return units != null && units.stream().anyMatch(u -> q.unit().endsWith(u));
+            return units != null && units.stream().anyMatch(u -> q.unit().contains(u));
         }
         return switch (metric.value()) {
             case MONEY -> v instanceof Money;
@@ -82,7 +82,8 @@ final class MetricRule {
         Trigger beforeInStretch = null;
         Trigger beforeOutsideAsides = null;
         for (Trigger t : s.triggers) {
-            if (t.last() < v.first() && t.first() >= clauseStart && fits(t.metric(), value)) {
+            if (t.last() < v.first() && t.first() >= clauseStart && fits(t.metric(), value)
+                    && !insideOtherValue(s, t, v)) {
                 before = t;
                 if (t.first() >= stretchStart) {
                     beforeInStretch = t;
@@ -112,11 +113,14 @@ final class MetricRule {
         }
         boolean ownNoun = value instanceof Quantity q && q.noun() != null
                 && !words.countNouns.contains(head(q.noun()));
+        if (ownNoun) {
+            // "distribuiti in 14 Paesi", "moduli a 12 strati": a count of something else than the clause's metric,
+            // unless a metric word stands right before it ("assumerà 350 assistenti di volo")
+            return beforeInStretch != null && v.first() - beforeInStretch.last() <= 3
+                    ? Linked.of(beforeInStretch.metric().key(), "metric.before") : null;
+        }
         if (beforeInStretch != null) {
             return Linked.of(beforeInStretch.metric().key(), "metric.before");
-        }
-        if (ownNoun) {
-            return null; // "distribuiti in 14 Paesi": a count of something else than the clause's metric
         }
         if (beforeOutsideAsides != null) {
             return Linked.of(beforeOutsideAsides.metric().key(), "metric.before");
@@ -126,11 +130,31 @@ final class MetricRule {
         }
         for (Trigger t : s.triggers) {
             if (t.first() > v.last() && t.first() <= Math.min(clauseEnd, v.last() + LATER_WINDOW)
-                    && fits(t.metric(), value)) {
+                    && fits(t.metric(), value) && !leadsToValue(s, t)) {
                 return Linked.of(t.metric().key(), "metric.later");
             }
         }
         return null;
+    }
+
+    /** A metric word inside another value ("100 milioni di <b>utenti</b>") is that value's. */
+    private static boolean insideOtherValue(SentenceView s, Trigger t, Placed<ValueMention> v) {
+        for (Placed<ValueMention> o : s.values) {
+            if (o != v && o.first() <= t.first() && t.last() <= o.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A metric word followed closely by a value names that value ("e un prezzo medio salito a 745 euro"). */
+    private static boolean leadsToValue(SentenceView s, Trigger t) {
+        for (Placed<ValueMention> o : s.values) {
+            if (o.first() > t.last() && o.first() - t.last() <= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -141,17 +165,15 @@ final class MetricRule {
      */
     Linked<String> fromContext(SentenceView s, Placed<ValueMention> v, boolean hasSegment, ArticleMemory memory) {
         Fact recent = memory.last;
-        if (recent == null || s.index - memory.lastSentence > 2) {
-            return null;
-        }
         ValueMention value = v.mention();
-        if (hasSegment && recent.segment() != null && sameKind(recent.value(), value)
+        if (recent != null && hasSegment && recent.segment() != null && sameKind(recent.value(), value)
                 && s.index - memory.lastSentence <= 1) {
             return Linked.of(recent.metric(), "metric.segments");
         }
-        if (TOPIC_METRICS.contains(recent.metric()) && value instanceof Quantity q && q.noun() != null
+        Fact topic = memory.lastTopic;
+        if (topic != null && s.index - memory.lastTopicSentence <= 2 && value instanceof Quantity q && q.noun() != null
                 && words.countNouns.contains(head(q.noun())) && noTrigger(s.triggers, value)) {
-            return Linked.of(recent.metric(), "metric.topic");
+            return Linked.of(topic.metric(), "metric.topic");
         }
         return null;
     }

@@ -12,6 +12,9 @@ import io.fatti.text.Token;
  * {@code segment.value}: inside the value or just after it ("18 milioni di modelli <b>di fascia alta</b>", "18,65
  * milioni arrivano <b>dal mercato cinese</b>");
  * {@code segment.metric}: between the metric word and the value ("le spedizioni <b>di smartphone</b> hanno toccato");
+ * {@code segment.clause}: the nearest before the value in its stretch of the clause (or in the head an aside
+ * between commas separates from it), after the nearest company ("L'<b>iPhone</b>
+ * resta il motore del gruppo con 69,7 miliardi di ricavi");
  * {@code segment.sector}: after a sector word earlier in the sentence ("il <b>settore smartphone</b>, capace di...");
  * {@code segment.share}: a share "del totale" is a share of the previous fact's segment.
  */
@@ -37,6 +40,34 @@ final class SegmentRule {
             if (found != null) {
                 return Linked.of(found, "segment.metric");
             }
+        }
+        // the nearest segment before the value in its stretch of the clause, or in the head an aside separates
+        // from it: "L'iPhone resta il motore ... con 69,7 miliardi", "I servizi, da App Store ..., segnano 23,1"
+        int from = s.stretchStart(v.first());
+        int clauseStart = s.clauseStart(v.first());
+        boolean skipped = false;
+        while (from - 2 >= clauseStart && s.inAside(from - 2)) {
+            from = s.stretchStart(from - 2);
+            skipped = true;
+        }
+        if (skipped && from - 2 >= clauseStart) {
+            from = s.stretchStart(from - 2);
+        }
+        for (Placed<Entity> e : s.entities) {
+            if (e.last() < v.first() && e.first() >= from && e.mention().label() != Entity.Label.LOC) {
+                from = e.last() + 1;
+            }
+        }
+        String nearest = null;
+        for (int i = from; i < v.first(); i++) {
+            PhraseTable.Match<String> m = words.segments.startingAt(doc, i, v.first() - 1);
+            if (m != null && !insideCompany(s, m.first()) && !s.inAside(m.first())) {
+                nearest = m.value();
+                i = m.last();
+            }
+        }
+        if (nearest != null) {
+            return Linked.of(nearest, "segment.clause");
         }
         for (int i = s.first; i < v.first(); i++) {
             if (words.sectorWords.contains(doc.token(i).lower())) {

@@ -18,7 +18,7 @@ import java.util.Set;
  *       {@code subject.market}: a market-wide figure ("il mercato", "gli analisti") has no subject;</li>
  *   <li>{@code subject.sentence}: the nearest company earlier in the sentence;</li>
  *   <li>{@code subject.carried}: the subject of the previous fact when it was read in the same paragraph (null
- *       included); otherwise {@code subject.product}: for the first fact of a sales or price metric, the first
+ *       included); otherwise {@code subject.product}: for the first fact of the article, a price, the first
  *       product the article names; {@code subject.focus}: the article's company when it names one company far
  *       more than any other, else none.</li>
  * </ol>
@@ -57,7 +57,8 @@ final class SubjectRule {
         for (int i = from; i < v.first(); i++) {
             PhraseTable.Match<FactWords.SubjectWord> m = words.subjectWords.startingAt(doc, i, v.first() - 1);
             if (m != null) {
-                if (m.value().role() != FactWords.SubjectRole.SOURCE && !insideEntity(s, m.first())) {
+                if (m.value().role() != FactWords.SubjectRole.SOURCE && !insideEntity(s, m.first())
+                        && !s.inAside(m.first())) {
                     word = m;
                 }
                 i = m.last();
@@ -92,14 +93,15 @@ final class SubjectRule {
         if (inSentence != null) {
             return Linked.of(inSentence.mention(), "subject.sentence");
         }
-        if (memory.lastInParagraphOf(s.index)) {
-            return Linked.of(memory.last.subject(), "subject.carried");
+        Entity carried = memory.last == null ? null : memory.last.subject();
+        if (memory.lastInParagraphOf(s.index) && (carried == null || suitable(carried, metric))) {
+            return Linked.of(carried, "subject.carried");
         }
         if (memory.last != null) {
             // a new paragraph: the article's company when it is about one company, else nobody in particular
             return Linked.of(memory.dominant ? memory.focus : null, "subject.focus");
         }
-        if (memory.firstProduct != null && PRODUCT_METRICS.contains(metric)) {
+        if (memory.firstProduct != null && metric.equals("price")) {
             return Linked.of(memory.firstProduct, "subject.product");
         }
         return Linked.of(memory.dominant ? memory.focus : null, "subject.focus");

@@ -18,7 +18,8 @@ final class ValueRoles {
     /** Words that may stand between a change word and its size: "aumento di circa", "crescita del", "calo di oltre". */
     private static final Set<String> SIZE_GAP = Set.of("di", "del", "dell'", "della", "dello", "dei", "degli",
             "delle", "il", "lo", "l'", "i", "gli", "le", "un", "una", "circa", "quasi", "oltre", "ben", "appena",
-            "solo", "poco", "più", "meno", "all'incirca", "pari", "intorno", "attorno", "ulteriore", "ulteriori");
+            "solo", "poco", "più", "meno", "all'incirca", "pari", "intorno", "attorno", "ulteriore", "ulteriori",
+            "complessivamente", "altri", "altre");
     /** Articles and hedges between a comparison marker and its value: "contro i", "rispetto ai circa". */
     private static final Set<String> COMPARISON_GAP = Set.of("i", "il", "lo", "la", "l'", "gli", "le", "circa",
             "quasi", "oltre", "poco", "più", "meno", "appena", "soli", "solo");
@@ -57,8 +58,7 @@ final class ValueRoles {
                 && !(size.equals("PERCENT") && change.value().contains("POINTS"))) {
             return false; // "una perdita di 3 milioni" is a loss, not the size of a change
         }
-        // "ha perso 2 milioni di clienti" with no "di" between reads as a level lost; a bare percentage is a size
-        return steps > 0 || v.mention() instanceof Percentage;
+        return true; // "in aumento dell'8,2%", "ha perso 650mila linee", "una crescita di 100 milioni di utenti"
     }
 
     /** True when the value is the counterpart of a comparison ("contro i 2,5 miliardi"). */
@@ -104,6 +104,25 @@ final class ValueRoles {
             comma |= t.equals(",") || t.equals("(") || t.equals("ovvero") || t.equals("cioè");
         }
         return comma;
+    }
+
+    private static final int REFERENCE_REACH = 4;
+
+    /** True when the value is a benchmark: analysts' consensus or an average ("attesi dagli analisti"). */
+    boolean isReference(Document doc, Placed<ValueMention> v) {
+        int from = Math.max(0, v.first() - REFERENCE_REACH - 3);
+        int to = Math.min(doc.size() - 1, v.last() + REFERENCE_REACH);
+        for (int i = from; i <= to; i++) {
+            if (i >= v.first() && i <= v.last()) {
+                continue;
+            }
+            var m = words.referenceValues.startingAt(doc, i, to);
+            if (m != null && doc.sameSentence(i, v.first())
+                    && (m.last() < v.first() ? v.first() - m.last() <= REFERENCE_REACH + 3 : i - v.last() <= REFERENCE_REACH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Values that never carry a fact: ordinals. */

@@ -37,6 +37,7 @@ public final class FactAnnotator implements Annotator {
     private final SegmentRule segmentRule;
     private final KindRule kindRule;
     private final ComparisonRule comparisonRule;
+    private final CompanyNames companyNames;
 
     private FactAnnotator(MetricLexicon metrics, FactWords words, Set<String> balances) {
         this.metrics = metrics;
@@ -48,6 +49,7 @@ public final class FactAnnotator implements Annotator {
         this.segmentRule = new SegmentRule(words);
         this.kindRule = new KindRule(words);
         this.comparisonRule = new ComparisonRule(words);
+        this.companyNames = new CompanyNames(words.notSubjects, metrics);
     }
 
     /** The Italian fact linker, with its words from {@code models/fact/} and {@code models/metric/}. */
@@ -67,9 +69,10 @@ public final class FactAnnotator implements Annotator {
     @Override
     public void annotate(Document doc, Annotations found) {
         List<SentenceView> sentences = sentences(doc, found.resolved());
+        int titleEnd = titleEnd(doc);
+        companyNames.complete(doc, sentences, titleEnd);
         List<Placed<Entity>> allEntities = new ArrayList<>();
         sentences.forEach(s -> allEntities.addAll(s.entities));
-        int titleEnd = titleEnd(doc);
         List<Placed<Entity>> lead = new ArrayList<>();
         for (SentenceView s : sentences) {
             if (doc.sentences().get(s.index)[0] >= titleEnd) {

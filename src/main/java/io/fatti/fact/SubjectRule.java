@@ -29,6 +29,9 @@ final class SubjectRule {
     private static final Set<String> PRODUCT_METRICS = Set.of("units_sold", "shipments", "price", "active_users",
             "subscribers", "market_share", "customers", "net_additions", "production", "orders");
 
+    /** Metrics whose subject is the first company of the clause: "Aeris ha approvato l'acquisizione di Sudavia". */
+    private static final Set<String> FIRST_NAMED = Set.of("deal_value");
+
     private final FactWords words;
 
     SubjectRule(FactWords words) {
@@ -46,7 +49,9 @@ final class SubjectRule {
                 continue;
             }
             if (e.first() >= clauseStart) {
-                inClause = e;
+                if (inClause == null || !FIRST_NAMED.contains(metric)) {
+                    inClause = e; // the nearest; for a deal, the first: the buyer, not the company bought
+                }
             } else {
                 inSentence = e;
             }

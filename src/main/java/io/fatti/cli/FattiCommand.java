@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code fatti} command line: {@code java -jar target/fatti-cli.jar <command> ...}. */
 @Command(name = "fatti", mixinStandardHelpOptions = true, version = "fatti 0.1.0",
         description = "Structured, typed facts from Italian news articles.",
-        subcommands = {ExtractCommand.class, FactsCommand.class, ScoreCommand.class, BenchCommand.class, TrainNerCommand.class,
-            EvaluateNerCommand.class})
+        subcommands = {ExtractCommand.class, FactsCommand.class, ScoreCommand.class, BenchCommand.class,
+            TrainNerCommand.class, EvaluateNerCommand.class, RenderCommand.class, DiffCommand.class})
 public final class FattiCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package io.fatti.fact;
 
+import io.fatti.core.Span;
 import io.fatti.mention.Entity;
 import io.fatti.text.Document;
 import io.fatti.text.Token;
@@ -16,6 +17,11 @@ import java.util.Set;
  * name model trained on other text may not know it, or label it a person. Two rules, each naming itself on the
  * entity it makes:
  * <ul>
+ *   <li>{@code fact.name.company-form}: the capitalised words (one to three) written before a legal form
+ *       ({@code models/fact/company-forms.tsv}: "Elettra Energia S.p.A.") name a company at every occurrence;</li>
+ *   <li>{@code fact.name.headline}: the name that opens the title ("Banca Orobica, utile trimestrale a...") and
+ *       opens the lead too, or stands before a comma in the title and recurs in the lead, is the company the
+ *       article is about, at every occurrence;</li>
  *   <li>{@code fact.name.repeated-single}: a one-word PER name the article repeats is a company (people are named
  *       with first and last name, companies with one word);</li>
  *   <li>{@code fact.name.lead}: the first capitalised word of the lead sentence that the article repeats, never
@@ -25,16 +31,27 @@ import java.util.Set;
  */
 final class CompanyNames {
 
+    private static final int LONGEST_NAME = 3;
+
     private final Set<String> notSubjects;
+    private final Set<String> companyForms;
     private final io.fatti.metric.MetricLexicon metrics;
 
-    CompanyNames(Set<String> notSubjects, io.fatti.metric.MetricLexicon metrics) {
+    CompanyNames(Set<String> notSubjects, Set<String> companyForms, io.fatti.metric.MetricLexicon metrics) {
         this.notSubjects = notSubjects;
+        this.companyForms = companyForms;
         this.metrics = metrics;
     }
 
     /** Adds the companies found to the sentences' entities, keeping them in text order. */
     void complete(Document doc, List<SentenceView> sentences, int titleEnd) {
+        for (List<String> name : namesBeforeForms(doc)) {
+            mark(doc, sentences, name, "fact.name.company-form");
+        }
+        List<String> head = headlineName(doc, sentences, titleEnd);
+        if (head != null) {
+            mark(doc, sentences, head, "fact.name.headline");
+        }
         Map<String, Integer> perCounts = new HashMap<>();
         for (SentenceView s : sentences) {
             for (Placed<Entity> e : s.entities) {
@@ -72,6 +89,135 @@ final class CompanyNames {
                 s.entities.sort((a, b) -> Integer.compare(a.first(), b.first()));
             }
         }
+    }
+
+    /** Runs of capitalised words right before a legal form: "Teknova S.p.A.". */
+    private List<List<String>> namesBeforeForms(Document doc) {
+        List<List<String>> out = new ArrayList<>();
+        String text = doc.original();
+        for (int j = 0; j < doc.size(); j++) {
+            if (!capitalised(doc.token(j))) {
+                continue;
+            }
+            int end = doc.tokenSpan(j, j).end();
+            if (end >= text.length() || text.charAt(end) != ' ' || !followedByForm(text, end + 1)) {
+                continue;
+            }
+            int i = j;
+            while (i > 0 && j - i + 1 < LONGEST_NAME && capitalised(doc.token(i - 1)) && doc.sameSentence(i - 1, j)) {
+                i--;
+            }
+            while (i < j && (notSubjects.contains(doc.token(i).lower()) || doc.token(i).text().endsWith("'"))) {
+                i++; // "A Voltaria S.p.A.", "L'Autorità": the run starts after a sentence-initial word
+            }
+            List<String> name = texts(doc, i, j);
+            if (!out.contains(name) && !notSubjects.contains(String.join(" ", name).toLowerCase(Locale.ROOT))) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private boolean followedByForm(String text, int at) {
+        for (String form : companyForms) {
+            int end = at + form.length();
+            if (text.startsWith(form, at) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name opening the title, when the lead opens with it too ("Vistaplay, la piattaforma...") or the title puts
+     * a comma after it and the lead names it ("Ferrante, ricavi..." / "Il gruppo ... Ferrante ha chiuso").
+     */
+    private List<String> headlineName(Document doc, List<SentenceView> sentences, int titleEnd) {
+        if (titleEnd == 0 || sentences.isEmpty()) {
+            return null;
+        }
+        SentenceView title = sentences.get(0);
+        SentenceView lead = null;
+        for (SentenceView s : sentences) {
+            if (doc.sentences().get(s.index)[0] >= titleEnd) {
+                lead = s;
+                break;
+            }
+        }
+        if (lead == null || doc.sentences().get(title.index)[0] >= titleEnd) {
+            return null;
+        }
+        int j = title.first;
+        while (j + 1 <= title.last && j + 1 - title.first < LONGEST_NAME && capitalised(doc.token(j + 1))) {
+            j++;
+        }
+        if (!capitalised(doc.token(title.first)) || j >= title.last) {
+            return null;
+        }
+        List<String> name = texts(doc, title.first, j);
+        String joined = String.join(" ", name).toLowerCase(Locale.ROOT);
+        if (notSubjects.contains(joined) || metrics.startingAt(doc, title.first) != null
+                || (name.size() == 1 && usedInLowerCase(doc, doc.token(title.first).lower()))) {
+            return null;
+        }
+        boolean comma = doc.token(j + 1).text().equals(",") || doc.token(j + 1).text().equals(":");
+        boolean leadOpens = lead.first + name.size() - 1 <= lead.last
+                && texts(doc, lead.first, lead.first + name.size() - 1).equals(name);
+        return leadOpens || (comma && occursIn(doc, lead, name)) ? name : null;
+    }
+
+    /** Makes every occurrence of {@code name} a company, unless a company or product entity already covers it. */
+    private static void mark(Document doc, List<SentenceView> sentences, List<String> name, String rule) {
+        for (SentenceView s : sentences) {
+            for (int i = s.first; i + name.size() - 1 <= s.last; i++) {
+                int last = i + name.size() - 1;
+                if (!texts(doc, i, last).equals(name)) {
+                    continue;
+                }
+                boolean covered = false;
+                List<Placed<Entity>> overlapping = new ArrayList<>();
+                for (Placed<Entity> e : s.entities) {
+                    if (e.first() <= last && i <= e.last()) {
+                        Entity.Label label = e.mention().label();
+                        if ((label == Entity.Label.ORG || label == Entity.Label.PRODUCT) && e.first() <= i
+                                && last <= e.last()) {
+                            covered = true;
+                        }
+                        overlapping.add(e);
+                    }
+                }
+                if (covered) {
+                    continue;
+                }
+                s.entities.removeAll(overlapping);
+                Span span = doc.tokenSpan(i, last);
+                s.entities.add(new Placed<>(new Entity(span, doc.original(span), rule, Entity.Label.ORG), i, last,
+                        s.index));
+                s.entities.sort((a, b) -> Integer.compare(a.first(), b.first()));
+            }
+        }
+    }
+
+    private static boolean occursIn(Document doc, SentenceView s, List<String> name) {
+        for (int i = s.first; i + name.size() - 1 <= s.last; i++) {
+            if (texts(doc, i, i + name.size() - 1).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> texts(Document doc, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i <= to; i++) {
+            out.add(doc.token(i).text());
+        }
+        return out;
+    }
+
+    private static boolean capitalised(Token t) {
+        return t.is(Token.Kind.WORD) && t.length() >= 2 && Character.isUpperCase(t.text().charAt(0))
+                && !t.text().endsWith("'");
     }
 
     private String leadName(Document doc, List<SentenceView> sentences, int titleEnd) {

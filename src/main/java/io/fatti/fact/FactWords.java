@@ -37,6 +37,8 @@ final class FactWords {
     final PhraseTable<Boolean> referenceValues = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
     final Set<String> notSubjects = new HashSet<>();
     final Set<String> countNouns = new HashSet<>();
+    /** Legal forms after a company name ("S.p.A.", "Inc."), as written. */
+    final Set<String> companyForms = new HashSet<>();
     /** metric -> the unit endings it takes ("capacity" -> watt, byte...). */
     final java.util.Map<String, List<String>> metricUnits = new java.util.HashMap<>();
     final Set<String> sectorWords = new HashSet<>();
@@ -85,6 +87,9 @@ final class FactWords {
         }
         for (DataFile.Line l : DataFile.read("fact/not-subjects.tsv")) {
             notSubjects.add(l.field(0).toLowerCase(Locale.ROOT));
+        }
+        for (DataFile.Line l : DataFile.read("fact/company-forms.tsv")) {
+            companyForms.add(l.field(0));
         }
         for (DataFile.Line l : DataFile.read("fact/count-nouns.tsv")) {
             countNouns.add(l.field(0).toLowerCase(Locale.ROOT));

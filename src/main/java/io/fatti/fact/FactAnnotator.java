@@ -105,7 +105,7 @@ public final class FactAnnotator implements Annotator {
         for (Placed<ValueMention> v : levels) {
             Linked<String> metric = metricRule.metric(doc, s, v, facts.isEmpty() ? null : facts.get(facts.size() - 1));
             if (metric == null) {
-                metric = metricRule.fromContext(s, v, segmentRule.segment(doc, s, v, null, null) != null, memory);
+                metric = metricRule.fromContext(doc, s, v, segmentRule.segment(doc, s, v, null, null) != null, memory);
             }
             if (metric == null) {
                 continue;

@@ -28,7 +28,8 @@ import java.util.Set;
  *   <li>{@code metric.carried}: the metric of the previous fact of the sentence, for a value of the same kind, in
  *       the same clause or across "mentre" ("Samsung ha spedito 50 milioni di smartphone, mentre Apple 45");</li>
  *   <li>{@code metric.later}: a word after the value within six tokens of its clause;</li>
- *   <li>then {@link #fromContext}.</li>
+ *   <li>then {@link #fromContext}: a percentage right after a company in a ranking ({@code metric.ranking}:
+ *       "WindTre è prima con il 24,3%, davanti a TIM con il 23,9%", "Fiat al 13,1%") is its market share.</li>
  * </ol>
  * Counts under ten are never facts; a measured quantity needs a metric that takes its unit
  * ({@code models/fact/metric-units.tsv}).
@@ -163,9 +164,13 @@ final class MetricRule {
      * metric ({@code metric.segments}); a count of devices after a shipments or sales figure is one too
      * ({@code metric.topic}: "Samsung conserva la leadership con 53,5 milioni di dispositivi").
      */
-    Linked<String> fromContext(SentenceView s, Placed<ValueMention> v, boolean hasSegment, ArticleMemory memory) {
+    Linked<String> fromContext(Document doc, SentenceView s, Placed<ValueMention> v, boolean hasSegment,
+                               ArticleMemory memory) {
         Fact recent = memory.last;
         ValueMention value = v.mention();
+        if (ranked(doc, s, v)) {
+            return Linked.of("market_share", "metric.ranking");
+        }
         if (recent != null && hasSegment && recent.segment() != null && sameKind(recent.value(), value)
                 && s.index - memory.lastSentence <= 1) {
             return Linked.of(recent.metric(), "metric.segments");
@@ -176,6 +181,35 @@ final class MetricRule {
             return Linked.of(topic.metric(), "metric.topic");
         }
         return null;
+    }
+
+    /** Words between a company and its share in a ranking: "X con il 24,3%", "X al 13,1%", "X detiene il 23,2%". */
+    private static final Set<String> RANKING_LINKS = Set.of("con", "il", "al", "alla", "è", "e", "resta", "primo",
+            "prima", "secondo", "seconda", "terzo", "terza", "detiene", "ha", "raggiunto", "sale", "scende", "sfiora",
+            "supera", "tiene", "segue", "a", "quota");
+    private static final int RANKING_GAP = 4;
+
+    /** A percentage at most a few linking words after a company or product of its clause. */
+    private static boolean ranked(Document doc, SentenceView s, Placed<ValueMention> v) {
+        if (!(v.mention() instanceof Percentage)) {
+            return false;
+        }
+        int clauseStart = s.clauseStart(v.first());
+        for (Placed<io.fatti.mention.Entity> e : s.entities) {
+            io.fatti.mention.Entity.Label label = e.mention().label();
+            if (e.last() >= v.first() || e.first() < clauseStart || v.first() - e.last() - 1 > RANKING_GAP
+                    || (label != io.fatti.mention.Entity.Label.ORG && label != io.fatti.mention.Entity.Label.PRODUCT)) {
+                continue;
+            }
+            boolean linked = true;
+            for (int i = e.last() + 1; i < v.first(); i++) {
+                linked &= RANKING_LINKS.contains(doc.token(i).lower());
+            }
+            if (linked && v.first() - e.last() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String head(String noun) {

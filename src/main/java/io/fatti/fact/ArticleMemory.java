@@ -29,8 +29,8 @@ final class ArticleMemory {
     Fact lastTopic;
     int lastTopicSentence = -1;
 
-    ArticleMemory(List<Placed<Entity>> entities, List<Placed<Entity>> lead, java.util.Set<String> notSubjects,
-                  int[] paragraphs) {
+    ArticleMemory(List<Placed<Entity>> entities, List<Placed<Entity>> lead, boolean marketLead,
+                  java.util.Set<String> notSubjects, int[] paragraphs) {
         this.paragraphs = paragraphs;
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Entity> first = new HashMap<>();
@@ -69,7 +69,10 @@ final class ArticleMemory {
         }
         // the company the lead sentence names first is what the article is about; else the most named one
         this.focus = leader != null ? leader : best == null ? null : first.get(best);
-        this.dominant = leader != null || (best != null && counts.get(best) >= 2 && counts.get(best) >= 2 * second);
+        // a lead naming no company opens an article about a market ("a gennaio in Italia sono state immatricolate
+        // 3.912 auto elettriche"): its figures are nobody's unless their sentence names a company
+        this.dominant = leader != null || (!marketLead && best != null && counts.get(best) >= 2
+                && counts.get(best) >= 2 * second);
         this.firstProduct = product;
     }
 

@@ -80,7 +80,10 @@ public final class FactAnnotator implements Annotator {
                 break;
             }
         }
-        ArticleMemory memory = new ArticleMemory(allEntities, lead, words.notSubjects, paragraphs(doc));
+        boolean marketLead = lead.stream().allMatch(e -> e.mention().label() == Entity.Label.LOC
+                || words.notSubjects.contains(e.mention().text().toLowerCase(java.util.Locale.ROOT)));
+        ArticleMemory memory = new ArticleMemory(allEntities, lead, marketLead, words.notSubjects,
+                paragraphs(doc));
         for (SentenceView s : sentences) {
             if (s.values.isEmpty() || doc.sentences().get(s.index)[1] <= titleEnd) {
                 continue;

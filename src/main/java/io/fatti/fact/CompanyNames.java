@@ -19,6 +19,9 @@ import java.util.Set;
  * <ul>
  *   <li>{@code fact.name.company-form}: the capitalised words (one to three) written before a legal form
  *       ({@code models/fact/company-forms.tsv}: "Elettra Energia S.p.A.") name a company at every occurrence;</li>
+ *   <li>{@code fact.name.described}: the name right after a description of a company ("il produttore cinese Kiro
+ *       Technology", "il gruppo fiorentino del lusso Ferrante": a REFERENCE word of
+ *       {@code models/fact/subject-words.tsv} and up to four lower-case words) is a company at every occurrence;</li>
  *   <li>{@code fact.name.headline}: the name that opens the title ("Banca Orobica, utile trimestrale a...") and
  *       opens the lead too, or stands before a comma in the title and recurs in the lead, is the company the
  *       article is about, at every occurrence;</li>
@@ -37,20 +40,30 @@ final class CompanyNames {
     private final Set<String> companyForms;
     private final io.fatti.metric.MetricLexicon metrics;
 
-    CompanyNames(Set<String> notSubjects, Set<String> companyForms, io.fatti.metric.MetricLexicon metrics) {
-        this.notSubjects = notSubjects;
-        this.companyForms = companyForms;
+    private final FactWords words;
+
+    CompanyNames(FactWords words, io.fatti.metric.MetricLexicon metrics) {
+        this.words = words;
+        this.notSubjects = words.notSubjects;
+        this.companyForms = words.companyForms;
         this.metrics = metrics;
     }
 
     /** Adds the companies found to the sentences' entities, keeping them in text order. */
     void complete(Document doc, List<SentenceView> sentences, int titleEnd) {
         for (List<String> name : namesBeforeForms(doc)) {
-            mark(doc, sentences, name, "fact.name.company-form");
+            mark(doc, sentences, name, "fact.name.company-form", Entity.Label.ORG);
+            markFirstWord(doc, sentences, name, "fact.name.company-form");
+        }
+        for (List<String> name : describedNames(doc, sentences)) {
+            mark(doc, sentences, name, "fact.name.described", Entity.Label.ORG);
+            markFirstWord(doc, sentences, name, "fact.name.described");
         }
         List<String> head = headlineName(doc, sentences, titleEnd);
         if (head != null) {
-            mark(doc, sentences, head, "fact.name.headline");
+            // a model number makes it a product: "Kiro X7 Pro arriva in Italia da 899 euro"
+            boolean product = head.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
+            mark(doc, sentences, head, "fact.name.headline", product ? Entity.Label.PRODUCT : Entity.Label.ORG);
         }
         Map<String, Integer> perCounts = new HashMap<>();
         for (SentenceView s : sentences) {
@@ -89,6 +102,54 @@ final class CompanyNames {
                 s.entities.sort((a, b) -> Integer.compare(a.first(), b.first()));
             }
         }
+    }
+
+    private static final int DESCRIPTION_WORDS = 4;
+    /** Descriptions of people among the REFERENCE words: the name after them is a person's. */
+    private static final Set<String> PERSON_ROLES = Set.of("amministratore delegato", "ceo", "il direttore finanziario",
+            "l'ad");
+
+    /** Names right after a company description: "il produttore cinese Kiro Technology". */
+    private List<List<String>> describedNames(Document doc, List<SentenceView> sentences) {
+        List<List<String>> out = new ArrayList<>();
+        for (SentenceView s : sentences) {
+            for (int i = s.first; i <= s.last; i++) {
+                io.fatti.text.PhraseTable.Match<FactWords.SubjectWord> m = words.subjectWords.startingAt(doc, i, s.last);
+                if (m == null) {
+                    continue;
+                }
+                i = m.last();
+                if (m.value().role() != FactWords.SubjectRole.REFERENCE
+                        || PERSON_ROLES.contains(doc.original(doc.tokenSpan(m.first(), m.last())).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int j = m.last() + 1;
+                while (j <= s.last && j - m.last() <= DESCRIPTION_WORDS && lowerWord(doc.token(j))) {
+                    j++;
+                }
+                int end = j;
+                while (end + 1 <= s.last && end + 1 - j < LONGEST_NAME && capitalised(doc.token(end + 1))) {
+                    end++;
+                }
+                if (j > s.last || !capitalised(doc.token(j))
+                        || (j > m.last() + 1 && PLACE_LINKS.contains(doc.token(j - 1).lower()))) {
+                    continue; // "il costruttore di Shenzhen": a place, not a name
+                }
+                List<String> name = texts(doc, j, end);
+                if (!out.contains(name) && !notSubjects.contains(String.join(" ", name).toLowerCase(Locale.ROOT))
+                        && !notSubjects.contains(doc.token(j).lower())) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> PLACE_LINKS = Set.of("di", "a", "da", "in", "con", "per", "su", "tra", "fra", "del",
+            "della", "dello", "dei", "degli", "delle", "nel", "nella", "al", "alla", "sede");
+
+    private static boolean lowerWord(Token t) {
+        return t.is(Token.Kind.WORD) && Character.isLowerCase(t.text().charAt(0));
     }
 
     /** Runs of capitalised words right before a legal form: "Teknova S.p.A.". */
@@ -148,7 +209,7 @@ final class CompanyNames {
             return null;
         }
         int j = title.first;
-        while (j + 1 <= title.last && j + 1 - title.first < LONGEST_NAME && capitalised(doc.token(j + 1))) {
+        while (j + 1 <= title.last && j + 1 - title.first < LONGEST_NAME && namePart(doc.token(j + 1))) {
             j++;
         }
         if (!capitalised(doc.token(title.first)) || j >= title.last) {
@@ -160,42 +221,60 @@ final class CompanyNames {
                 || (name.size() == 1 && usedInLowerCase(doc, doc.token(title.first).lower()))) {
             return null;
         }
-        boolean comma = doc.token(j + 1).text().equals(",") || doc.token(j + 1).text().equals(":");
         boolean leadOpens = lead.first + name.size() - 1 <= lead.last
                 && texts(doc, lead.first, lead.first + name.size() - 1).equals(name);
-        return leadOpens || (comma && occursIn(doc, lead, name)) ? name : null;
+        return leadOpens || occursIn(doc, lead, name) ? name : null;
     }
 
     /** Makes every occurrence of {@code name} a company, unless a company or product entity already covers it. */
-    private static void mark(Document doc, List<SentenceView> sentences, List<String> name, String rule) {
+    /**
+     * The first word of a company's longer name, standing alone, is the company too ("Kiro Technology" ... "Kiro,
+     * che nel 2023 ha spedito"), unless the article also writes it in lower case ("Banca Orobica", "la banca").
+     */
+    private static void markFirstWord(Document doc, List<SentenceView> sentences, List<String> name, String rule) {
+        String first = name.get(0);
+        if (name.size() < 2 || first.length() < 3 || usedInLowerCase(doc, first.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        for (SentenceView s : sentences) {
+            for (int i = s.first; i <= s.last; i++) {
+                if (doc.token(i).text().equals(first) && (i == s.last || !capitalised(doc.token(i + 1)))
+                        && (i == s.first || !capitalised(doc.token(i - 1)))) {
+                    markAt(doc, s, i, i, rule, Entity.Label.ORG);
+                }
+            }
+        }
+    }
+
+    private static void mark(Document doc, List<SentenceView> sentences, List<String> name, String rule,
+                             Entity.Label label) {
         for (SentenceView s : sentences) {
             for (int i = s.first; i + name.size() - 1 <= s.last; i++) {
                 int last = i + name.size() - 1;
                 if (!texts(doc, i, last).equals(name)) {
                     continue;
                 }
-                boolean covered = false;
-                List<Placed<Entity>> overlapping = new ArrayList<>();
-                for (Placed<Entity> e : s.entities) {
-                    if (e.first() <= last && i <= e.last()) {
-                        Entity.Label label = e.mention().label();
-                        if ((label == Entity.Label.ORG || label == Entity.Label.PRODUCT) && e.first() <= i
-                                && last <= e.last()) {
-                            covered = true;
-                        }
-                        overlapping.add(e);
-                    }
-                }
-                if (covered) {
-                    continue;
-                }
-                s.entities.removeAll(overlapping);
-                Span span = doc.tokenSpan(i, last);
-                s.entities.add(new Placed<>(new Entity(span, doc.original(span), rule, Entity.Label.ORG), i, last,
-                        s.index));
-                s.entities.sort((a, b) -> Integer.compare(a.first(), b.first()));
+                markAt(doc, s, i, last, rule, label);
             }
         }
+    }
+
+    /** Makes tokens {@code i..last} an entity, unless a company or product entity already covers them. */
+    private static void markAt(Document doc, SentenceView s, int i, int last, String rule, Entity.Label label) {
+        List<Placed<Entity>> overlapping = new ArrayList<>();
+        for (Placed<Entity> e : s.entities) {
+            if (e.first() <= last && i <= e.last()) {
+                Entity.Label has = e.mention().label();
+                if ((has == Entity.Label.ORG || has == Entity.Label.PRODUCT) && e.first() <= i && last <= e.last()) {
+                    return;
+                }
+                overlapping.add(e);
+            }
+        }
+        s.entities.removeAll(overlapping);
+        Span span = doc.tokenSpan(i, last);
+        s.entities.add(new Placed<>(new Entity(span, doc.original(span), rule, label), i, last, s.index));
+        s.entities.sort((a, b) -> Integer.compare(a.first(), b.first()));
     }
 
     private static boolean occursIn(Document doc, SentenceView s, List<String> name) {
@@ -213,6 +292,11 @@ final class CompanyNames {
             out.add(doc.token(i).text());
         }
         return out;
+    }
+
+    /** A later word of a name: capitalised, or a model code ("X7", "S24"). */
+    private static boolean namePart(Token t) {
+        return capitalised(t) || (t.is(Token.Kind.ALPHANUMERIC) && Character.isUpperCase(t.text().charAt(0)));
     }
 
     private static boolean capitalised(Token t) {

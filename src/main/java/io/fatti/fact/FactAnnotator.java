@@ -49,7 +49,7 @@ public final class FactAnnotator implements Annotator {
         this.segmentRule = new SegmentRule(words);
         this.kindRule = new KindRule(words);
         this.comparisonRule = new ComparisonRule(words);
-        this.companyNames = new CompanyNames(words.notSubjects, words.companyForms, metrics);
+        this.companyNames = new CompanyNames(words, metrics);
     }
 
     /** The Italian fact linker, with its words from {@code models/fact/} and {@code models/metric/}. */

@@ -33,9 +33,27 @@ final class ComparisonRule {
     }
 
     Fact link(Document doc, SentenceView s, Placed<ValueMention> c, List<FactAnnotator.FactAt> facts) {
+        FactAnnotator.FactAt counterpart = counterpart(c, facts, true);
+        if (counterpart == null) {
+            counterpart = counterpart(c, facts, false);
+        }
+        if (counterpart == null) {
+            return null;
+        }
+        return link(doc, s, c, counterpart);
+    }
+
+    /**
+     * The nearest fact before the compared value with the same kind of value, else the first after it; with
+     * {@code sameScale}, only one whose amount is within a factor of a hundred ("540 milioni, pari a 31 centesimi
+     * per azione, contro una perdita di 96 milioni": the 96 milioni is compared with the 540, not the 31).
+     */
+    private static FactAnnotator.FactAt counterpart(Placed<ValueMention> c, List<FactAnnotator.FactAt> facts,
+                                                     boolean sameScale) {
         FactAnnotator.FactAt counterpart = null;
         for (FactAnnotator.FactAt f : facts) {
-            if (!MetricRule.sameKind(f.fact().value(), c.mention())) {
+            if (!MetricRule.sameKind(f.fact().value(), c.mention())
+                    || (sameScale && !sameScale(f.fact().value(), c.mention()))) {
                 continue;
             }
             if (f.last() < c.first()) {
@@ -45,9 +63,20 @@ final class ComparisonRule {
                 break;
             }
         }
-        if (counterpart == null) {
-            return null;
+        return counterpart;
+    }
+
+    private static boolean sameScale(ValueMention a, ValueMention b) {
+        java.math.BigDecimal x = a.amount().isRange() ? a.amount().high() : a.amount().value();
+        java.math.BigDecimal y = b.amount().isRange() ? b.amount().high() : b.amount().value();
+        if (x == null || y == null || x.signum() == 0 || y.signum() == 0) {
+            return true;
         }
+        double ratio = Math.abs(x.doubleValue() / y.doubleValue());
+        return ratio <= 100 && ratio >= 0.01;
+    }
+
+    private Fact link(Document doc, SentenceView s, Placed<ValueMention> c, FactAnnotator.FactAt counterpart) {
         Fact main = counterpart.fact();
         String periodRule = null;
         Temporal period = null;

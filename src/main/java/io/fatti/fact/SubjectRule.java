@@ -98,6 +98,11 @@ final class SubjectRule {
         if (inSentence != null) {
             return Linked.of(inSentence.mention(), "subject.sentence");
         }
+        if (citesSource(doc, s)) {
+            // "Secondo la Fimi, nel 2023 lo streaming ha generato ricavi per 278 milioni": a figure an analyst or
+            // an association gives, with no company in its sentence, is the market's
+            return Linked.of(null, "subject.sourced");
+        }
         Entity carried = memory.last == null ? null : memory.last.subject();
         if (memory.lastInParagraphOf(s.index) && (carried == null || suitable(carried, metric))) {
             return Linked.of(carried, "subject.carried");
@@ -115,6 +120,16 @@ final class SubjectRule {
     private static boolean suitable(Entity e, String metric) {
         return e.label() == Entity.Label.ORG
                 || (e.label() == Entity.Label.PRODUCT && PRODUCT_METRICS.contains(metric));
+    }
+
+    /** True when the sentence names its source ("Secondo la Fimi", "dati dell'Agcom"). */
+    private boolean citesSource(Document doc, SentenceView s) {
+        for (Placed<Entity> e : s.entities) {
+            if (isSource(doc, e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "secondo IDC", "stime preliminari di Gartner", "dati dell'Agcom": the entity is a source. */

@@ -22,6 +22,8 @@ final class ArticleMemory {
     private final int[] paragraphs;
     private final Map<String, Entity> byName = new HashMap<>();
     Fact last;
+    /** The period the lead sentence names ("Nel secondo trimestre del 2024 il mercato..."), or null. */
+    io.fatti.mention.Temporal leadPeriod;
     int lastSentence = -1;
     Fact lastReported;
     Fact lastTarget;

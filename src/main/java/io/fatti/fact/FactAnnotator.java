@@ -74,9 +74,11 @@ public final class FactAnnotator implements Annotator {
         List<Placed<Entity>> allEntities = new ArrayList<>();
         sentences.forEach(s -> allEntities.addAll(s.entities));
         List<Placed<Entity>> lead = new ArrayList<>();
+        SentenceView leadSentence = null;
         for (SentenceView s : sentences) {
             if (doc.sentences().get(s.index)[0] >= titleEnd) {
                 lead = s.entities;
+                leadSentence = s;
                 break;
             }
         }
@@ -84,6 +86,7 @@ public final class FactAnnotator implements Annotator {
                 || words.notSubjects.contains(e.mention().text().toLowerCase(java.util.Locale.ROOT)));
         ArticleMemory memory = new ArticleMemory(allEntities, lead, marketLead, words.notSubjects,
                 paragraphs(doc));
+        memory.leadPeriod = leadSentence == null ? null : periodRule.leadPeriod(doc, leadSentence);
         for (SentenceView s : sentences) {
             if (s.values.isEmpty() || doc.sentences().get(s.index)[1] <= titleEnd) {
                 continue;

@@ -18,6 +18,9 @@ import java.util.Set;
  *   <li>{@code period.carried}: the period of the previous fact of the same kind (reported or target), unless the
  *       metric is a balance (debt, customers, a price: {@code models/fact/balances.tsv}), which takes only a date
  *       of its own sentence;</li>
+ *   <li>{@code period.article}: for the first reported facts, before any has a period, the period the lead
+ *       sentence names ("Nel secondo trimestre del 2024 il mercato italiano è cresciuto del 6%. Samsung resta
+ *       prima con il 36%");</li>
  *   <li>otherwise none.</li>
  * </ol>
  */
@@ -66,6 +69,33 @@ final class PeriodRule {
         Fact previous = kind == Fact.Kind.TARGET ? memory.lastTarget : memory.lastReported;
         if (previous != null && previous.period() != null) {
             return Linked.of(previous.period(), "period.carried");
+        }
+        if (kind == Fact.Kind.REPORTED && previous == null && memory.leadPeriod != null) {
+            return Linked.of(memory.leadPeriod, "period.article");
+        }
+        return null;
+    }
+
+    /** A deadline ("entro il 2026") or a founding year ("nata nel 2021") is not what the article measures. */
+    private static final Set<String> NOT_LEAD_PERIOD = Set.of("entro", "nata", "nato", "fondata", "fondato", "dal",
+            "dalla", "dall'", "da");
+
+    private static boolean afterAny(Document doc, Placed<Temporal> d, Set<String> words) {
+        for (int j = d.first() - 1; j >= Math.max(0, d.first() - 2); j--) {
+            if (words.contains(doc.token(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first period of the lead sentence: a month or longer, not introduced by a comparison marker. */
+    Temporal leadPeriod(Document doc, SentenceView lead) {
+        for (Placed<Temporal> d : lead.dates) {
+            if (usable(d) && d.mention().grain().compareTo(Temporal.Grain.MONTH) >= 0 && !isEventDay(doc, d)
+                    && !isComparative(doc, d, List.of()) && !afterAny(doc, d, NOT_LEAD_PERIOD)) {
+                return d.mention();
+            }
         }
         return null;
     }

@@ -40,6 +40,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "entity backends to measure, one run each (opennlp, curated, corenlp; default: ${DEFAULT-VALUE})")
     List<EntityBackend> backends;
 
+    @Option(names = "--without-facts",
+            description = "also measure each backend without the fact stage and print the share the facts add")
+    boolean withoutFacts;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.exists(input)) {
@@ -64,7 +68,8 @@ public final class BenchCommand implements Callable<Integer> {
     private void measure(List<String> texts, EntityBackend backend, boolean first) {
         long heapBefore = usedHeap();
         long c0 = System.nanoTime();
-        Fatti fatti = Fatti.italian(ItalianPipeline.Options.defaults().withEntityBackend(backend));
+        ItalianPipeline.Options options = ItalianPipeline.Options.defaults().withEntityBackend(backend);
+        Fatti fatti = Fatti.italian(options);
         double constructionMs = (System.nanoTime() - c0) / 1e6;
         long heapAfterBuild = usedHeap();
 
@@ -75,9 +80,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
         run(fatti, texts, tokenCounts, ctx, (long) (warmupMegabytes * 1_000_000));
         long target = (long) (megabytes * 1_000_000);
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = cpu.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         long[] totals = run(fatti, texts, tokenCounts, ctx, target);
         double s = (System.nanoTime() - t0) / 1e9;
+        double cpuS = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e9;
 
         System.out.printf(Locale.ROOT, "-- entities: %s%n", backend.name().toLowerCase(Locale.ROOT));
         System.out.printf(Locale.ROOT, "construction      %.0f ms (Fatti.italian() with this backend%s)%n", constructionMs,
@@ -88,6 +96,21 @@ public final class BenchCommand implements Callable<Integer> {
                 + "%d mentions in %.2f s%n", totals[0], totals[1] / 1e6, totals[2], totals[3], s);
         System.out.printf(Locale.ROOT, "throughput        %.0f articles/s, %.2f MB/s, %.0f tokens/s (1 thread)%n",
                 totals[0] / s, totals[1] / 1e6 / s, totals[2] / s);
+        if (withoutFacts) {
+            List<io.fatti.pipeline.Annotator> stages = new ArrayList<>(ItalianPipeline.defaultStages(options));
+            stages.removeIf(a -> a instanceof io.fatti.fact.FactAnnotator);
+            Fatti noFacts = Fatti.withStages(stages);
+            run(noFacts, texts, tokenCounts, ctx, (long) (warmupMegabytes * 1_000_000));
+            long cpu1 = cpu.getCurrentThreadCpuTime();
+            long t1 = System.nanoTime();
+            run(noFacts, texts, tokenCounts, ctx, target);
+            double without = (System.nanoTime() - t1) / 1e9;
+            double withoutCpu = (cpu.getCurrentThreadCpuTime() - cpu1) / 1e9;
+            // CPU time of this thread: on a shared machine wall time also counts other processes
+            System.out.printf(Locale.ROOT, "with facts        %.2f s CPU (%.2f s wall)%n", cpuS, s);
+            System.out.printf(Locale.ROOT, "without facts     %.2f s CPU (%.2f s wall) for the same text: the fact stage "
+                    + "adds %.1f%% CPU time%n", withoutCpu, without, 100 * (cpuS - withoutCpu) / withoutCpu);
+        }
     }
 
     /** Returns {articles, chars, tokens, mentions}. */

@@ -117,8 +117,14 @@ final class MetricRule {
         if (ownNoun) {
             // "distribuiti in 14 Paesi", "moduli a 12 strati": a count of something else than the clause's metric,
             // unless a metric word stands right before it ("assumerà 350 assistenti di volo")
-            return beforeInStretch != null && v.first() - beforeInStretch.last() <= 3
-                    ? Linked.of(beforeInStretch.metric().key(), "metric.before") : null;
+            if (beforeInStretch != null && v.first() - beforeInStretch.last() <= 3) {
+                return Linked.of(beforeInStretch.metric().key(), "metric.before");
+            }
+            // a list of counted things after one metric word: "assumerà 350 assistenti di volo e 120 piloti"
+            return previous != null && sameKind(previous.fact().value(), value)
+                    && previous.fact().value() instanceof Quantity pq && pq.noun() != null
+                    && onlyListLinks(doc, previous.last() + 1, v.first() - 1)
+                    ? Linked.of(previous.fact().metric(), "metric.carried") : null;
         }
         if (beforeInStretch != null) {
             return Linked.of(beforeInStretch.metric().key(), "metric.before");
@@ -230,6 +236,20 @@ final class MetricRule {
 
     private boolean noTrigger(List<Trigger> triggers, ValueMention value) {
         return triggers.stream().noneMatch(t -> fits(t.metric(), value));
+    }
+
+    private static final Set<String> LIST_LINKS = Set.of("e", "ed", ",");
+
+    private static boolean onlyListLinks(Document doc, int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        for (int i = from; i <= to; i++) {
+            if (!LIST_LINKS.contains(doc.token(i).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlyDi(Document doc, int from, int to) {

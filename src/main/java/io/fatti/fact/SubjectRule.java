@@ -32,6 +32,9 @@ final class SubjectRule {
     /** Metrics whose subject is the first company of the clause: "Aeris ha approvato l'acquisizione di Sudavia". */
     private static final Set<String> FIRST_NAMED = Set.of("deal_value");
 
+    /** Metrics that analysts state about a company: a market word before them does not make them the market's. */
+    private static final Set<String> ABOUT_A_COMPANY = Set.of("target_price");
+
     private final FactWords words;
 
     SubjectRule(FactWords words) {
@@ -78,7 +81,9 @@ final class SubjectRule {
                     }
                 }
                 case MARKET -> {
-                    return Linked.of(null, "subject.market");
+                    if (!ABOUT_A_COMPANY.contains(metric)) {
+                        return Linked.of(null, "subject.market");
+                    } // "gli analisti hanno alzato il prezzo obiettivo a 33 euro": the target price is the company's
                 }
                 case REFERENCE -> {
                     Entity previous = memory.last == null ? null : memory.last.subject();

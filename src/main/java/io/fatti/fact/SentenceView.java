@@ -26,6 +26,8 @@ final class SentenceView {
     final List<Integer> breaks = new ArrayList<>();
     /** Token indices of commas and brackets: they cut a clause into stretches. */
     final List<Integer> commas = new ArrayList<>();
+    /** Token indices of opening brackets: the words before one are the head the bracket explains, no aside. */
+    final List<Integer> openBrackets = new ArrayList<>();
 
     SentenceView(int index, int first, int last) {
         this.index = index;
@@ -42,6 +44,9 @@ final class SentenceView {
             String t = doc.token(i).text();
             if (t.equals(",") || t.equals("(") || t.equals(")")) {
                 commas.add(i);
+            }
+            if (t.equals("(")) {
+                openBrackets.add(i);
             }
         }
         int i = first;
@@ -102,6 +107,9 @@ final class SentenceView {
             return false;
         }
         int end = stretchEnd(t);
+        if (openBrackets.contains(end + 1)) {
+            return false; // "a fine marzo 2024, le sim attive (human e M2M) erano 108,7 milioni"
+        }
         for (Placed<ValueMention> v : values) {
             if (v.first() >= start && v.last() <= end) {
                 return false;

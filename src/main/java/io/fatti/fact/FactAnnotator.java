@@ -204,6 +204,9 @@ public final class FactAnnotator implements Annotator {
     }
 
     /** Places the resolved mentions into their sentences. */
+    /** Tokens of the longest stretch read as one sentence; real sentences are far shorter. */
+    private static final int LONGEST_VIEW = 200;
+
     private static List<SentenceView> sentences(Document doc, List<Mention> mentions) {
         List<SentenceView> out = new ArrayList<>();
         if (doc.size() == 0) {
@@ -211,7 +214,9 @@ public final class FactAnnotator implements Annotator {
         }
         int start = 0;
         for (int i = 1; i <= doc.size(); i++) {
-            if (i == doc.size() || doc.sentenceOf(i) != doc.sentenceOf(start)) {
+            // a run-on "sentence" (a list with no full stop, a table) is read in windows, so that the linker's
+            // per-value look at the words around it stays bounded
+            if (i == doc.size() || doc.sentenceOf(i) != doc.sentenceOf(start) || i - start >= LONGEST_VIEW) {
                 out.add(new SentenceView(doc.sentenceOf(start), start, i - 1));
                 start = i;
             }
@@ -223,14 +228,14 @@ public final class FactAnnotator implements Annotator {
                 continue;
             }
             int sentence = doc.sentenceOf(tokens[0]);
-            while (si < out.size() && out.get(si).index < sentence) {
+            while (si < out.size() && out.get(si).last < tokens[0]) {
                 si++;
             }
             if (si >= out.size()) {
                 break;
             }
             SentenceView s = out.get(si);
-            if (s.index != sentence) {
+            if (s.index != sentence || tokens[0] < s.first) {
                 continue;
             }
             if (m instanceof ValueMention v) {

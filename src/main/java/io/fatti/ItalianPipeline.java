@@ -49,6 +49,7 @@ public final class ItalianPipeline {
         stages.add(io.fatti.quantity.QuantityAnnotator.italian());
         stages.add(io.fatti.number.ValueAnnotator.numbers());
         stages.add(new io.fatti.change.ChangeAnnotator()); // refinement: after the value stages
+        stages.add(io.fatti.fact.FactAnnotator.italian()); // links values into facts: after the changes
         if (entities != null) {
             stages.add(0, entities.get()); // entities first: their names claim tokens before values are read
         }

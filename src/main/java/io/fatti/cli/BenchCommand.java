@@ -54,6 +54,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "(for example to run the Spark job on the same data)")
     Path keepInput;
 
+    @Option(names = "--without-facts",
+            description = "also measure each backend without the fact stage and print the share the facts add")
+    boolean withoutFacts;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.exists(input)) {
@@ -153,7 +157,8 @@ public final class BenchCommand implements Callable<Integer> {
         long directBefore = directMemory();
         long c0 = System.nanoTime();
         long p0 = processCpu();
-        Fatti fatti = Fatti.italian(ItalianPipeline.Options.defaults().withEntityBackend(backend));
+        ItalianPipeline.Options options = ItalianPipeline.Options.defaults().withEntityBackend(backend);
+        Fatti fatti = Fatti.italian(options);
         double constructionMs = (System.nanoTime() - c0) / 1e6;
         double constructionCpuMs = (processCpu() - p0) / 1e6;
         long heapAfterBuild = usedHeap();
@@ -170,7 +175,7 @@ public final class BenchCommand implements Callable<Integer> {
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         long[] totals = run(fatti, texts, tokenCounts, ctx, target);
         double s = (System.nanoTime() - t0) / 1e9;
-        double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        double cpuS = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
 
         System.out.printf(Locale.ROOT, "-- entities: %s%n", backend.name().toLowerCase(Locale.ROOT));
         System.out.printf(Locale.ROOT, "construction      %.0f ms, %.0f ms CPU of all threads (Fatti.italian() with "
@@ -185,7 +190,22 @@ public final class BenchCommand implements Callable<Integer> {
                 totals[0] / s, totals[1] / 1e6 / s, totals[2] / s);
         // on a shared machine the thread's CPU time tells the extractor's own speed when wall time cannot
         System.out.printf(Locale.ROOT, "cpu throughput    %.2f MB/s, %.0f tokens/s (per CPU-second of this thread, "
-                + "%.2f s)%n", totals[1] / 1e6 / cpu, totals[2] / cpu, cpu);
+                + "%.2f s)%n", totals[1] / 1e6 / cpuS, totals[2] / cpuS, cpuS);
+        if (withoutFacts) {
+            List<io.fatti.pipeline.Annotator> stages = new java.util.ArrayList<>(ItalianPipeline.defaultStages(options));
+            stages.removeIf(a -> a instanceof io.fatti.fact.FactAnnotator);
+            Fatti noFacts = Fatti.withStages(stages);
+            run(noFacts, texts, tokenCounts, ctx, (long) (warmupMegabytes * 1_000_000));
+            long cpu1 = THREADS.getCurrentThreadCpuTime();
+            long t1 = System.nanoTime();
+            run(noFacts, texts, tokenCounts, ctx, target);
+            double without = (System.nanoTime() - t1) / 1e9;
+            double withoutCpu = (THREADS.getCurrentThreadCpuTime() - cpu1) / 1e9;
+            // CPU time of this thread: on a shared machine wall time also counts other processes
+            System.out.printf(Locale.ROOT, "with facts        %.2f s CPU (%.2f s wall)%n", cpuS, s);
+            System.out.printf(Locale.ROOT, "without facts     %.2f s CPU (%.2f s wall) for the same text: the fact stage "
+                    + "adds %.1f%% CPU time%n", withoutCpu, without, 100 * (cpuS - withoutCpu) / withoutCpu);
+        }
         return fatti;
     }
 

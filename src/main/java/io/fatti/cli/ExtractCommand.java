@@ -62,6 +62,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--print", description = "also print a readable list of facts and mentions on stdout")
     boolean print;
 
+    @Option(names = "--facts", description = "also write every fact as a CSV row to this file (see the facts command)")
+    Path facts;
+
     @Option(names = "--entities", defaultValue = "opennlp",
             description = "entity backend: opennlp (default; model trained on KIND, CC BY-NC 4.0, not for "
                     + "commercial use), opennlp_fast (its main model alone, greedy: faster, same licence), curated "
@@ -96,6 +99,10 @@ public final class ExtractCommand implements Callable<Integer> {
         if (resume && toStdout) {
             throw new IllegalArgumentException("--resume needs --output to be a file, not stdout");
         }
+        if (resume && facts != null) {
+            throw new IllegalArgumentException("--facts cannot be combined with --resume: run the facts command on "
+                    + "the input once the extraction is complete");
+        }
         PrintStream err = System.err;
         long t0 = System.nanoTime();
         AtomicLong skipped = new AtomicLong();
@@ -122,7 +129,11 @@ public final class ExtractCommand implements Callable<Integer> {
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         long t1 = System.nanoTime();
         Summary summary = new Summary();
-        try {
+        try (Writer table = facts == null ? null : java.nio.file.Files.newBufferedWriter(facts)) {
+            if (table != null) {
+                table.write(io.fatti.csv.FactCsv.header());
+            }
+            this.table = table;
             if (toStdout) {
                 try (Writer out = stdout()) {
                     run(fatti, workers, articles, out, summary, source, totalBytes);
@@ -177,6 +188,9 @@ public final class ExtractCommand implements Callable<Integer> {
         return true;
     }
 
+    /** The --facts CSV writer of this run, or null. */
+    private Writer table;
+
     private void run(Fatti fatti, int workers, Iterator<Article> articles, Writer out, Summary summary,
             ArticleSource source, long totalBytes) throws IOException {
         PrintStream err = System.err;
@@ -185,6 +199,9 @@ public final class ExtractCommand implements Callable<Integer> {
                 out.write(r.json());
                 out.write('\n');
                 summary.add(r);
+                if (table != null) {
+                    table.write(io.fatti.csv.FactCsv.rows(r.article().id(), r.extraction()));
+                }
                 for (String p : r.extraction().problems()) {
                     err.println("fatti: " + r.article().id() + ": internal problem: " + p);
                 }

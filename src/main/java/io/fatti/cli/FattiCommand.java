@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "fatti", mixinStandardHelpOptions = true, version = "fatti 0.1.0",
         description = "Structured, typed facts from Italian news articles.",
-        subcommands = {ExtractCommand.class, ScoreCommand.class, BenchCommand.class, TrainNer.class,
-            EvaluateNer.class, RenderCommand.class, DiffCommand.class})
+        subcommands = {ExtractCommand.class, FactsCommand.class, ScoreCommand.class, BenchCommand.class,
+            TrainNer.class, EvaluateNer.class, RenderCommand.class, DiffCommand.class})
 public final class FattiCommand implements Runnable {
 
     @CommandLine.Spec

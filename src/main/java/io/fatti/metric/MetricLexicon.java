@@ -33,7 +33,7 @@ public final class MetricLexicon {
                 throw line.error("expected trigger, metric and value kind");
             }
             String key = line.field(1);
-            if (!key.matches("[a-z]+(_[a-z]+)*")) {
+            if (!key.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")) {
                 throw line.error("metric key must be snake_case: " + key);
             }
             triggers.add(line.field(0), new Metric(key, line.enumField(2, ValueKind.class)));

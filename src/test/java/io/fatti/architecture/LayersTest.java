@@ -45,7 +45,8 @@ class LayersTest {
     void theStageInterfaceImportsNoStage() {
         noClasses().that().resideInAPackage("io.fatti.pipeline")
                 .should().dependOnClassesThat().resideInAnyPackage("io.fatti", "io.fatti.time..", "io.fatti.number..",
-                        "io.fatti.money..", "io.fatti.quantity..", "io.fatti.entity..", "io.fatti.change..")
+                        "io.fatti.money..", "io.fatti.quantity..", "io.fatti.entity..", "io.fatti.change..",
+                        "io.fatti.fact..")
                 .check(classes);
     }
 

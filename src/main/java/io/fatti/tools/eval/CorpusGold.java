@@ -39,10 +39,15 @@ public record CorpusGold(List<Mention> mentions, List<FactLine> facts) {
     /**
      * A gold fact. {@code subject} and {@code period} are null when the fact states none.
      *
-     * @param change the change's fields (direction, value, unit, basis, qualifier), or null
+     * @param change  the change's fields (direction, value, unit, basis, qualifier), or null
+     * @param segment the segment ("smartphone", "Italia"), or null when the gold states none
+     * @param kind    REPORTED (the default) or TARGET
+     * @param periodTimex the period's TIMEX3 value when no mention of the text states it (a period read from
+     *                    context: "contro i 2,5 miliardi dello scorso anno" is 2020-Q1), or null
      */
     public record FactLine(String metric, Span subject, Span value, Span period, String qualifier,
-                           Map<String, String> change, String where) {
+                           Map<String, String> change, String segment, String kind, String periodTimex,
+                           String where) {
     }
 
     public CorpusGold {
@@ -122,7 +127,13 @@ public record CorpusGold(List<Mention> mentions, List<FactLine> facts) {
             }
         }
         String qualifier = f.hasNonNull("qualifier") ? f.get("qualifier").asText() : null;
-        return new FactLine(metric, subject, value, period, qualifier, change, where);
+        String segment = f.hasNonNull("segment") ? f.get("segment").asText() : null;
+        String kind = f.hasNonNull("kind") ? f.get("kind").asText() : "REPORTED";
+        if (!kind.equals("REPORTED") && !kind.equals("TARGET")) {
+            throw new IllegalArgumentException(where + ": kind must be REPORTED or TARGET, was " + kind);
+        }
+        String periodTimex = f.hasNonNull("period_timex") ? f.get("period_timex").asText() : null;
+        return new FactLine(metric, subject, value, period, qualifier, change, segment, kind, periodTimex, where);
     }
 
     private static Span optionalSpan(JsonNode f, String key, String occurrenceKey, String text, String where) {

@@ -16,6 +16,7 @@ public final class Suites {
         suites.add(new DucklingTimeSuite());
         suites.add(new CorpusScore());
         suites.add(new NewsContextSuite());
+        suites.add(new FactScore());
         suites.add(new io.fatti.tools.eval.KindNerSuite());
         suites.add(new KindPipelineSuite());
         return suites;

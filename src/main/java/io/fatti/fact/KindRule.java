@@ -1,0 +1,64 @@
+package io.fatti.fact;
+
+import io.fatti.core.ArticleContext;
+import io.fatti.mention.Fact;
+import io.fatti.mention.Temporal;
+import io.fatti.mention.TimeModifier;
+import io.fatti.mention.ValueMention;
+import io.fatti.text.Document;
+import io.fatti.text.Token;
+
+/**
+ * Whether a fact reports what happened or states a goal, forecast or guidance (TARGET):
+ * {@code kind.cue}: a target word before the value in its clause ("prevede",
+ * "obiettivo", "punta a", "stima di", "dovrebbe"; {@code models/fact/target-cues.tsv}), or right after it
+ * ("4 miliardi previsti");
+ * {@code kind.future}: a verb in the simple future before the value in its clause ("resteranno", "sarà");
+ * {@code kind.period}: a period bounded by "entro", or a month, quarter or year starting after the article's date.
+ */
+final class KindRule {
+
+
+    private final FactWords words;
+
+    KindRule(FactWords words) {
+        this.words = words;
+    }
+
+    Linked<Fact.Kind> kind(Document doc, SentenceView s, Placed<ValueMention> v) {
+        int clauseStart = s.clauseStart(v.first());
+        // a cue after the value counts only right after it: "4 miliardi previsti", not "13,5% e l'obiettivo..."
+        int to = Math.min(s.clauseEnd(v.last()), v.last() + 1);
+        for (int i = clauseStart; i <= to; i++) {
+            if (i >= v.first() && i <= v.last()) {
+                continue;
+            }
+            if (words.targetCues.startingAt(doc, i, i < v.first() ? v.first() - 1 : to) != null) {
+                return Linked.of(Fact.Kind.TARGET, "kind.cue");
+            }
+            if (i < v.first() && isFuture(doc.token(i))) {
+                return Linked.of(Fact.Kind.TARGET, "kind.future");
+            }
+        }
+        return Linked.of(Fact.Kind.REPORTED, "kind.reported");
+    }
+
+    /** A period bounded by "entro" or lying after the publication date makes a forecast. */
+    static boolean futurePeriod(Temporal period, ArticleContext context) {
+        if (period == null) {
+            return false;
+        }
+        if (period.modifier() == TimeModifier.BY) {
+            return true;
+        }
+        boolean coarse = period.grain() != null && period.grain().compareTo(Temporal.Grain.MONTH) >= 0;
+        return coarse && context.date() != null && period.from() != null && period.from().isAfter(context.date())
+                && context.precision() == ArticleContext.DatePrecision.DAY;
+    }
+
+    /** Simple future, third person: "sarà", "resteranno", "arriverà". */
+    private static boolean isFuture(Token t) {
+        String w = t.lower();
+        return t.is(Token.Kind.WORD) && w.length() >= 5 && (w.endsWith("rà") || w.endsWith("ranno"));
+    }
+}

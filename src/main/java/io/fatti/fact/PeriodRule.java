@@ -1,0 +1,136 @@
+package io.fatti.fact;
+
+import io.fatti.mention.Fact;
+import io.fatti.mention.Temporal;
+import io.fatti.mention.ValueMention;
+import io.fatti.text.Document;
+import io.fatti.text.PhraseTable;
+import io.fatti.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * When a fact holds. Dates that only name what the value is compared with ("rispetto allo stesso periodo del
+ * 2022", "sui primi dieci mesi dello scorso anno") never count. In this order:
+ * <ol>
+ *   <li>{@code period.clause}: the nearest date in the value's clause, before it first;</li>
+ *   <li>{@code period.sentence}: the nearest date in an earlier clause of the sentence;</li>
+ *   <li>{@code period.carried}: the period of the previous fact of the same kind (reported or target), unless the
+ *       metric is a balance (debt, customers, a price: {@code models/fact/balances.tsv}), which takes only a date
+ *       of its own sentence;</li>
+ *   <li>{@code period.article}: for the first reported facts, before any has a period, the period the lead
+ *       sentence names ("Nel secondo trimestre del 2024 il mercato italiano è cresciuto del 6%. Samsung resta
+ *       prima con il 36%");</li>
+ *   <li>otherwise none.</li>
+ * </ol>
+ */
+final class PeriodRule {
+
+    private static final int COMPARISON_REACH = 8;
+    private static final Set<Temporal.Grain> TOO_FINE =
+            Set.of(Temporal.Grain.SECOND, Temporal.Grain.MINUTE, Temporal.Grain.HOUR, Temporal.Grain.PART_OF_DAY);
+
+    private final FactWords words;
+    private final Set<String> balances;
+
+    PeriodRule(FactWords words, Set<String> balances) {
+        this.words = words;
+        this.balances = balances;
+    }
+
+    Linked<Temporal> period(Document doc, SentenceView s, Placed<ValueMention> v, String metric, Fact.Kind kind,
+                            ArticleMemory memory, List<Placed<ValueMention>> comparisons) {
+        int clauseStart = s.clauseStart(v.first());
+        int clauseEnd = s.clauseEnd(v.last());
+        Placed<Temporal> best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Placed<Temporal> d : s.dates) {
+            if (!usable(d) || isComparative(doc, d, comparisons) || isEventDay(doc, d)) {
+                continue;
+            }
+            boolean inClause = d.first() >= clauseStart && d.last() <= clauseEnd;
+            boolean before = d.last() < v.first();
+            if (!inClause && !before) {
+                continue; // a date in a later clause belongs to that clause's figures
+            }
+            // clause before sentence; before the value before after it; then nearness
+            int score = (inClause ? 0 : 2000) + (before ? 0 : 1000) + v.distance(d);
+            if (score < bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return Linked.of(best.mention(), bestScore < 2000 ? "period.clause" : "period.sentence");
+        }
+        if (balances.contains(metric)) {
+            return null;
+        }
+        Fact previous = kind == Fact.Kind.TARGET ? memory.lastTarget : memory.lastReported;
+        if (previous != null && previous.period() != null) {
+            return Linked.of(previous.period(), "period.carried");
+        }
+        if (kind == Fact.Kind.REPORTED && previous == null && memory.leadPeriod != null) {
+            return Linked.of(memory.leadPeriod, "period.article");
+        }
+        return null;
+    }
+
+    /** A deadline ("entro il 2026") or a founding year ("nata nel 2021") is not what the article measures. */
+    private static final Set<String> NOT_LEAD_PERIOD = Set.of("entro", "nata", "nato", "fondata", "fondato", "dal",
+            "dalla", "dall'", "da");
+
+    private static boolean afterAny(Document doc, Placed<Temporal> d, Set<String> words) {
+        for (int j = d.first() - 1; j >= Math.max(0, d.first() - 2); j--) {
+            if (words.contains(doc.token(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first period of the lead sentence: a month or longer, not introduced by a comparison marker. */
+    Temporal leadPeriod(Document doc, SentenceView lead) {
+        for (Placed<Temporal> d : lead.dates) {
+            if (usable(d) && d.mention().grain().compareTo(Temporal.Grain.MONTH) >= 0 && !isEventDay(doc, d)
+                    && !isComparative(doc, d, List.of()) && !afterAny(doc, d, NOT_LEAD_PERIOD)) {
+                return d.mention();
+            }
+        }
+        return null;
+    }
+
+    /** "ieri", "oggi", "domani": the day of an event, not the period a figure measures. */
+    private boolean isEventDay(Document doc, Placed<Temporal> d) {
+        PhraseTable.Match<Boolean> m = words.notPeriods.startingAt(doc, d.first(), d.last());
+        return m != null && m.last() == d.last();
+    }
+
+    private static boolean usable(Placed<Temporal> d) {
+        Temporal t = d.mention();
+        return t.kind() == Temporal.Kind.DATE && t.timex() != null && !TOO_FINE.contains(t.grain());
+    }
+
+    /** A date introduced by a comparison marker, or following a compared value, is the comparison's. */
+    boolean isComparative(Document doc, Placed<Temporal> d, List<Placed<ValueMention>> comparisons) {
+        for (int j = d.first() - 1; j >= Math.max(0, d.first() - COMPARISON_REACH); j--) {
+            if (!doc.sameSentence(j, d.first())) {
+                return false;
+            }
+            Token t = doc.token(j);
+            if (t.is(Token.Kind.PUNCTUATION) && !t.text().equals("'")) {
+                return false;
+            }
+            PhraseTable.Match<FactWords.MarkerPlace> m = words.comparisonMarkers.endingAt(doc, j);
+            if (m != null && m.value() != FactWords.MarkerPlace.VALUE) {
+                return true;
+            }
+            for (Placed<ValueMention> c : comparisons) {
+                if (c.last() == j) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

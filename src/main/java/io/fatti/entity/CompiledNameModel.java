@@ -439,7 +439,11 @@ public final class CompiledNameModel {
 
     private static CompiledNameModel of(ByteBuffer b) throws IOException {
         b.order(ByteOrder.BIG_ENDIAN);
-        int headerSize = b.getInt(0);
+        int headerSize = b.limit() < 4 ? -1 : b.getInt(0);
+        if (headerSize < 0 || headerSize > b.limit() - 4) { // a truncated or foreign file: say so, allocate nothing
+            throw new IOException("not a compiled name model (header of " + headerSize + " bytes in a file of "
+                    + b.limit() + ")");
+        }
         byte[] header = new byte[headerSize];
         b.get(4, header);
         DataInputStream d = new DataInputStream(new ByteArrayInputStream(header));

@@ -209,6 +209,9 @@ final class ComparisonCounterpart {
             return true;
         }
         Token next = doc.token(k);
+        if (next.is(")")) {
+            return false; // "e 3 )": the number of an item in a list, not an amount
+        }
         if (next.is(Token.Kind.PUNCTUATION)) {
             return true;
         }

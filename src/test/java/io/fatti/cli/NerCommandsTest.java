@@ -45,7 +45,7 @@ class NerCommandsTest {
         assertThat(cl.execute("train-ner", "--help")).isZero();
         assertThat(out.toString()).contains("--train=FILE", "--dev=FILE", "--org-list=FILE|none", "--out=FILE",
                 "--algorithm=NAME", "--iterations=N", "--cutoff=N", "--codec=BIO|BILOU", "--beam=N", "--unlabelled",
-                "--members", "--folds=N", "--variant=V", "models/entity/it-ner.bin", "default: 100");
+                "--members", "--folds=N", "--variant=V", "models/entity-kind/it-ner.bin", "default: 100");
         out.getBuffer().setLength(0);
         assertThat(cl.execute("evaluate-ner", "--help")).isZero();
         assertThat(out.toString()).contains("--dev=FILE", "--model=FILE", "--errors=FILE");

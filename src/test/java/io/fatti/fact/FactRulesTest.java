@@ -73,8 +73,8 @@ class FactRulesTest {
                 "Norvento · ebitda · 126000000 EUR · 2024-H1 · REPORTED",
                 "Norvento · ebitda · 12000000 EUR · 2023-H1 · REPORTED",
                 "Norvento · net_debt · 410000000 EUR · 2024-06 · REPORTED",
-                "Norvento · revenue · 1700000000 EUR · - · TARGET",
-                "Norvento · ebitda · 250000000 EUR · - · TARGET",
+                "Norvento · revenue · 1700000000 EUR · FY2024 · TARGET", // "l'intero esercizio" of the article's year
+                "Norvento · ebitda · 250000000 EUR · FY2024 · TARGET",
                 "Norvento · share_price · 13.85 EUR · - · REPORTED");
     }
 
@@ -90,7 +90,7 @@ class FactRulesTest {
                 di euro.
                 """;
         assertThat(facts(text, "2024-05")).containsExactly(
-                "Kalibra · funding · 40000000 EUR · - · REPORTED",
+                "Kalibra S.p.A. · funding · 40000000 EUR · - · REPORTED", // the name with its legal form, as the corpus golds it
                 "Kalibra · customers · 52000 · - · REPORTED",
                 "- · funding · 480000000 EUR · 2023 · REPORTED");
     }

@@ -201,7 +201,7 @@ public final class EntityAnnotator implements Annotator {
         return switch (c.rule()) {
             case "entity.curated" -> c.label() != Entity.Label.ORG;
             case "entity.curated-model" -> false;
-            default -> numbers.unitName(doc, c.from(), c.to());
+            default -> numbers.unitName(doc, c.from(), c.to()) || numbers.afterScaleOf(doc, c.from()); // "5,6 milioni di Mac"
         };
     }
 

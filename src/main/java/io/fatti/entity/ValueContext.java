@@ -121,6 +121,18 @@ final class ValueContext {
      * True when the name is the unit or the counted thing of a number before it: "5 iPhone", "110 gradi
      * Fahrenheit", "74,8 milioni di iPhone" (but not "20 dipendenti di Microsoft").
      */
+    /**
+     * True when the name follows a scaled number and "di" ("5,6 milioni di Mac"): what millions of are counted is a
+     * product or a thing, whatever the model calls it; a person's or place's score has no scale ("i 2743 di Kramnik").
+     */
+    boolean afterScaleOf(Document doc, int from) {
+        int k = from - 1;
+        if (k < 2 || !(doc.token(k).is("di") || doc.token(k).is("d'"))) {
+            return false;
+        }
+        return scales.contains(doc.token(k - 1).lower()) && isValue(doc.token(k - 2));
+    }
+
     boolean countedAfterNumber(Document doc, int from) {
         int k = from - 1;
         if (k < 0) {

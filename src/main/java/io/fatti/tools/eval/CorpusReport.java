@@ -90,35 +90,40 @@ public final class CorpusReport {
     }
 
     public List<Score> scores() {
+        return scores("corpus");
+    }
+
+    /** The figures under the suite name {@code suite}. */
+    public List<Score> scores(String suite) {
         List<Score> out = new ArrayList<>();
         for (Map.Entry<String, Tally> e : byType.entrySet()) {
-            addRatios(out, e.getKey(), e.getValue());
+            addRatios(out, suite, e.getKey(), e.getValue());
         }
         Tally all = total();
-        addRatios(out, "all", all);
+        addRatios(out, suite, "all", all);
         if (all.gold > 0) {
-            out.add(new Score(SUITE, "all overlap_recall", ratio(all.overlap, all.gold),
+            out.add(new Score(suite, "all overlap_recall", ratio(all.overlap, all.gold),
                     all.overlap + "/" + all.gold));
         }
         if (changes > 0) {
-            out.add(new Score(SUITE, "change accuracy", ratio(changesCorrect, changes),
+            out.add(new Score(suite, "change accuracy", ratio(changesCorrect, changes),
                     changesCorrect + "/" + changes));
         }
         if (facts > 0) {
-            out.add(new Score(SUITE, "fact recall", ratio(factsFound, facts), factsFound + "/" + facts));
-            out.add(new Score(SUITE, "fact linked", ratio(factsLinked, facts), factsLinked + "/" + facts));
+            out.add(new Score(suite, "fact recall", ratio(factsFound, facts), factsFound + "/" + facts));
+            out.add(new Score(suite, "fact linked", ratio(factsLinked, facts), factsLinked + "/" + facts));
         }
         return out;
     }
 
-    private static void addRatios(List<Score> out, String type, Tally t) {
+    private static void addRatios(List<Score> out, String suite, String type, Tally t) {
         if (t.predicted > 0) {
-            out.add(new Score(SUITE, type + " precision", ratio(t.found, t.predicted),
+            out.add(new Score(suite, type + " precision", ratio(t.found, t.predicted),
                     t.found + "/" + t.predicted));
         }
         if (t.gold > 0) {
-            out.add(new Score(SUITE, type + " recall", ratio(t.found, t.gold), t.found + "/" + t.gold));
-            out.add(new Score(SUITE, type + " value_recall", ratio(t.valueCorrect, t.gold),
+            out.add(new Score(suite, type + " recall", ratio(t.found, t.gold), t.found + "/" + t.gold));
+            out.add(new Score(suite, type + " value_recall", ratio(t.valueCorrect, t.gold),
                     t.valueCorrect + "/" + t.gold));
         }
     }

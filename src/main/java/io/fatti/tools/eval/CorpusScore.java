@@ -30,19 +30,39 @@ public final class CorpusScore implements EvalSuite {
 
     private static final String SUITE = "corpus";
 
+    /**
+     * The articles the corpus held before it grew from 24 to 42 (the issue-10 articles 025-042 are written from
+     * harder real-news phrasing): scored apart so the floors reached on them keep guarding against regressions.
+     */
+    static final String ORIGINAL_LAST = "024";
+
     private final Path corpusDir;
+    private final String name;
+    private final java.util.function.Predicate<String> articles;
 
     public CorpusScore() {
         this(Path.of(System.getProperty("fatti.corpus.dir", "corpus")));
     }
 
     public CorpusScore(Path corpusDir) {
+        this(corpusDir, SUITE, a -> true);
+    }
+
+    private CorpusScore(Path corpusDir, String name, java.util.function.Predicate<String> articles) {
         this.corpusDir = Objects.requireNonNull(corpusDir, "corpusDir");
+        this.name = name;
+        this.articles = articles;
+    }
+
+    /** The suite over articles 001-024 only ({@code corpus/001-024}). */
+    public static CorpusScore original() {
+        return new CorpusScore(Path.of(System.getProperty("fatti.corpus.dir", "corpus")), SUITE + "/001-" + ORIGINAL_LAST,
+                a -> a.length() >= 3 && a.substring(0, 3).compareTo(ORIGINAL_LAST) <= 0);
     }
 
     @Override
     public String name() {
-        return SUITE;
+        return name;
     }
 
     /** The corpus is bundled with the project, so it does not depend on the shared evaluation directory. */
@@ -53,7 +73,7 @@ public final class CorpusScore implements EvalSuite {
 
     @Override
     public List<Score> run(Path evalDir, Fatti fatti) throws IOException {
-        return evaluate(fatti).scores();
+        return evaluate(fatti).scores(name);
     }
 
 
@@ -61,6 +81,9 @@ public final class CorpusScore implements EvalSuite {
     public CorpusReport evaluate(Fatti fatti) throws IOException {
         CorpusReport report = new CorpusReport();
         for (CorpusArticle article : CorpusArticle.readAll(corpusDir.resolve("articles"))) {
+            if (!articles.test(article.name())) {
+                continue;
+            }
             Path goldFile = corpusDir.resolve("gold").resolve(article.name() + ".jsonl");
             if (!Files.exists(goldFile)) {
                 report.details.add(article.name() + ": no gold file, skipped");

@@ -15,6 +15,7 @@ public final class Suites {
         suites.addAll(RecognizersUnitSuite.all());
         suites.add(new DucklingTimeSuite());
         suites.add(new CorpusScore());
+        suites.add(CorpusScore.original());
         suites.add(new NewsContextSuite());
         suites.add(new FactScore());
         suites.add(new io.fatti.tools.eval.KindNerSuite());

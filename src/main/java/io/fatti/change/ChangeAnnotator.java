@@ -56,6 +56,7 @@ public final class ChangeAnnotator implements Annotator {
 
     private final CueFinder finder;
     private final Attachment attachment;
+    private final ImpliedBasis implied;
 
     /** The Italian change stage, with its words from {@code models/change/}. */
     public ChangeAnnotator() {
@@ -65,6 +66,7 @@ public final class ChangeAnnotator implements Annotator {
     ChangeAnnotator(ChangeLexicon lex) {
         this.finder = new CueFinder(lex);
         this.attachment = new Attachment(lex);
+        this.implied = ImpliedBasis.load("change/implied-basis.tsv");
     }
 
     @Override
@@ -100,6 +102,7 @@ public final class ChangeAnnotator implements Annotator {
         }
         Change[] attached = new Change[n];
         Change.Basis carried = null;
+        boolean periodNamed = implied.namesPeriod(doc);
         int carriedFrom = 0;
         for (Cue c : cues) {
             int target = attachment.target(doc, idx, c, taken, attached, referenceOwner);
@@ -112,9 +115,14 @@ public final class ChangeAnnotator implements Annotator {
                 carried = change.basis();
                 carriedFrom = sentence;
             } else if (carried != null && change.reference() == null && change.value() != null
-                    && sentence - carriedFrom <= CARRY_SENTENCES) {
+                    && sentence - carriedFrom <= CARRY_SENTENCES && !implied.blocksCarry(doc, idx, target)) {
                 // A basis stated once carries over: "ricavi +2,5% su base annua ... utile in calo del 3%" (YOY).
                 change = new Change(change.direction(), change.value(), change.unit(), carried, null,
+                        change.qualifier());
+            }
+            Change.Basis basis = implied.basisFor(doc, idx, target, change, periodNamed);
+            if (basis != change.basis()) {
+                change = new Change(change.direction(), change.value(), change.unit(), basis, null,
                         change.qualifier());
             }
             attached[target] = change;

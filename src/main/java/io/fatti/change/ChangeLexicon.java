@@ -63,8 +63,12 @@ final class ChangeLexicon {
     final PhraseTable<Boolean> times = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
     final PhraseTable<Boolean> skippable = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
     final PhraseTable<Boolean> parallels = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    /** A move with no direction of its own: "passa da 6,99 a 7,99 euro" (the two values give the direction). */
+    final PhraseTable<Boolean> shifts = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
     /** Words inside a reference that give its basis: "dello stesso periodo dell'anno precedente" is YOY. */
     final PhraseTable<Change.Basis> referenceBases = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    /** Words making a reference a point in time ("di fine 2023"): naming a year then implies no basis. */
+    final PhraseTable<Boolean> pointReferences = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
 
     private static volatile ChangeLexicon italian;
 
@@ -121,7 +125,11 @@ final class ChangeLexicon {
             put(l.fractions, line.field(0), percentOf(line, line.field(1)), line);
         }
         for (DataFile.Line line : DataFile.read("change/reference-bases.tsv")) {
-            put(l.referenceBases, line.field(0), line.enumField(1, Change.Basis.class), line);
+            if (line.field(1).equals("POINT")) {
+                put(l.pointReferences, line.field(0), Boolean.TRUE, line);
+            } else {
+                put(l.referenceBases, line.field(0), line.enumField(1, Change.Basis.class), line);
+            }
         }
         for (DataFile.Line line : DataFile.read("change/bases.tsv")) {
             put(l.bases, line.field(0), line.enumField(1, Change.Basis.class), line);
@@ -153,6 +161,7 @@ final class ChangeLexicon {
                 case "TIMES" -> put(l.times, phrase, Boolean.TRUE, line);
                 case "SKIP" -> put(l.skippable, phrase, Boolean.TRUE, line);
                 case "PARALLEL" -> put(l.parallels, phrase, Boolean.TRUE, line);
+                case "SHIFT" -> put(l.shifts, phrase, Boolean.TRUE, line);
                 case "BOUNDARY" -> {
                     put(l.boundaries, phrase, Boolean.TRUE, line);
                     put(l.referenceEnds, phrase, Boolean.TRUE, line);

@@ -203,6 +203,9 @@ final class Comparison {
         }
         int year = -1;
         for (int t = from; t <= to; t++) {
+            if (lex.pointReferences.has(doc, t)) {
+                return null; // "rispetto ai 12.104 milioni di fine 2023": a stock at a date, not a period
+            }
             year = Math.max(year, year(doc.token(t)));
         }
         if (year < 0) {

@@ -93,8 +93,61 @@ final class CueFinder {
             }
             return c;
         }
+        PhraseTable.Match<Boolean> shift = lex.shifts.startingAt(doc, i);
+        if (shift != null) {
+            return shift(doc, idx, i, shift.length());
+        }
         PhraseTable.Match<ChangeLexicon.Trigger> tr = lex.triggers.startingAt(doc, i);
         return tr != null ? trigger(doc, idx, i, tr) : null;
+    }
+
+    /**
+     * "le linee sono passate da 78,1 a 78,4 milioni": a move with no direction of its own, right before "da X a Y";
+     * the direction is the one from the old value to the new (none when they are equal or not comparable).
+     */
+    private Cue shift(Document doc, ValueIndex idx, int i, int length) {
+        int j = i + length;
+        PhraseTable.Match<Boolean> from = lex.fromWords.startingAt(doc, j);
+        int old = from == null ? -1 : idx.valueStartingAt(j + from.length());
+        if (old < 0 || idx.isOrdinal(old)) {
+            return null;
+        }
+        int k = idx.last[old] + 1;
+        PhraseTable.Match<Boolean> level = lex.levelLinks.startingAt(doc, k);
+        int now = level == null ? -1 : idx.valueStartingAt(k + level.length());
+        if (now < 0 || !doc.sameSentence(i, k + level.length())) {
+            return null;
+        }
+        BigDecimal a = scaledLike(idx.get(old), idx.get(now));
+        BigDecimal b = idx.get(now).amount() == null ? null : idx.get(now).amount().value();
+        if (a == null || b == null || a.compareTo(b) == 0) {
+            return null;
+        }
+        Cue c = new Cue(i, j - 1, a.compareTo(b) < 0 ? Change.Direction.UP : Change.Direction.DOWN);
+        return fromTo(doc, idx, c, j);
+    }
+
+    /**
+     * The old value of "da X a Y" on the scale of the new one: "da 78,1 a 78,4 milioni" leaves the scale of 78,1
+     * unwritten. Null when the two are not {@link #comparable}.
+     */
+    private static BigDecimal scaledLike(ValueMention old, ValueMention now) {
+        if (old.amount() == null || now.amount() == null || old.amount().value() == null
+                || now.amount().value() == null || !comparable(old, now)) {
+            return null;
+        }
+        BigDecimal a = old.amount().value();
+        BigDecimal b = now.amount().value();
+        if (a.signum() <= 0 || b.signum() <= 0) {
+            return a;
+        }
+        for (int scale : new int[] {0, 3, 6, 9, 12}) {
+            BigDecimal ratio = b.divide(a.movePointRight(scale), java.math.MathContext.DECIMAL64);
+            if (ratio.compareTo(new BigDecimal("0.5")) >= 0 && ratio.compareTo(BigDecimal.valueOf(2)) <= 0) {
+                return a.movePointRight(scale);
+            }
+        }
+        return a;
     }
 
     /** "+19,8%", "(-3%)": a plus or minus sign glued to the value that follows, not to what precedes it. */
@@ -314,8 +367,13 @@ final class CueFinder {
             }
             PhraseTable.Match<Boolean> level = lex.levelLinks.startingAt(doc, j);
             if (level != null) {
-                int w = idx.valueStartingAt(j + level.length());
-                if (w >= 0 && !idx.isOrdinal(w) && doc.sameSentence(i, j + level.length())) {
+                int at = j + level.length();
+                PhraseTable.Match<ChangeLexicon.Filler> hedge = lex.fillers.startingAt(doc, at);
+                if (hedge != null && hedge.value().qualifier() != null && idx.valueStartingAt(at) < 0) {
+                    at += hedge.length(); // "salirà a circa 1,9 miliardi": the hedge belongs to the level
+                }
+                int w = idx.valueStartingAt(at);
+                if (w >= 0 && !idx.isOrdinal(w) && doc.sameSentence(i, at)) {
                     c.level = w; // "è salito a 12 miliardi": direction only, on the new level
                     c.last = idx.last[w];
                     return c;
@@ -379,10 +437,30 @@ final class CueFinder {
             return true;
         }
         BigDecimal v = old.amount().value();
-        return old instanceof NumberMention && !(now instanceof Percentage) && v != null
-                && v.compareTo(BigDecimal.valueOf(1000)) >= 0;
+        BigDecimal w = now.amount() == null ? null : now.amount().value();
+        if (!(old instanceof NumberMention) || now instanceof Percentage || v == null) {
+            return false;
+        }
+        return v.compareTo(BigDecimal.valueOf(1000)) >= 0 || (w != null && sameOrder(v, w));
     }
 
+
+    /**
+     * Whether a bare old number reads as the new amount with its unit or scale left out: "da 6,99 a 7,99 euro",
+     * "da 78,1 a 78,4 milioni" (within a factor of two, at the scale of the new value or without it).
+     */
+    private static boolean sameOrder(BigDecimal old, BigDecimal now) {
+        if (old.signum() <= 0 || now.signum() <= 0) {
+            return false;
+        }
+        for (int scale : new int[] {0, 3, 6, 9, 12}) {
+            BigDecimal ratio = now.divide(old.movePointRight(scale), java.math.MathContext.DECIMAL64);
+            if (ratio.compareTo(new BigDecimal("0.5")) >= 0 && ratio.compareTo(BigDecimal.valueOf(2)) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean accepts(ChangeLexicon.Trigger tr, Cue c, ValueIndex idx) {
         var sizes = tr.sizes();

@@ -192,20 +192,11 @@ public final class CorpusScore implements EvalSuite {
 
     /** {@code CorpusScore [--details] [corpusDir]}: prints the corpus scoreboard. */
     public static void main(String[] args) throws IOException {
-        boolean details = false;
-        Path dir = Path.of("corpus");
-        for (String a : args) {
-            if (a.equals("--details")) {
-                details = true;
-            } else {
-                dir = Path.of(a);
-            }
-        }
-        CorpusScore suite = new CorpusScore(dir);
-        if (!suite.available(dir)) {
-            System.out.println("corpus: no articles/ and gold/ under " + dir.toAbsolutePath());
+        CorpusToolArgs a = CorpusToolArgs.parse(args);
+        CorpusScore suite = new CorpusScore(a.dir());
+        if (a.missing(suite)) {
             return;
         }
-        suite.evaluate(Fatti.italian()).print(System.out, details);
+        suite.evaluate(Fatti.italian()).print(System.out, a.details());
     }
 }

@@ -273,20 +273,11 @@ public final class FactScore implements EvalSuite {
 
     /** {@code FactScore [--details] [corpusDir]}: prints the fact figures of the corpus. */
     public static void main(String[] args) throws IOException {
-        boolean details = false;
-        Path dir = Path.of("corpus");
-        for (String a : args) {
-            if (a.equals("--details")) {
-                details = true;
-            } else {
-                dir = Path.of(a);
-            }
-        }
-        FactScore suite = new FactScore(dir);
-        if (!suite.available(dir)) {
-            System.out.println("corpus: no articles/ and gold/ under " + dir.toAbsolutePath());
+        CorpusToolArgs a = CorpusToolArgs.parse(args);
+        FactScore suite = new FactScore(a.dir());
+        if (a.missing(suite)) {
             return;
         }
-        suite.evaluate(Fatti.italian()).print(System.out, details);
+        suite.evaluate(Fatti.italian()).print(System.out, a.details());
     }
 }

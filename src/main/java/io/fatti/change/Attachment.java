@@ -25,8 +25,11 @@ final class Attachment {
 
     private final ChangeLexicon lex;
 
+    private final Comparison comparison;
+
     Attachment(ChangeLexicon lex) {
         this.lex = lex;
+        this.comparison = new Comparison(lex);
     }
 
     /**
@@ -65,6 +68,10 @@ final class Attachment {
                 if (owner != null && owner.level >= 0) {
                     v = owner.level; // "scende al 31% dal 33,6% di un anno fa, in calo di 2,6 punti": the 31%
                 }
+                int compared = comparedBefore(doc, idx, c, v, taken, attached);
+                if (compared >= 0) {
+                    return compared;
+                }
                 int original = convertedFrom(doc, idx, v);
                 if (original >= 0 && free(idx, c, original, taken, attached) && compatible(idx, c, original)) {
                     return original;
@@ -90,6 +97,38 @@ final class Attachment {
             if (++gap > maxGap) {
                 return -1;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * "61.200 vetture, contro le 80.500 dello stesso periodo, con un calo del 24%": the value met looking back is the
+     * old one of a comparison ("contro le", "rispetto ai") standing between the new value and its change. The
+     * change goes to the value before the comparison, which becomes the change's reference (and may give its
+     * basis). Else -1.
+     */
+    private int comparedBefore(Document doc, ValueIndex idx, Cue c, int v, boolean[] taken, Change[] attached) {
+        if (c.reference != null || c.basis != null) {
+            return -1;
+        }
+        for (int opener = idx.first[v] - 1; opener >= Math.max(0, idx.first[v] - 3); opener--) {
+            PhraseTable.Match<Boolean> m = lex.referenceOpeners.startingAt(doc, opener);
+            if (m == null || opener + m.length() != idx.first[v]) {
+                continue;
+            }
+            int comma = opener - 1;
+            int w = comma >= 1 && doc.token(comma).text().equals(",") && doc.sameSentence(comma - 1, c.first)
+                    ? idx.valueAt(comma - 1) : -1;
+            if (w < 0 || !free(idx, c, w, taken, attached) || !compatible(idx, c, w)) {
+                return -1;
+            }
+            int end = c.first;
+            while (end > opener && !doc.token(end - 1).text().equals(",")) {
+                end--;
+            }
+            comparison.reference(doc, idx, c, opener, m.length(), true, end - 1, false);
+            taken[v] = true;
+            return w;
         }
         return -1;
     }

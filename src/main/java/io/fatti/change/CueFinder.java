@@ -280,8 +280,11 @@ final class CueFinder {
         }
         int next = after + m.length();
         PhraseTable.Match<Boolean> of = lex.sizeWords.startingAt(doc, next);
-        if (of != null && doc.token(next).lower().startsWith("d") && idx.valueAt(next + of.length()) >= 0) {
-            return null; // "3 negozi in più di 50 Paesi"; but "150 euro in meno della generazione precedente" is one
+        if (of != null && doc.token(next).lower().startsWith("d") && idx.valueAt(next + of.length()) >= 0
+                && !(idx.get(v) instanceof Percentage)) {
+            // "3 negozi in più di 50 Paesi"; but "150 euro in meno della generazione precedente" is one, and so is
+            // "il 23% in più dei 2,78 miliardi di un anno prima" (a percentage more than an amount: a comparison)
+            return null;
         }
         Cue c = new Cue(idx.first[v], next - 1, m.value());
         sizeOf(doc, idx, c, v);

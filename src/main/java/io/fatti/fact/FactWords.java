@@ -43,6 +43,8 @@ final class FactWords {
     final java.util.Map<String, List<String>> metricUnits = new java.util.HashMap<>();
     final Set<String> sectorWords = new HashSet<>();
     final Set<String> clauseBreaks = new HashSet<>();
+    /** Clause breaks that end a clause only after a comma: adverbs ("invece", "però") also stand inside one. */
+    final Set<String> clauseBreaksAfterComma = new HashSet<>();
     /** Words announcing a change ("aumento", "salito"): a value right after them (with "di") is the change's size. */
     final PhraseTable<Set<String>> changeWords = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
 
@@ -74,7 +76,14 @@ final class FactWords {
             sectorWords.add(l.field(0).toLowerCase(Locale.ROOT));
         }
         for (DataFile.Line l : DataFile.read("fact/clause-breaks.tsv")) {
-            clauseBreaks.add(l.field(0).toLowerCase(Locale.ROOT));
+            String word = l.field(0).toLowerCase(Locale.ROOT);
+            String where = l.field(1, "");
+            if (where.equals("after-comma")) {
+                clauseBreaksAfterComma.add(word);
+            } else if (!where.isEmpty()) {
+                throw l.error("the second field must be empty or after-comma, not '" + where + "'");
+            }
+            clauseBreaks.add(word);
         }
         for (DataFile.Line l : DataFile.read("fact/not-metrics.tsv")) {
             notMetrics.add(l.field(0), Boolean.TRUE);

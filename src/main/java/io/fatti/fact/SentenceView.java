@@ -38,7 +38,9 @@ final class SentenceView {
     /** Finds the metric words and clause breaks of the sentence. */
     void scan(Document doc, MetricLexicon metrics, FactWords words) {
         for (int i = first; i <= last; i++) {
-            if (words.clauseBreaks.contains(doc.token(i).lower())) {
+            String lower = doc.token(i).lower();
+            if (words.clauseBreaks.contains(lower) && (!words.clauseBreaksAfterComma.contains(lower)
+                    || i == first || doc.token(i - 1).is(","))) {
                 breaks.add(i);
             }
             String t = doc.token(i).text();

@@ -20,8 +20,10 @@ final class MetricContext {
 
     /** How far back a metric may stand from the number, in tokens. */
     static final int WINDOW = 10;
-    private static final Set<String> CLAUSE_EDGES = Set.of(";", ":", "(", ")", "[", "]", "mentre", "ma", "però",
-            "invece", "tuttavia", "quando", "dove");
+    private static final Set<String> CLAUSE_EDGES = Set.of(";", ":", "(", ")", "[", "]", "mentre", "ma", "quando",
+            "dove");
+    /** Adverbs that end a clause only after a comma: "l'Ebitda è invece salito del 3,5% a 4.708 milioni" is one. */
+    private static final Set<String> EDGES_AFTER_COMMA = Set.of("però", "invece", "tuttavia");
     private static final Set<String> FROM = Set.of("da", "dal", "dai", "dagli", "dalle", "dallo", "dall'");
 
     /** A metric found for a number: its key, what value it takes, and the trigger as written (a counted noun). */
@@ -65,7 +67,8 @@ final class MetricContext {
                     continue;
                 }
             }
-            if (CLAUSE_EDGES.contains(tok.lower())) {
+            if (CLAUSE_EDGES.contains(tok.lower())
+                    || EDGES_AFTER_COMMA.contains(tok.lower()) && j > 0 && t.get(j - 1).is(",")) {
                 return null;
             }
             if (tok.is(Token.Kind.NUMBER) && !found.isClaimed(j)

@@ -54,6 +54,20 @@ class FactRulesTest {
     }
 
     @Test
+    void anAdverbInsideTheClauseDoesNotCutTheMetricFromItsValue() {
+        String text = """
+                Brenvia S.p.A., margini in crescita nel 2023
+
+                Brenvia S.p.A. ha chiuso il 2023 con ricavi in calo a 2.310 milioni di euro. Il margine operativo \
+                lordo è però cresciuto del 4% a 612 milioni, mentre l'utile netto è invece sceso a 140 milioni.
+                """;
+        assertThat(facts(text, "2024-03")).containsExactly(
+                "Brenvia S.p.A. · revenue · 2310000000 EUR · 2023 · REPORTED",
+                "Brenvia S.p.A. · ebitda · 612000000 EUR · 2023 · REPORTED",
+                "Brenvia S.p.A. · net_income · 140000000 EUR · 2023 · REPORTED");
+    }
+
+    @Test
     void aDescribedCompanyIsTheSubjectOfResultsComparisonsTargetsAndBalances() {
         String text = """
                 Norvento, utile in crescita nel primo semestre

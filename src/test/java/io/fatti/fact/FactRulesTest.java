@@ -68,6 +68,23 @@ class FactRulesTest {
     }
 
     @Test
+    void theBoardAndTheRegistrationOfficeAreNoSubjects() {
+        String text = """
+                Brenvia S.p.A., dividendo in crescita
+
+                Brenvia S.p.A. ha chiuso il 2023 con ricavi a 2.310 milioni di euro. Il consiglio di amministrazione \
+                ha deliberato un dividendo di 0,42 euro per azione.
+
+                Secondo i dati della Motorizzazione, nel 2023 in Italia sono state immatricolate 66.000 auto \
+                elettriche.
+                """;
+        assertThat(facts(text, "2024-03")).containsExactly(
+                "Brenvia S.p.A. · revenue · 2310000000 EUR · 2023 · REPORTED",
+                "Brenvia S.p.A. · dividend · 0.42 EUR · - · REPORTED", // no period in its sentence
+                "- · units_sold · 66000 · 2023 · REPORTED");
+    }
+
+    @Test
     void aDescribedCompanyIsTheSubjectOfResultsComparisonsTargetsAndBalances() {
         String text = """
                 Norvento, utile in crescita nel primo semestre

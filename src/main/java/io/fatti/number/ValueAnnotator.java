@@ -89,7 +89,10 @@ public final class ValueAnnotator implements Annotator {
         }
         scan(doc, found, null);
         if (pass == Pass.MONEY_AND_PERCENT) {
-            scan(doc, found, new ArticleCurrency(doc, found.mentions(Money.class))); // bare amounts near money words take the sentence's or the article's currency
+            // bare amounts near money words take the sentence's or the article's currency; a bare "93 centesimi" is
+            // no evidence of one (its euro is only a default, settled by SubunitCurrency below)
+            List<Money> named = found.mentions(Money.class).stream().filter(m -> !SubunitCurrency.isBareSubunit(m)).toList();
+            scan(doc, found, new ArticleCurrency(doc, named));
             SubunitCurrency.retype(doc, found); // "15 cent" after "66 milioni di dollari"
         }
         found.finish();

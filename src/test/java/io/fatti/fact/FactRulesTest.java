@@ -85,6 +85,20 @@ class FactRulesTest {
     }
 
     @Test
+    void bareCentsDoNotMakeTheirSentenceEuro() {
+        String text = """
+                Corvio, i ricavi del trimestre salgono a 2,4 miliardi di dollari
+
+                La società di software di Seattle Corvio ha chiuso il secondo trimestre del 2024 con ricavi per 2,4 \
+                miliardi di dollari. Gli utili sono stati di 310 milioni, o 52 centesimi per azione.
+                """;
+        assertThat(facts(text, "2024-08")).containsExactly(
+                "Corvio · revenue · 2400000000 USD · 2024-Q2 · REPORTED",
+                "Corvio · net_income · 310000000 USD · 2024-Q2 · REPORTED",
+                "Corvio · eps · 0.52 USD · 2024-Q2 · REPORTED");
+    }
+
+    @Test
     void aDescribedCompanyIsTheSubjectOfResultsComparisonsTargetsAndBalances() {
         String text = """
                 Norvento, utile in crescita nel primo semestre

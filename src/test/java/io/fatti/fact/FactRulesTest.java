@@ -99,6 +99,19 @@ class FactRulesTest {
     }
 
     @Test
+    void aValuationNamedByItsNounAloneIsAValuation() {
+        String text = """
+                Drovia raccoglie 40 milioni di euro
+
+                La startup torinese Drovia ha chiuso un round da 40 milioni di euro. Con l'operazione la valutazione \
+                sale a 350 milioni di euro.
+                """;
+        assertThat(facts(text, "2024-05")).containsExactly(
+                "Drovia · funding · 40000000 EUR · - · REPORTED",
+                "Drovia · valuation · 350000000 EUR · - · REPORTED");
+    }
+
+    @Test
     void aDescribedCompanyIsTheSubjectOfResultsComparisonsTargetsAndBalances() {
         String text = """
                 Norvento, utile in crescita nel primo semestre

@@ -22,6 +22,7 @@ final class ImpliedBasis {
     private final PhraseTable<Boolean> scales = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
     private final PhraseTable<Boolean> periods = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
     private final PhraseTable<Boolean> market = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
+    private final PhraseTable<Boolean> perShare = new PhraseTable<>(PhraseTable.Option.WITHIN_SENTENCE);
 
     private ImpliedBasis() {
     }
@@ -34,7 +35,8 @@ final class ImpliedBasis {
                 case "SCALE" -> ChangeLexicon.put(b.scales, phrase, Boolean.TRUE, line);
                 case "PERIOD" -> ChangeLexicon.put(b.periods, phrase, Boolean.TRUE, line);
                 case "MARKET" -> ChangeLexicon.put(b.market, phrase, Boolean.TRUE, line);
-                default -> throw line.error("unknown role '" + line.field(0) + "' (SCALE, PERIOD or MARKET)");
+                case "PER_SHARE" -> ChangeLexicon.put(b.perShare, phrase, Boolean.TRUE, line);
+                default -> throw line.error("unknown role '" + line.field(0) + "' (SCALE, PERIOD, MARKET or PER_SHARE)");
             }
         }
         return b;
@@ -49,6 +51,9 @@ final class ImpliedBasis {
         if (!(m instanceof Money || m instanceof NumberMention || m instanceof Quantity)
                 || (m instanceof Money money && money.per() != null) || idx.isOrdinal(v)) {
             return false;
+        }
+        if (m instanceof Money && idx.last[v] + 1 < doc.size() && perShare.has(doc, idx.last[v] + 1)) {
+            return true; // a result per share: "un dividendo di 0,21 euro per azione"
         }
         for (int t = idx.first[v]; t <= idx.last[v]; t++) {
             if (scales.has(doc, t)) {

@@ -42,7 +42,7 @@ public final class FactAnnotator implements Annotator {
     private FactAnnotator(MetricLexicon metrics, FactWords words, Set<String> balances) {
         this.metrics = metrics;
         this.words = words;
-        this.roles = new ValueRoles(words);
+        this.roles = new ValueRoles(words, metrics);
         this.metricRule = new MetricRule(words);
         this.subjectRule = new SubjectRule(words);
         this.periodRule = new PeriodRule(words, balances);

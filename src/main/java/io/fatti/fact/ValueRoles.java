@@ -4,6 +4,7 @@ import io.fatti.mention.Money;
 import io.fatti.mention.NumberMention;
 import io.fatti.mention.Percentage;
 import io.fatti.mention.ValueMention;
+import io.fatti.metric.MetricLexicon;
 import io.fatti.text.Document;
 import io.fatti.text.Token;
 import java.util.Set;
@@ -24,10 +25,16 @@ final class ValueRoles {
     private static final Set<String> COMPARISON_GAP = Set.of("i", "il", "lo", "la", "l'", "gli", "le", "circa",
             "quasi", "oltre", "poco", "più", "meno", "appena", "soli", "solo");
 
-    private final FactWords words;
+    /** Metrics of a change of staff, and of the head counts such a change is counted in. */
+    private static final Set<String> STAFF_CHANGES = Set.of("hires", "layoffs");
+    private static final Set<String> HEAD_COUNTS = Set.of("employees", "hires");
 
-    ValueRoles(FactWords words) {
+    private final FactWords words;
+    private final MetricLexicon metrics;
+
+    ValueRoles(FactWords words, MetricLexicon metrics) {
         this.words = words;
+        this.metrics = metrics;
     }
 
     /** True when the value is the size of a change stated around it rather than a level. */
@@ -58,7 +65,27 @@ final class ValueRoles {
                 && !(size.equals("PERCENT") && change.value().contains("POINTS"))) {
             return false; // "una perdita di 3 milioni" is a loss, not the size of a change
         }
+        if (size.equals("COUNT") && isStaffChange(doc, i) && countsStaff(doc, v)) {
+            return false; // "hanno tagliato 260.000 posti di lavoro": the jobs cut are the layoffs, a fact of its own
+        }
         return true; // "in aumento dell'8,2%", "ha perso 650mila linee", "una crescita di 100 milioni di utenti"
+    }
+
+    /** Whether the word ending at token {@code i} both announces a change and names a staff change ("tagliato"). */
+    private boolean isStaffChange(Document doc, int i) {
+        var m = metrics.endingAt(doc, i);
+        return m != null && STAFF_CHANGES.contains(m.value().key());
+    }
+
+    /** Whether the value counts staff: a head-count trigger inside it ("posti di lavoro", "dipendenti"). */
+    private boolean countsStaff(Document doc, Placed<ValueMention> v) {
+        for (int t = v.first(); t <= v.last(); t++) {
+            var m = metrics.startingAt(doc, t);
+            if (m != null && m.last() <= v.last() && HEAD_COUNTS.contains(m.value().key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the value is the counterpart of a comparison ("contro i 2,5 miliardi"). */

@@ -112,6 +112,16 @@ class FactRulesTest {
     }
 
     @Test
+    void jobsCutAreLayoffsNotTheSizeOfAChange() {
+        String text = """
+                Software, un altro anno di tagli
+
+                Nel 2023 le società di videogiochi hanno tagliato oltre 9.000 posti di lavoro nel mondo.
+                """;
+        assertThat(facts(text, "2024-02")).containsExactly("- · layoffs · 9000 · 2023 · REPORTED");
+    }
+
+    @Test
     void aDescribedCompanyIsTheSubjectOfResultsComparisonsTargetsAndBalances() {
         String text = """
                 Norvento, utile in crescita nel primo semestre

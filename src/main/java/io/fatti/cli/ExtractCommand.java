@@ -133,10 +133,9 @@ public final class ExtractCommand implements Callable<Integer> {
             if (table != null) {
                 table.write(io.fatti.csv.FactCsv.header());
             }
-            this.table = table;
             if (toStdout) {
                 try (Writer out = stdout()) {
-                    run(fatti, workers, articles, out, summary, source, totalBytes);
+                    run(fatti, workers, articles, out, table, summary, source, totalBytes);
                 }
             } else {
                 try (ResumableOutput out = ResumableOutput.open(Path.of(output), resume)) {
@@ -144,7 +143,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     if (!skipResumed(articles, out, err)) {
                         return EXIT_FAILED;
                     }
-                    run(fatti, workers, articles, out.writer(), summary, source, totalBytes);
+                    run(fatti, workers, articles, out.writer(), table, summary, source, totalBytes);
                     out.commit();
                 }
             }
@@ -188,10 +187,8 @@ public final class ExtractCommand implements Callable<Integer> {
         return true;
     }
 
-    /** The --facts CSV writer of this run, or null. */
-    private Writer table;
-
-    private void run(Fatti fatti, int workers, Iterator<Article> articles, Writer out, Summary summary,
+    /** Extracts every article into {@code out}, and its facts as CSV rows into {@code table} when not null. */
+    private void run(Fatti fatti, int workers, Iterator<Article> articles, Writer out, Writer table, Summary summary,
             ArticleSource source, long totalBytes) throws IOException {
         PrintStream err = System.err;
         try (Progress progress = quiet ? Progress.none() : Progress.forStderr(err, totalBytes)) {

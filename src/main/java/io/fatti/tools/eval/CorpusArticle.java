@@ -73,4 +73,15 @@ public record CorpusArticle(String name, ArticleContext context, String text) {
         String t = text.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
+
+    /** Whether {@code corpusDir} holds a corpus: {@code articles/} and {@code gold/}. */
+    static boolean isCorpus(Path corpusDir) {
+        return Files.isDirectory(corpusDir.resolve("articles")) && Files.isDirectory(corpusDir.resolve("gold"));
+    }
+
+    /** The gold file of this article in {@code corpusDir/gold}, or null when it has none. */
+    Path goldFile(Path corpusDir) {
+        Path gold = corpusDir.resolve("gold").resolve(name + ".jsonl");
+        return Files.exists(gold) ? gold : null;
+    }
 }

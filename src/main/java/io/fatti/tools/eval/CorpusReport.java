@@ -90,7 +90,7 @@ public final class CorpusReport {
     }
 
     public List<Score> scores() {
-        return scores("corpus");
+        return scores(SUITE);
     }
 
     /** The figures under the suite name {@code suite}. */

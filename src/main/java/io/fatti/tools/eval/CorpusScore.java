@@ -6,7 +6,6 @@ import io.fatti.core.Span;
 import io.fatti.mention.Fact;
 import io.fatti.mention.Mention;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,7 +67,7 @@ public final class CorpusScore implements EvalSuite {
     /** The corpus is bundled with the project, so it does not depend on the shared evaluation directory. */
     @Override
     public boolean available(Path evalDir) {
-        return Files.isDirectory(corpusDir.resolve("articles")) && Files.isDirectory(corpusDir.resolve("gold"));
+        return CorpusArticle.isCorpus(corpusDir);
     }
 
     @Override
@@ -84,8 +83,8 @@ public final class CorpusScore implements EvalSuite {
             if (!articles.test(article.name())) {
                 continue;
             }
-            Path goldFile = corpusDir.resolve("gold").resolve(article.name() + ".jsonl");
-            if (!Files.exists(goldFile)) {
+            Path goldFile = article.goldFile(corpusDir);
+            if (goldFile == null) {
                 report.details.add(article.name() + ": no gold file, skipped");
                 continue;
             }

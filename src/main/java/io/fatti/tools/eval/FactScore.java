@@ -8,7 +8,6 @@ import io.fatti.mention.Mention;
 import io.fatti.mention.Temporal;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +47,7 @@ public final class FactScore implements EvalSuite {
 
     @Override
     public boolean available(Path evalDir) {
-        return Files.isDirectory(corpusDir.resolve("articles")) && Files.isDirectory(corpusDir.resolve("gold"));
+        return CorpusArticle.isCorpus(corpusDir);
     }
 
     @Override
@@ -116,8 +115,8 @@ public final class FactScore implements EvalSuite {
     public Report evaluate(Fatti fatti) throws IOException {
         Report report = new Report();
         for (CorpusArticle article : CorpusArticle.readAll(corpusDir.resolve("articles"))) {
-            Path goldFile = corpusDir.resolve("gold").resolve(article.name() + ".jsonl");
-            if (!Files.exists(goldFile)) {
+            Path goldFile = article.goldFile(corpusDir);
+            if (goldFile == null) {
                 continue;
             }
             CorpusGold gold = CorpusGold.read(goldFile, article.text());

@@ -37,7 +37,12 @@ final class ComparisonCounterpart {
     private final PhraseTable<Boolean> before = new PhraseTable<>();
     private final PhraseTable<Boolean> after = new PhraseTable<>();
     private final PhraseTable<Boolean> growth = new PhraseTable<>();
+    private final PhraseTable<Boolean> total = new PhraseTable<>();
+    private final PhraseTable<Boolean> totalAfter = new PhraseTable<>();
     private final Set<String> follows = new java.util.HashSet<>();
+    /** Prepositions that open a place or segment between a comparison word and the number: "mentre all'estero 7,1". */
+    private static final Set<String> PLACE = Set.of("in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell'",
+            "a", "al", "ai", "agli", "alla", "alle", "all'", "sul", "sulla", "sui", "per");
 
     ComparisonCounterpart(NumberReader reader, ValueWords words) {
         this.reader = reader;
@@ -48,7 +53,9 @@ final class ComparisonCounterpart {
                 case "growth" -> growth.add(l.field(0), false, Boolean.TRUE);
                 case "after" -> after.add(l.field(0), false, Boolean.TRUE);
                 case "follows" -> follows.add(l.field(0).toLowerCase(java.util.Locale.ROOT));
-                default -> throw l.error("role must be before, growth, after or follows");
+                case "total" -> total.add(l.field(0), false, Boolean.TRUE);
+                case "total-after" -> totalAfter.add(l.field(0), false, Boolean.TRUE);
+                default -> throw l.error("role must be before, growth, after, total, total-after or follows");
             }
         }
     }
@@ -61,11 +68,12 @@ final class ComparisonCounterpart {
             return null; // "quasi un quarto in meno": a share of the value, not an amount like it
         }
         boolean increment = isIncrement(doc, o);
+        boolean isTotal = isTotal(doc, o);
         int at = doc.tokenSpan(o.first, o.first).start();
         int from = doc.tokenSpan(Math.max(0, o.first - WINDOW), Math.max(0, o.first - WINDOW)).start();
         ValueMention nearest = null;
         for (ValueMention v : values) {
-            if (v instanceof Percentage || v.end() > at || v.start() < from || v.amount().value() == null) {
+            if (v instanceof Percentage || v.end() > at || v.start() < from || pointOrHigh(v) == null) {
                 continue;
             }
             int[] r = doc.tokensWithin(v.span());
@@ -76,20 +84,51 @@ final class ComparisonCounterpart {
                 nearest = v;
             }
         }
-        if (nearest == null) {
-            return null;
+        if (nearest == null || inParentheses(doc, o) && !right(doc, nearest, o.first - 2)) {
+            return null; // "6,9 miliardi di dollari (9,1 nel 2023)": only the value right before the bracket
         }
         BigDecimal value = o.number.value();
-        BigDecimal other = nearest.amount().value();
+        BigDecimal other = pointOrHigh(nearest);
         BigDecimal scale = scaleOf(doc, nearest);
         if (!o.number.scaled() && scale != null && value.compareTo(THOUSAND) < 0) {
             value = NumberReader.plain(value.multiply(scale)); // "contro i 16,5" after "26,5 milioni"
         }
-        if (value.signum() <= 0 || other.signum() <= 0 || (increment ? value.compareTo(other) > 0
-                : value.multiply(RATIO).compareTo(other) < 0 || other.multiply(RATIO).compareTo(value) < 0)) {
+        boolean outOfRange = isTotal ? value.compareTo(other) < 0 // a total is at least its part
+                : increment ? value.compareTo(other) > 0
+                : value.multiply(RATIO).compareTo(other) < 0 || other.multiply(RATIO).compareTo(value) < 0;
+        if (value.signum() <= 0 || other.signum() <= 0 || outOfRange) {
             return null; // "3 milioni di euro e 2 figli": not a comparison
         }
         return new Counterpart(nearest, value);
+    }
+
+    /** A point value's value, a range's high end ("sopra i 17,2 miliardi" after "tra 18 e 18,5 miliardi"). */
+    private static BigDecimal pointOrHigh(ValueMention v) {
+        return v.amount().value() != null ? v.amount().value() : v.amount().high();
+    }
+
+    /** True when the number opens a bracket: "(9,1 nel 2023)". */
+    private static boolean inParentheses(Document doc, Operand o) {
+        return o.first > 0 && doc.token(o.first - 1).is("(");
+    }
+
+    /** True when value {@code v} ends at token {@code last}. */
+    private static boolean right(Document doc, ValueMention v, int last) {
+        return last >= 0 && doc.tokenSpan(last, last).end() == v.end();
+    }
+
+    /**
+     * "per un totale di 76,1 milioni", "(in totale pari a 79,8 milioni)", "(41,2 milioni in totale)": the number is
+     * the total of the things counted before it, so it may be much larger.
+     */
+    private boolean isTotal(Document doc, Operand o) {
+        PhraseTable.Match<Boolean> later = totalAfter.startingAt(doc, o.last + 1);
+        if (later != null && doc.sameSentence(o.last, later.last())) {
+            return true;
+        }
+        int j = o.first - 1;
+        PhraseTable.Match<Boolean> word = j >= 0 ? total.endingAt(doc, j) : null;
+        return word != null && doc.sameSentence(word.first(), o.first);
     }
 
     private static final Set<String> FROM = Set.of("da", "dai", "dal", "dagli", "dalle", "dallo", "dall'");
@@ -111,7 +150,8 @@ final class ComparisonCounterpart {
         int before = o.first - 1;
         boolean from = before >= 0 && (FROM.contains(t.get(before).lower()) || before > 0
                 && words.articles.contains(t.get(before).lower()) && FROM.contains(t.get(before - 1).lower()));
-        if (!(FROM.contains(link) || link.equals("contro") || (TO.contains(link) && from))) {
+        boolean pair = link.equals("e") || link.equals("o"); // "si parte da 1.099 e 1.199 euro"
+        if (!(FROM.contains(link) || link.equals("contro") || pair || (TO.contains(link) && from))) {
             return null;
         }
         int s = k + 1;
@@ -119,7 +159,8 @@ final class ComparisonCounterpart {
             s++; // "contro i 780 milioni"
         }
         ValueMention next = startingAt.apply(doc.tokenSpan(s, s).start());
-        if (next == null || next instanceof Percentage || next.amount().value() == null) {
+        if (next == null || next instanceof Percentage || next.amount().value() == null
+                || pair && s != k + 1) { // "e il 2019"
             return null;
         }
         BigDecimal value = o.number.value();
@@ -177,13 +218,26 @@ final class ComparisonCounterpart {
     /** A comparison word right before the number (an article and up to two names between: "e Apple 45 milioni"). */
     boolean compared(Document doc, Operand o) {
         List<Token> t = doc.tokens();
-        if (isIncrement(doc, o)) {
-            return true; // "155.000 in più"
+        if (isIncrement(doc, o) || isTotal(doc, o)) {
+            return true; // "155.000 in più", "per un totale di 76,1 milioni"
         }
         int j = o.first - 1;
+        if (j >= 0 && t.get(j).is("(") && j > 0 && doc.sameSentence(j - 1, o.first)
+                && (t.get(j - 1).is(Token.Kind.NUMBER) || t.get(j - 1).is(Token.Kind.WORD))) {
+            return true; // "6,9 miliardi di dollari (9,1 nel 2023)": the bracket sets a value against the one before
+        }
         if (j >= 0 && words.articles.contains(t.get(j).lower()) && !t.get(j).is("quota")) {
             j--;
         }
+        PhraseTable.Match<?> hedge = j >= 0 && before.endingAt(doc, j) == null ? words.qualifiers.endingAt(doc, j) : null;
+        if (hedge != null && doc.sameSentence(hedge.first(), o.first)) {
+            j = hedge.first() - 1; // "e di poco meno di 710 mila"
+            if (j >= 0 && words.articles.contains(t.get(j).lower())) {
+                j--;
+            }
+        }
+        j = beforePlace(doc, j, o.first); // "mentre all'estero 7,1 milioni"
+
         int names = 0;
         for (; names < 2 && j > 0 && isName(t.get(j)) && doc.sameSentence(j, o.first); names++) {
             j--;
@@ -198,6 +252,24 @@ final class ComparisonCounterpart {
         return word != null;
     }
 
+    /**
+     * The token before a place or segment phrase ending at {@code j} ("all'estero", "negli Stati Uniti", "in
+     * Europa") when a comparison word stands before it; else {@code j}.
+     */
+    private int beforePlace(Document doc, int j, int number) {
+        int k = j;
+        int n = 0;
+        while (n < 3 && k > 0 && doc.token(k).is(Token.Kind.WORD) && !PLACE.contains(doc.token(k).lower())
+                && doc.sameSentence(k, number)) {
+            k--;
+            n++;
+        }
+        if (n == 0 || k <= 0 || !PLACE.contains(doc.token(k).lower()) || !doc.sameSentence(k - 1, number)) {
+            return j;
+        }
+        return before.endingAt(doc, k - 1) != null ? k - 1 : j;
+    }
+
     private static boolean isName(Token tok) {
         return tok.is(Token.Kind.WORD) && Character.isUpperCase(tok.text().charAt(0));
     }
@@ -210,7 +282,7 @@ final class ComparisonCounterpart {
         }
         Token next = doc.token(k);
         if (next.is(")")) {
-            return false; // "e 3 )": the number of an item in a list, not an amount
+            return opensAside(doc, last); // "(2.118 unità contro 621)", but not "e 3 )": an item of a list
         }
         if (next.is(Token.Kind.PUNCTUATION)) {
             return true;
@@ -221,9 +293,23 @@ final class ComparisonCounterpart {
         if ((next.is("di") || next.is("d'")) && k + 1 < doc.size()) {
             Token of = doc.token(k + 1);
             return of.is(Token.Kind.NUMBER) || words.articles.contains(of.lower()) || of.is("un") || of.is("una")
-                    || reader.mayStart(of); // "di dodici mesi prima"
+                    || reader.mayStart(of) // "di dodici mesi prima"
+                    || of.is(Token.Kind.WORD) && Character.isUpperCase(of.text().charAt(0)); // "i 47 di Prato"
         }
         return true;
+    }
+
+    /** True when a "(" opens before token {@code last} in its sentence and no ")" closes it first. */
+    private static boolean opensAside(Document doc, int last) {
+        for (int k = last - 1; k >= 0 && doc.sameSentence(k, last); k--) {
+            if (doc.token(k).is(")")) {
+                return false;
+            }
+            if (doc.token(k).is("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The multiplier of the scale word of a value ("26,5 milioni di dispositivi" → 1000000), or null. */

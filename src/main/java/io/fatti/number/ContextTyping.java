@@ -1,6 +1,7 @@
 package io.fatti.number;
 
 import io.fatti.core.Span;
+import io.fatti.lexicon.DataFile;
 import io.fatti.mention.Amount;
 import io.fatti.mention.Mention;
 import io.fatti.mention.Money;
@@ -24,6 +25,7 @@ import java.util.List;
 final class ContextTyping {
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
     /** How far back (tokens) a compared value may start; the rules then check sentence and distance themselves. */
     private static final int LOOK_BACK = 40;
     /** How far back the count "ne" refers to may start: about three sentences. */
@@ -34,11 +36,13 @@ final class ContextTyping {
     private final MetricContext metrics;
     private final ComparisonCounterpart counterparts;
     private final PronounNoun pronouns = new PronounNoun();
+    private final QuotaLevel quota = new QuotaLevel();
 
     ContextTyping(NumberReader reader, ValueWords words) {
         this.reader = reader;
         this.words = words;
-        this.metrics = new MetricContext(MetricLexicon.italian(), words);
+        this.metrics = new MetricContext(MetricLexicon.italian(),
+                new MetricLexicon(DataFile.read("number/context-metrics.tsv")), words);
         this.counterparts = new ComparisonCounterpart(reader, words);
     }
 
@@ -81,8 +85,9 @@ final class ContextTyping {
             return false;
         }
         MetricContext.Cue cue = metrics.of(doc, found, o);
-        if (cue == null || cue.kind() != ValueKind.MONEY) {
-            return false;
+        if (cue == null || !(cue.kind() == ValueKind.MONEY || cue.kind() == ValueKind.ANY && atLeast(doc, o, BILLION)
+                && money.dominant(o.first) != null)) {
+            return false; // "le vendite sono salite a 58.300 miliardi" in an article in won: billions are no units
         }
         o.typeAsMoney(money.of(o.first), "money.metric-context");
         return true;
@@ -122,7 +127,7 @@ final class ContextTyping {
                 return quantity(doc, o, amount, source.unit(), source.noun(), "quantity.pronoun-noun");
             }
         }
-        MetricContext.Cue cue = metrics.of(doc, found, o);
+        MetricContext.Cue cue = o.number.fraction() ? null : metrics.of(doc, found, o); // "un terzo in più": a share
         if (cue != null && (cue.kind() == ValueKind.COUNT
                 || (cue.kind() == ValueKind.ANY && !o.number.scaled() && !o.number.fraction()
                 && o.number.value().stripTrailingZeros().scale() <= 0))) {
@@ -134,6 +139,12 @@ final class ContextTyping {
             return earlier != null // "ha venduto 242.765 auto, oltre quattro volte le 55.916": the same metric, the same noun
                     ? quantity(doc, o, amount, earlier.unit(), earlier.noun(), "quantity.metric-context")
                     : quantity(doc, o, amount, null, cue.noun(), "quantity.metric-context");
+        }
+        if (cue == null && quota.follows(doc, o)) {
+            Quantity level = quota.source(doc, o, lookBack(doc, found, Quantity.class, o.first, PRONOUN_LOOK_BACK));
+            if (level != null) { // "ha consegnato 251.000 auto. Finora ha raggiunto quota 641 mila"
+                return quantity(doc, o, amount, level.unit(), level.noun(), "quantity.level-of-count");
+            }
         }
         return null;
     }
@@ -186,8 +197,12 @@ final class ContextTyping {
     }
 
     private boolean atLeastMillions(Document doc, Operand o) {
+        return atLeast(doc, o, MILLION);
+    }
+
+    private boolean atLeast(Document doc, Operand o, BigDecimal multiplier) {
         BigDecimal scale = o.number.scaled() ? reader.scaleMultiplier(doc.token(o.number.last())) : null;
-        return scale != null && scale.compareTo(MILLION) >= 0;
+        return scale != null && scale.compareTo(multiplier) >= 0;
     }
 
     /**

@@ -35,6 +35,8 @@ final class CountedNounFallback {
      * and "di" any word ("5,6 milioni di Mac"); up to two adjectives may come first ("3.500 nuove assunzioni").
      * Returns {first, last} token of the noun, or null.
      */
+    private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "«", "“");
+
     int[] find(Document doc, ValueClaims found, NumberMatch n) {
         List<Token> t = doc.tokens();
         int k = n.last() + 1;
@@ -45,6 +47,9 @@ final class CountedNounFallback {
         if ((n.scaled() || n.fraction()) && k + 1 < t.size() && (t.get(k).is("di") || t.get(k).is("d'"))) {
             k++;
             di = true;
+        }
+        if (di && k + 1 < t.size() && OPENING_QUOTES.contains(t.get(k).text()) && doc.glued(k + 1)) {
+            k++; // 43,7 milioni di "melafonini": a nickname in quotes is still the thing counted
         }
         for (int skipped = 0; skipped < 2 && k + 1 < t.size() && words.beforeNouns.contains(t.get(k).lower()); skipped++) {
             k++;

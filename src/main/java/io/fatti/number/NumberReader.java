@@ -423,6 +423,13 @@ public final class NumberReader {
             if (sub == null || !a.is(Token.Kind.WORD)) {
                 return;
             }
+            if (sub.spelled() && !sub.fraction() && sub.last() == k && isInteger(sub.value())
+                    && sub.value().compareTo(THOUSAND) >= 0 && sub.value().compareTo(h.acc.lastScale) < 0) {
+                // "un milione e duecentomila", "trentadue milioni e quattrocentomila": a spelled group of thousands
+                h.acc = new Accumulator(h.acc.value().add(sub.value()));
+                h.last = k;
+                return;
+            }
             if (sub.fraction() && sub.value().compareTo(BigDecimal.ONE) < 0 && sub.last() > k) {
                 part = sub.value();
                 end = sub.last();

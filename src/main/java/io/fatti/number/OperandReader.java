@@ -57,6 +57,14 @@ final class OperandReader {
         o.number = n;
         o.last = n.last();
         if (o.kind == Operand.Kind.MONEY) {
+            int m = n.last() + 1;
+            if (!n.scaled() && m < t.size() && t.get(m).text().equals("m") && doc.glued(m)
+                    && !(m + 1 < t.size() && doc.glued(m + 1) && !t.get(m + 1).is(Token.Kind.PUNCTUATION))) {
+                // "€ 88,2m": after a currency sign a glued "m" is millions, not metres
+                o.number = new NumberMatch(NumberReader.plain(n.value().multiply(MILLION)), n.first(), m,
+                        "number.digits-scale", true, n.spelled(), n.fraction());
+                o.last = m;
+            }
             return o;
         }
         int k = n.last() + 1;
@@ -110,6 +118,8 @@ final class OperandReader {
         o.rule = n.rule();
         return o;
     }
+
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
     /** Singular scale words that may stand for the value itself: "la soglia del milione di accessi". */
     private static final Set<String> SCALE_WORDS = Set.of("milione", "miliardo");

@@ -77,10 +77,19 @@ final class SingleValueReader {
             return Step.NONE;
         }
         if (single.kind == Operand.Kind.MONEY && single.prefixIsName && (filter.looksLikeYear(doc, single.number)
-                || ValueFilter.isTitleCaseMidSentence(doc, single.first))) {
-            return Step.NONE; // "dollari 2021", "Euro 7" (an emission standard)
+                || ValueFilter.isTitleCaseMidSentence(doc, single.first) && !writtenAsAmount(doc, single.number))) {
+            return Step.NONE; // "dollari 2021", "Euro 7" (an emission standard); but "pari ad Euro 1.974.310"
         }
         return mention(doc, found, single);
+    }
+
+    /** A number with a scale word or written with grouping or decimal separators: "3.418 migliaia", "1.974.310". */
+    private static boolean writtenAsAmount(Document doc, NumberMatch n) {
+        if (n.scaled()) {
+            return true;
+        }
+        String digits = doc.token(n.first()).text();
+        return digits.indexOf('.') > 0 || digits.indexOf(',') > 0;
     }
 
     private Step mention(Document doc, ValueClaims found, Operand single) {

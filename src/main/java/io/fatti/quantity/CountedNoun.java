@@ -120,6 +120,10 @@ public final class CountedNoun {
      * counts: "43,9 milioni di", "un milione e mezzo di", "migliaia di".
      */
     public boolean takesDi(Document doc, int first, int last) {
+        if (last > first && doc.token(last - 1).is("e") && doc.token(last).is(Token.Kind.WORD)
+                && !scaleDi.contains(doc.token(last).lower()) && !doc.token(last).lower().startsWith("mezz")) {
+            return false; // "trentadue milioni e quattrocentomila linee": the last group decides, and it takes none
+        }
         for (int k = first; k <= last; k++) {
             if (scaleDi.contains(doc.token(k).lower())) {
                 return true;

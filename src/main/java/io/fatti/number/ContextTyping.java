@@ -37,6 +37,7 @@ final class ContextTyping {
     private final ComparisonCounterpart counterparts;
     private final PronounNoun pronouns = new PronounNoun();
     private final QuotaLevel quota = new QuotaLevel();
+    private final InvertedNoun inverted;
 
     ContextTyping(NumberReader reader, ValueWords words) {
         this.reader = reader;
@@ -44,6 +45,7 @@ final class ContextTyping {
         this.metrics = new MetricContext(MetricLexicon.italian(),
                 new MetricLexicon(DataFile.read("number/context-metrics.tsv")), words);
         this.counterparts = new ComparisonCounterpart(reader, words);
+        this.inverted = new InvertedNoun(words);
     }
 
     /** Money compared with earlier money of its sentence takes its currency and scale. True when typed. */
@@ -139,6 +141,10 @@ final class ContextTyping {
             return earlier != null // "ha venduto 242.765 auto, oltre quattro volte le 55.916": the same metric, the same noun
                     ? quantity(doc, o, amount, earlier.unit(), earlier.noun(), "quantity.metric-context")
                     : quantity(doc, o, amount, null, cue.noun(), "quantity.metric-context");
+        }
+        int noun = cue == null ? inverted.nounOf(doc, o) : -1;
+        if (noun >= 0) { // "sono 6.453 le autovetture elettriche immatricolate"
+            return quantity(doc, o, amount, null, doc.token(noun).text(), "quantity.inverted-noun");
         }
         if (cue == null && quota.follows(doc, o)) {
             Quantity level = quota.source(doc, o, lookBack(doc, found, Quantity.class, o.first, PRONOUN_LOOK_BACK));

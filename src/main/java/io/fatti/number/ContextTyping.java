@@ -146,7 +146,7 @@ final class ContextTyping {
         if (noun >= 0) { // "sono 6.453 le autovetture elettriche immatricolate"
             return quantity(doc, o, amount, null, doc.token(noun).text(), "quantity.inverted-noun");
         }
-        if (cue == null && quota.follows(doc, o)) {
+        if (cue == null && quota.follows(doc, o) && !metrics.anyBefore(doc, o)) {
             Quantity level = quota.source(doc, o, lookBack(doc, found, Quantity.class, o.first, PRONOUN_LOOK_BACK));
             if (level != null) { // "ha consegnato 251.000 auto. Finora ha raggiunto quota 641 mila"
                 return quantity(doc, o, amount, level.unit(), level.noun(), "quantity.level-of-count");

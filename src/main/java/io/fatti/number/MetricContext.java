@@ -94,6 +94,20 @@ final class MetricContext {
         return own == null ? shared : shared == null || own.length() >= shared.length() ? own : shared;
     }
 
+    /**
+     * True when a metric word (not a share) stands in the number's sentence before it, however far ("il numero di
+     * utenti … ha superato quota 500 milioni").
+     */
+    boolean anyBefore(Document doc, Operand o) {
+        for (int j = o.first - 1; j >= 0 && doc.sameSentence(j, o.first); j--) {
+            PhraseTable.Match<MetricLexicon.Metric> m = endingAt(doc, j);
+            if (m != null && m.value().value() != ValueKind.PERCENT) {
+                return true; // not "quota" itself
+            }
+        }
+        return false;
+    }
+
     /** The metric of the bare number read as {@code o}, or null. */
     Cue of(Document doc, ValueClaims found, Operand o) {
         List<Token> t = doc.tokens();

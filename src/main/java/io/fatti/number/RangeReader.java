@@ -116,11 +116,26 @@ final class RangeReader {
     }
 
     /** "10-12 miliardi", "20-100": the high end after a glued dash, or null. */
+    /**
+     * A dash with spaces joins two amounts only when both are written with separators and the high end has a scale:
+     * "ricavi previsti a circa 1.290 – 1.300 milioni"; not "3 - 1" (a score) or "2019 - 2020".
+     */
+    private boolean spacedAmounts(Document doc, Operand low, int highAt) {
+        String a = doc.token(low.number.first()).text();
+        String b = doc.token(highAt).text();
+        NumberMatch high = reader.read(doc.tokens(), highAt);
+        return low.number.first() == low.number.last() && !low.number.scaled() && high != null && high.scaled()
+                && (a.indexOf('.') > 0 || a.indexOf(',') > 0) && (b.indexOf('.') > 0 || b.indexOf(',') > 0);
+    }
+
     Operand dashRange(Document doc, ValueClaims found, Operand low) {
         List<Token> t = doc.tokens();
         int d = low.last + 1;
         if (low.kind != Operand.Kind.NUMBER || low.number.spelled() || d + 1 >= t.size() || !t.get(d).text().equals("-")
-                || !doc.glued(d) || !doc.glued(d + 1) || !t.get(d + 1).is(Token.Kind.NUMBER)) {
+                || !t.get(d + 1).is(Token.Kind.NUMBER) || !doc.sameSentence(d, d + 1)) {
+            return null;
+        }
+        if (!(doc.glued(d) && doc.glued(d + 1)) && !spacedAmounts(doc, low, d + 1)) {
             return null;
         }
         int first = low.number.first();

@@ -26,10 +26,12 @@ final class RangeValueReader {
     private final CountedNounFallback nouns;
     private final CarriedCurrency carried;
     private final DocumentCurrency documentCurrency;
+    private final ContextTyping context;
 
     RangeValueReader(ValueAnnotator.Pass pass, NumberReader reader, ValueWords words, ValueFilter filter,
                      Hedges hedges, CountedNounFallback nouns, CarriedCurrency carried,
-                     DocumentCurrency documentCurrency) {
+                     DocumentCurrency documentCurrency, ContextTyping context) {
+        this.context = context;
         this.pass = pass;
         this.reader = reader;
         this.words = words;
@@ -63,12 +65,24 @@ final class RangeValueReader {
         }
         int first = Math.min(i, low.first);
         Currency contextCurrency = null;
+        String rule = null; // the contextual rule that typed the range, when one did
         Currency carriedHere = kind == Operand.Kind.NUMBER ? carried.forRange(doc, high, first, trail) : null;
         if (carriedHere != null) {
             kind = Operand.Kind.MONEY; // "un fatturato di 17,3 miliardi di dollari, sotto la forchetta tra 17,4 e 17,6 miliardi"
             contextCurrency = carriedHere;
         } else if (documentMoney != null) {
             contextCurrency = kind == Operand.Kind.NUMBER ? documentCurrency.of(doc, high, first, documentMoney) : null;
+            if (contextCurrency == null && kind == Operand.Kind.NUMBER) {
+                // "i ricavi sono previsti a circa 1.290 – 1.300 milioni", "l'Ebitda a 450-460 milioni"
+                Operand whole = new Operand();
+                whole.first = first;
+                whole.last = high.last;
+                whole.number = high.number;
+                if (context.moneyFromMetric(doc, found, whole, documentMoney)) {
+                    contextCurrency = whole.currency;
+                    rule = whole.rule;
+                }
+            }
             if (contextCurrency == null) {
                 return Step.NONE;
             }
@@ -98,6 +112,7 @@ final class RangeValueReader {
                     "quantity.noun-range-fallback");
             return Step.found(m, first, noun[1]);
         }
-        return Step.found(shape.mention(doc, amount, first, last, per, Operand.kindName(kind) + ".range"), first, last);
+        return Step.found(shape.mention(doc, amount, first, last, per, rule != null ? rule : Operand.kindName(kind) + ".range"),
+                first, last);
     }
 }

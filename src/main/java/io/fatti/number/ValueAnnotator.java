@@ -60,10 +60,11 @@ public final class ValueAnnotator implements Annotator {
         this.ranges = new RangeReader(reader, words, filter, operands, hedges);
         CarriedCurrency carried = new CarriedCurrency(reader, words, currencies);
         DocumentCurrency documentCurrency = new DocumentCurrency(reader, currencies);
+        ContextTyping context = new ContextTyping(reader, words);
         this.singles = new SingleValueReader(pass, words, filter, operands, hedges,
-                new BoundPairReader(words, filter, operands), nouns, carried, documentCurrency,
-                new ContextTyping(reader, words));
-        this.rangeValues = new RangeValueReader(pass, reader, words, filter, hedges, nouns, carried, documentCurrency);
+                new BoundPairReader(words, filter, operands), nouns, carried, documentCurrency, context);
+        this.rangeValues = new RangeValueReader(pass, reader, words, filter, hedges, nouns, carried, documentCurrency,
+                context);
     }
 
     /** The money-and-percentage pass (runs before quantities). */

@@ -62,6 +62,13 @@ class ContextRulesTest {
         ValueMention v = over.get(0);
         assertThat(v.text()).as(c.toString()).isEqualTo(c.text().substring(c.start(), c.end()));
         assertThat(v.rule()).as(c + " " + v).isEqualTo(c.rule());
+        if (f[0].equals("RANGE")) { // RANGE LOW HIGH CURRENCY: money read as a range
+            assertThat(v).as(c.toString()).isInstanceOf(Money.class);
+            assertThat(v.amount().low().compareTo(new BigDecimal(f[1]))).as(c + " low of " + v).isZero();
+            assertThat(v.amount().high().compareTo(new BigDecimal(f[2]))).as(c + " high of " + v).isZero();
+            assertThat(((Money) v).currency().getCurrencyCode()).as(c + " " + v).isEqualTo(f[3]);
+            return;
+        }
         assertThat(v.amount().value()).as(c + " " + v).isNotNull();
         assertThat(v.amount().value().compareTo(new BigDecimal(f[1]))).as(c + " value of " + v).isZero();
         if (f[0].equals("MONEY")) {

@@ -27,6 +27,9 @@ final class ArticleMemory {
     int lastSentence = -1;
     Fact lastReported;
     Fact lastTarget;
+    /** The last reported and target facts of a flow metric (not a balance): the periods that carry. */
+    Fact lastReportedFlow;
+    Fact lastTargetFlow;
     /** The last shipments or sales fact and its sentence: counts of devices after it are of the same metric. */
     Fact lastTopic;
     int lastTopicSentence = -1;
@@ -89,7 +92,17 @@ final class ArticleMemory {
         return byName.get(name.toLowerCase(Locale.ROOT));
     }
 
-    void remember(Fact f, int sentence) {
+    void remember(Fact f, int sentence, boolean balance) {
+        // a balance's period carries only when it is a quarter or longer ("nel secondo trimestre ... 618 milioni
+        // di utenti"), not a point date ("4,3 milioni di utenti a dicembre")
+        if (!balance || (f.period() != null && f.period().grain() != null
+                && f.period().grain().compareTo(io.fatti.mention.Temporal.Grain.QUARTER) >= 0)) {
+            if (f.kind() == Fact.Kind.TARGET) {
+                lastTargetFlow = f;
+            } else {
+                lastReportedFlow = f;
+            }
+        }
         last = f;
         lastSentence = sentence;
         if (f.metric().equals("shipments") || f.metric().equals("units_sold")) {

@@ -135,7 +135,7 @@ public final class FactAnnotator implements Annotator {
                     kind.value(), doc.sentenceSpan(s.index), rule);
             facts.add(new FactAt(f, v.first(), v.last()));
             previous = f;
-            memory.remember(f, s.index);
+            memory.remember(f, s.index, periodRule.isBalance(f.metric()));
         }
         List<FactAt> compared = new ArrayList<>();
         for (Placed<ValueMention> c : comparisons) {

@@ -33,6 +33,10 @@ final class PeriodRule {
     private final FactWords words;
     private final Set<String> balances;
 
+    boolean isBalance(String metric) {
+        return balances.contains(metric);
+    }
+
     PeriodRule(FactWords words, Set<String> balances) {
         this.words = words;
         this.balances = balances;
@@ -44,9 +48,13 @@ final class PeriodRule {
         int clauseEnd = s.clauseEnd(v.last());
         Placed<Temporal> best = null;
         int bestScore = Integer.MAX_VALUE;
+        boolean balance = balances.contains(metric);
         for (Placed<Temporal> d : s.dates) {
             if (!usable(d) || isComparative(doc, d, comparisons) || isEventDay(doc, d)) {
                 continue;
+            }
+            if (!balance && d.mention().grain() == Temporal.Grain.DAY && !closesFlow(doc, d)) {
+                continue; // a flow (revenue, shipments) measures a period; a day dates an event
             }
             boolean inClause = d.first() >= clauseStart && d.last() <= clauseEnd;
             boolean before = d.last() < v.first();
@@ -63,17 +71,28 @@ final class PeriodRule {
         if (best != null) {
             return Linked.of(best.mention(), bestScore < 2000 ? "period.clause" : "period.sentence");
         }
-        if (balances.contains(metric)) {
+        if (balance) {
             return null;
         }
         Fact previous = kind == Fact.Kind.TARGET ? memory.lastTarget : memory.lastReported;
-        if (previous != null && previous.period() != null) {
-            return Linked.of(previous.period(), "period.carried");
+        Fact flow = kind == Fact.Kind.TARGET ? memory.lastTargetFlow : memory.lastReportedFlow;
+        if (flow != null && flow.period() != null) {
+            // from the last flow only: a balance's point date ("4,3 milioni di utenti a dicembre") is no period
+            return Linked.of(flow.period(), "period.carried");
         }
         if (kind == Fact.Kind.REPORTED && previous == null && memory.leadPeriod != null) {
             return Linked.of(memory.leadPeriod, "period.article");
         }
         return null;
+    }
+
+    /** Words before a day that make it the end of what a flow counts: "spesi al 31 marzo". */
+    private static final Set<String> AS_OF = Set.of("al", "alla", "all'");
+
+    /** A day that ends a flow: a deadline ("entro il 31 dicembre") or a cut-off ("al 31 marzo"). */
+    private static boolean closesFlow(Document doc, Placed<Temporal> d) {
+        return d.mention().modifier() == io.fatti.mention.TimeModifier.BY
+                || (d.first() > 0 && AS_OF.contains(doc.token(d.first() - 1).lower()));
     }
 
     /** A deadline ("entro il 2026") or a founding year ("nata nel 2021") is not what the article measures. */

@@ -48,6 +48,7 @@ final class SubjectRule {
         Placed<Entity> inSentence = null;
         for (Placed<Entity> e : s.entities) {
             if (e.last() >= v.first() || !suitable(e.mention(), metric) || isSource(doc, e) || s.inAside(e.first())
+                    || isMetricWord(s, e)
                     || notSubjects.contains(e.mention().text().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
@@ -146,6 +147,16 @@ final class SubjectRule {
             }
             PhraseTable.Match<FactWords.SubjectWord> m = words.subjectWords.endingAt(doc, j);
             if (m != null && m.value().role() == FactWords.SubjectRole.SOURCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A metric word read as a name ("L'Ebitda ha raggiunto...") is what is measured, not who. */
+    private static boolean isMetricWord(SentenceView s, Placed<Entity> e) {
+        for (Trigger t : s.triggers) {
+            if (t.first() <= e.first() && e.last() <= t.last()) {
                 return true;
             }
         }

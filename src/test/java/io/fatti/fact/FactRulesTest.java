@@ -122,6 +122,19 @@ class FactRulesTest {
     }
 
     @Test
+    void theStretchAfterABracketIsNoAside() {
+        String text = """
+                Brenvia S.p.A., margine operativo lordo positivo nel 2023
+
+                Brenvia S.p.A. ha chiuso il 2023 con ricavi saliti a 480 milioni di euro (+11%) e il margine \
+                operativo lordo è tornato positivo, a 15 milioni.
+                """;
+        assertThat(facts(text, "2024-03")).containsExactly(
+                "Brenvia S.p.A. · revenue · 480000000 EUR · 2023 · REPORTED",
+                "Brenvia S.p.A. · ebitda · 15000000 EUR · 2023 · REPORTED");
+    }
+
+    @Test
     void aDescribedCompanyIsTheSubjectOfResultsComparisonsTargetsAndBalances() {
         String text = """
                 Norvento, utile in crescita nel primo semestre

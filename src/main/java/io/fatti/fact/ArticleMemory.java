@@ -81,6 +81,25 @@ final class ArticleMemory {
         this.firstProduct = product;
     }
 
+    /** Companies a paragraph may be about (ORG, no source, no body), in text order; set by the annotator. */
+    List<Placed<Entity>> topics = List.of();
+
+    /**
+     * The first company named in the paragraph of sentence {@code s} before token {@code before}: what "la
+     * società" refers to there. Null when the paragraph names none before it.
+     */
+    Entity paragraphCompany(int s, int before) {
+        if (s >= paragraphs.length) {
+            return null;
+        }
+        for (Placed<Entity> e : topics) {
+            if (e.sentence() < paragraphs.length && paragraphs[e.sentence()] == paragraphs[s] && e.last() < before) {
+                return e.mention();
+            }
+        }
+        return null;
+    }
+
     /** True when the previous fact was read in the same paragraph as sentence {@code s}. */
     boolean lastInParagraphOf(int s) {
         return last != null && lastSentence >= 0 && lastSentence < paragraphs.length && s < paragraphs.length

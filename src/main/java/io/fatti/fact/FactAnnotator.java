@@ -86,6 +86,15 @@ public final class FactAnnotator implements Annotator {
                 || words.notSubjects.contains(e.mention().text().toLowerCase(java.util.Locale.ROOT)));
         ArticleMemory memory = new ArticleMemory(allEntities, lead, marketLead, words.notSubjects,
                 paragraphs(doc));
+        List<Placed<Entity>> topics = new ArrayList<>();
+        for (Placed<Entity> e : allEntities) {
+            if (e.mention().label() == Entity.Label.ORG && !subjectRule.isSource(doc, e)
+                    && !SubjectRule.afterPreposition(doc, e)
+                    && !words.notSubjects.contains(e.mention().text().toLowerCase(java.util.Locale.ROOT))) {
+                topics.add(e);
+            }
+        }
+        memory.topics = topics;
         memory.leadPeriod = leadSentence == null ? null : periodRule.leadPeriod(doc, leadSentence);
         for (SentenceView s : sentences) {
             if (s.values.isEmpty() || doc.sentences().get(s.index)[1] <= titleEnd) {

@@ -189,4 +189,39 @@ class FactRulesTest {
                 "- · market_share · 12.1 · 2024-03 · REPORTED",
                 "Bmw · market_share · 18.5 · 2024-03 · REPORTED");
     }
+
+    @Test
+    void aDescriptionRefersToTheCompanyItsParagraphIsAboutOrToTheCompanyItFollows() {
+        String text = """
+                Telefonia fissa, i conti degli operatori
+
+                Orvella S.p.A. ha chiuso il 2024 con ricavi per 800 milioni di euro.
+
+                Tra i concorrenti cresce Brisca S.p.A., che nel 2024 ha raggiunto 1,4 milioni di clienti. Per il \
+                2025 la società punta a 1,7 milioni di clienti.
+
+                Sulla rete fissa Brisca S.p.A. resta il secondo operatore con una quota del 18%.
+                """;
+        assertThat(facts(text, "2025-02-10")).containsExactly(
+                "Orvella · revenue · 800000000 EUR · 2024 · REPORTED",
+                "Brisca · customers · 1400000 · 2024 · REPORTED",
+                "Brisca · customers · 1700000 · 2025 · TARGET",
+                "Brisca · market_share · 18 · 2024 · REPORTED");
+    }
+
+    @Test
+    void aCompanyAfterAPrepositionIsNoParagraphTopicAndAnalystsAreASource() {
+        String text = """
+                Orvella S.p.A. compra Dalmine Software
+
+                Orvella S.p.A. ha annunciato un accordo per rilevare Dalmine Software per 300 milioni di euro. Con \
+                Dalmine Software il gruppo supererà i 900 milioni di ricavi. In Borsa il titolo Orvella è salito a \
+                14,20 euro, mentre gli analisti di Caldera Securities hanno alzato il prezzo obiettivo a 17 euro.
+                """;
+        assertThat(facts(text, "2024-09-10")).containsExactly(
+                "Orvella · deal_value · 300000000 EUR · - · REPORTED",
+                "Orvella · revenue · 900000000 EUR · - · TARGET",
+                "Orvella · share_price · 14.2 EUR · - · REPORTED",
+                "Orvella · target_price · 17 EUR · - · TARGET");
+    }
 }

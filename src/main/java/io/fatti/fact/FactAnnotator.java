@@ -127,7 +127,7 @@ public final class FactAnnotator implements Annotator {
             }
             Trigger trigger = triggerOf(s, v, metric.value());
             Linked<Entity> subject = subjectRule.subject(doc, s, v, metric.value(), memory, words.notSubjects);
-            Linked<Fact.Kind> kind = kindRule.kind(doc, s, v);
+            Linked<Fact.Kind> kind = kindRule.kind(doc, s, v, metric.value());
             Linked<Temporal> period = periodRule.period(doc, s, v, metric.value(), kind.value(), memory,
                     comparisons);
             if (kind.value() == Fact.Kind.REPORTED && period != null && !period.rule().equals("period.carried")

@@ -19,13 +19,16 @@ import io.fatti.text.Token;
 final class KindRule {
 
 
+    private static final java.util.Set<String> PRICE_MOVES = java.util.Set.of("passerà", "salirà", "scenderà",
+            "aumenterà", "calerà", "costerà");
+
     private final FactWords words;
 
     KindRule(FactWords words) {
         this.words = words;
     }
 
-    Linked<Fact.Kind> kind(Document doc, SentenceView s, Placed<ValueMention> v) {
+    Linked<Fact.Kind> kind(Document doc, SentenceView s, Placed<ValueMention> v, String metric) {
         int clauseStart = s.clauseStart(v.first());
         // a cue after the value counts only right after it: "4 miliardi previsti", not "13,5% e l'obiettivo..."
         int to = Math.min(s.clauseEnd(v.last()), v.last() + 1);
@@ -36,7 +39,10 @@ final class KindRule {
             if (words.targetCues.startingAt(doc, i, i < v.first() ? v.first() - 1 : to) != null) {
                 return Linked.of(Fact.Kind.TARGET, "kind.cue");
             }
-            if (i < v.first() && isFuture(doc.token(i))) {
+            // a price changed from a date is decided, not forecast: "il piano passerà a 11,99 euro, lo Standard
+            // resta a 12,99" (a verb moving the price itself; "aprirà una rotta con tariffe da 89 euro" is a plan)
+            if (i < v.first() && isFuture(doc.token(i))
+                    && !(metric.equals("price") && PRICE_MOVES.contains(doc.token(i).lower()))) {
                 return Linked.of(Fact.Kind.TARGET, "kind.future");
             }
         }

@@ -71,7 +71,31 @@ final class MetricRule {
         return (v instanceof Quantity q && q.unit() == null) || (v instanceof NumberMention n && !n.ordinal());
     }
 
+    /** Verbs of what a thing costs: a price for goods, the cost of a plan or a plant for billions. */
+    private static final Set<String> COST_VERBS = Set.of("costa", "costerà", "costano", "costeranno", "costato",
+            "costata");
+
     Linked<String> metric(Document doc, SentenceView s, Placed<ValueMention> v, FactAnnotator.FactAt previous) {
+        Linked<String> m = metricOf(doc, s, v, previous);
+        if (m != null && m.value().equals("price") && v.mention() instanceof Money money && !money.amount().isRange()
+                && money.amount().value().abs().compareTo(MAX_PRICE) > 0 && costVerbBefore(doc, s, v)) {
+            // "Il piano di tagli costerà 1,6 miliardi di dollari": what a plan costs, not a price
+            return Linked.of("costs", m.rule() + "-cost");
+        }
+        return m;
+    }
+
+    private static boolean costVerbBefore(Document doc, SentenceView s, Placed<ValueMention> v) {
+        for (int i = s.clauseStart(v.first()); i < v.first(); i++) {
+            if (COST_VERBS.contains(doc.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Linked<String> metricOf(Document doc, SentenceView s, Placed<ValueMention> v,
+                                    FactAnnotator.FactAt previous) {
         ValueMention value = v.mention();
         if (isCount(value) && !value.amount().isRange() && value.amount().value().abs().compareTo(MIN_COUNT) < 0) {
             return null;
@@ -177,6 +201,9 @@ final class MetricRule {
         if (ranked(doc, s, v)) {
             return Linked.of("market_share", "metric.ranking");
         }
+        if (productPrice(s, v)) {
+            return Linked.of("price", "metric.product");
+        }
         if (recent != null && hasSegment && recent.segment() != null && sameKind(recent.value(), value)
                 && s.index - memory.lastSentence <= 1) {
             return Linked.of(recent.metric(), "metric.segments");
@@ -187,6 +214,31 @@ final class MetricRule {
             return Linked.of(topic.metric(), "metric.topic");
         }
         return null;
+    }
+
+    /** Above this, money next to a product is no price ("il Galaxy S24 ha generato 2 miliardi"). */
+    private static final BigDecimal MAX_PRICE = new BigDecimal(100_000);
+
+    /**
+     * {@code metric.product}: money no metric word names, whose nearest name before it in the clause (outside
+     * asides) is a product, is that product's price: "il piano Vistaplay Basic passa da 6,99 a 7,99 euro al mese".
+     */
+    private static boolean productPrice(SentenceView s, Placed<ValueMention> v) {
+        if (!(v.mention() instanceof Money m)) {
+            return false;
+        }
+        BigDecimal amount = m.amount().isRange() ? m.amount().high() : m.amount().value();
+        if (amount == null || amount.abs().compareTo(MAX_PRICE) > 0) {
+            return false;
+        }
+        int clauseStart = s.clauseStart(v.first());
+        Placed<io.fatti.mention.Entity> nearest = null;
+        for (Placed<io.fatti.mention.Entity> e : s.entities) {
+            if (e.first() >= clauseStart && e.last() < v.first() && !s.inAside(e.first())) {
+                nearest = e;
+            }
+        }
+        return nearest != null && nearest.mention().label() == io.fatti.mention.Entity.Label.PRODUCT;
     }
 
     /** Words between a company and its share in a ranking: "X con il 24,3%", "X al 13,1%", "X detiene il 23,2%". */

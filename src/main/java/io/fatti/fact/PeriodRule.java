@@ -49,9 +49,13 @@ final class PeriodRule {
         Placed<Temporal> best = null;
         int bestScore = Integer.MAX_VALUE;
         boolean balance = balances.contains(metric);
+        boolean oldLevel = isOldLevel(doc, s, v);
         for (Placed<Temporal> d : s.dates) {
             if (!usable(d) || isComparative(doc, d, comparisons) || isEventDay(doc, d)) {
                 continue;
+            }
+            if (oldLevel && isStart(doc, d)) {
+                continue; // "dal 1° novembre il piano passa da 6,99 a 7,99 euro": the date starts the new level
             }
             if (!balance && d.mention().grain() == Temporal.Grain.DAY && !closesFlow(doc, d)) {
                 continue; // a flow (revenue, shipments) measures a period; a day dates an event
@@ -93,6 +97,35 @@ final class PeriodRule {
     private static boolean closesFlow(Document doc, Placed<Temporal> d) {
         return d.mention().modifier() == io.fatti.mention.TimeModifier.BY
                 || (d.first() > 0 && AS_OF.contains(doc.token(d.first() - 1).lower()));
+    }
+
+    private static final Set<String> FROM = Set.of("da", "dal", "dalla", "dall'", "dai");
+
+    /** The first value of a from-to pair: "passa <b>da 6,99</b> a 7,99 euro". */
+    private static boolean isOldLevel(Document doc, SentenceView s, Placed<ValueMention> v) {
+        if (v.first() == 0 || !FROM.contains(doc.token(v.first() - 1).lower()) || v.last() + 1 > s.last
+                || !doc.token(v.last() + 1).lower().equals("a")) {
+            return false;
+        }
+        for (Placed<ValueMention> o : s.values) {
+            if (o.first() == v.last() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A date from which something holds: "dal 1° novembre", "Dal prossimo 1° settembre". */
+    private static boolean isStart(Document doc, Placed<Temporal> d) {
+        if (d.mention().modifier() == io.fatti.mention.TimeModifier.SINCE || FROM.contains(doc.token(d.first()).lower())) {
+            return true;
+        }
+        for (int j = d.first() - 1; j >= Math.max(0, d.first() - 2); j--) {
+            if (FROM.contains(doc.token(j).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A deadline ("entro il 2026") or a founding year ("nata nel 2021") is not what the article measures. */

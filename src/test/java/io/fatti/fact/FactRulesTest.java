@@ -224,4 +224,33 @@ class FactRulesTest {
                 "Orvella · share_price · 14.2 EUR · - · REPORTED",
                 "Orvella · target_price · 17 EUR · - · TARGET");
     }
+
+    @Test
+    void plansInAPriceListAreProductsAndMoneyAfterAProductIsItsPrice() {
+        String text = """
+                Lumo rivede i listini
+
+                Lumo cambia i prezzi in Italia. Dal 1° marzo il piano Lumo Base passerà da 7,99 a 8,99 euro al \
+                mese, lo Standard resta a 12,99 euro e il Lumo Famiglia sale da 15,99 a 17,99 euro.
+                """;
+        assertThat(facts(text, "2025-02-10")).containsExactly(
+                "Lumo Base · price · 7.99 EUR · - · REPORTED",
+                "Lumo Base · price · 8.99 EUR · 2025-03-01 · REPORTED",
+                "Standard · price · 12.99 EUR · 2025-03-01 · REPORTED",
+                "Lumo Famiglia · price · 15.99 EUR · - · REPORTED",
+                "Lumo Famiglia · price · 17.99 EUR · 2025-03-01 · REPORTED");
+    }
+
+    @Test
+    void whatAPlanCostsIsACostNotAPrice() {
+        String text = """
+                Orvella S.p.A. taglia gli uffici
+
+                Orvella S.p.A. chiuderà dodici uffici in Europa. Il piano di ristrutturazione costa 300 milioni di \
+                euro, mentre il nuovo router della società costa 129 euro.
+                """;
+        assertThat(facts(text, "2025-02-10")).containsExactly(
+                "Orvella · costs · 300000000 EUR · - · REPORTED",
+                "Orvella · price · 129 EUR · - · REPORTED");
+    }
 }

@@ -127,6 +127,10 @@ public final class FactAnnotator implements Annotator {
             }
             Trigger trigger = triggerOf(s, v, metric.value());
             Linked<Entity> subject = subjectRule.subject(doc, s, v, metric.value(), memory, words.notSubjects);
+            if (metric.value().equals("market_value") && subject.value() != null
+                    && subject.value().label() == Entity.Label.ORG) {
+                metric = Linked.of("valuation", metric.rule() + "-company"); // "la startup vale 300 milioni"
+            }
             Linked<Fact.Kind> kind = kindRule.kind(doc, s, v, metric.value());
             Linked<Temporal> period = periodRule.period(doc, s, v, metric.value(), kind.value(), memory,
                     comparisons);

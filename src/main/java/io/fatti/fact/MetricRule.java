@@ -204,6 +204,9 @@ final class MetricRule {
         if (productPrice(s, v)) {
             return Linked.of("price", "metric.product");
         }
+        if (marketSized(doc, s, v)) {
+            return Linked.of("market_value", "metric.market");
+        }
         if (recent != null && hasSegment && recent.segment() != null && sameKind(recent.value(), value)
                 && s.index - memory.lastSentence <= 1) {
             return Linked.of(recent.metric(), "metric.segments");
@@ -239,6 +242,29 @@ final class MetricRule {
             }
         }
         return nearest != null && nearest.mention().label() == io.fatti.mention.Entity.Label.PRODUCT;
+    }
+
+    /**
+     * {@code metric.market}: money no metric word names, in a clause about a market ("il mercato italiano
+     * dell'e-commerce ha raggiunto un valore di 54,2 miliardi"): what the market is worth.
+     */
+    private static boolean marketSized(Document doc, SentenceView s, Placed<ValueMention> v) {
+        if (!(v.mention() instanceof Money)) {
+            return false;
+        }
+        boolean market = false;
+        for (int i = s.clauseStart(v.first()); i < v.first(); i++) {
+            String w = doc.token(i).lower();
+            if ((w.equals("mercato") || w.equals("mercati")) && !s.inAside(i)) {
+                market = true;
+            }
+            for (Placed<ValueMention> o : s.values) {
+                if (o.first() == i) {
+                    market = false; // "un mercato di 95.000 auto, ... 950 milioni di incentivi": that value's market
+                }
+            }
+        }
+        return market;
     }
 
     /** Words between a company and its share in a ranking: "X con il 24,3%", "X al 13,1%", "X detiene il 23,2%". */

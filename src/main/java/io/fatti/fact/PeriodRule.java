@@ -72,6 +72,12 @@ final class PeriodRule {
                 bestScore = score;
             }
         }
+        Placed<Temporal> adjacent = adjacentAfter(doc, s, v, comparisons);
+        if (adjacent != null && (best == null || best.last() < v.first() && valueBetween(s, best.last(), v.first()))) {
+            // "nel 2023 il mercato ha raggiunto 54,2 miliardi e dovrebbe superare i 58 miliardi quest'anno": the
+            // date right after a value is its own; the one before belongs to the value in between
+            return Linked.of(adjacent.mention(), "period.clause");
+        }
         if (best != null) {
             return Linked.of(best.mention(), bestScore < 2000 ? "period.clause" : "period.sentence");
         }
@@ -97,6 +103,28 @@ final class PeriodRule {
     private static boolean closesFlow(Document doc, Placed<Temporal> d) {
         return d.mention().modifier() == io.fatti.mention.TimeModifier.BY
                 || (d.first() > 0 && AS_OF.contains(doc.token(d.first() - 1).lower()));
+    }
+
+    /** A usable date right after the value, at most one word between ("58 miliardi quest'anno", "nel 2024"). */
+    private Placed<Temporal> adjacentAfter(Document doc, SentenceView s, Placed<ValueMention> v,
+                                           List<Placed<ValueMention>> comparisons) {
+        for (Placed<Temporal> d : s.dates) {
+            if (d.first() > v.last() && d.first() - v.last() <= 2 && usable(d) && !isComparative(doc, d, comparisons)
+                    && !isEventDay(doc, d) && d.last() <= s.clauseEnd(v.last())
+                    && !doc.token(d.first() - 1).is(Token.Kind.PUNCTUATION)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static boolean valueBetween(SentenceView s, int from, int to) {
+        for (Placed<ValueMention> o : s.values) {
+            if (o.first() > from && o.last() < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> FROM = Set.of("da", "dal", "dalla", "dall'", "dai");

@@ -253,4 +253,36 @@ class FactRulesTest {
                 "Orvella · costs · 300000000 EUR · - · REPORTED",
                 "Orvella · price · 129 EUR · - · REPORTED");
     }
+
+    @Test
+    void whatAMarketIsWorthIsItsMarketValueAndACompanysWorthItsValuation() {
+        String text = """
+                Domotica, il mercato cresce
+
+                Secondo l'osservatorio del Politecnico, nel 2024 il mercato italiano della casa connessa ha \
+                raggiunto un valore di 1,1 miliardi di euro e dovrebbe superare gli 1,3 miliardi nel 2025. La \
+                sola videosorveglianza vale 310 milioni.
+
+                Orvella S.p.A. vale oggi 450 milioni di euro in Borsa.
+                """;
+        assertThat(facts(text, "2025-02-10")).containsExactly(
+                "- · market_value · 1100000000 EUR · 2024 · REPORTED",
+                "- · market_value · 1300000000 EUR · 2025 · TARGET",
+                "- · market_value · 310000000 EUR · 2024 · REPORTED",
+                "Orvella · valuation · 450000000 EUR · - · REPORTED");
+    }
+
+    @Test
+    void theValueAChangeIsMeasuredAgainstIsAComparisonOfTheEarlierPeriod() {
+        String text = """
+                Orvella S.p.A., ricavi in crescita
+
+                Nel terzo trimestre del 2024 Orvella S.p.A. ha registrato ricavi per 420 milioni di euro, il 12% in \
+                più dei 375 milioni dello stesso periodo del 2023. L'utile netto è stato di 38 milioni di euro.
+                """;
+        assertThat(facts(text, "2024-11-05")).containsExactly(
+                "Orvella S.p.A. · revenue · 420000000 EUR · 2024-Q3 · REPORTED",
+                "Orvella S.p.A. · revenue · 375000000 EUR · 2023-Q3 · REPORTED",
+                "Orvella S.p.A. · net_income · 38000000 EUR · 2024-Q3 · REPORTED");
+    }
 }

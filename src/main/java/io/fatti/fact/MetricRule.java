@@ -136,8 +136,11 @@ final class MetricRule {
                 return Linked.of(t.metric().key(), "metric.after");
             }
         }
+        // a noun written in the value ("14 Paesi"), not one the value stage read from the context ("gli utenti
+        // attivi sono saliti a 412 milioni": noun "utenti", the metric's own)
         boolean ownNoun = value instanceof Quantity q && q.noun() != null
-                && !words.countNouns.contains(head(q.noun()));
+                && !words.countNouns.contains(head(q.noun()))
+                && q.text().toLowerCase(java.util.Locale.ROOT).contains(head(q.noun()));
         if (ownNoun) {
             // "distribuiti in 14 Paesi", "moduli a 12 strati": a count of something else than the clause's metric,
             // unless a metric word stands right before it ("assumerà 350 assistenti di volo")

@@ -285,4 +285,17 @@ class FactRulesTest {
                 "Orvella S.p.A. · revenue · 375000000 EUR · 2023-Q3 · REPORTED",
                 "Orvella S.p.A. · net_income · 38000000 EUR · 2024-Q3 · REPORTED");
     }
+
+    @Test
+    void aNounReadFromTheMetricWordIsNoCountOfSomethingElse() {
+        String text = """
+                Orvella S.p.A., utenti in crescita
+
+                Nel terzo trimestre del 2024 gli utenti attivi di Orvella S.p.A. sono saliti a 41 milioni. Gli \
+                abbonati alla fibra sono arrivati a 254 mila.
+                """;
+        assertThat(facts(text, "2024-11-05")).containsExactly(
+                "Orvella S.p.A. · active_users · 41000000 · 2024-Q3 · REPORTED",
+                "Orvella S.p.A. · subscribers · 254000 · - · REPORTED");
+    }
 }

@@ -38,12 +38,17 @@ final class MetricRule {
 
     private static final Set<String> DI = Set.of("di", "del", "dei", "della", "delle", "dello", "degli", "dell'");
     private static final Set<String> TOPIC_METRICS = Set.of("shipments", "units_sold");
-    /** Breaks across which a metric carries to the next value: "Samsung 50 milioni, mentre Apple 45 milioni". */
-    private static final Set<String> CARRYING_BREAKS = Set.of("mentre", ";");
+    /**
+     * Breaks across which a metric carries to the next value: "Samsung 50 milioni, mentre Apple 45 milioni", "ha
+     * superato il miliardo di utenti: a fine settembre erano 1,02 miliardi".
+     */
+    private static final Set<String> CARRYING_BREAKS = Set.of("mentre", ";", ":");
     /** Nouns that only say who is counted; a word of hiring or firing next to them says what the count is. */
     private static final Set<String> HEAD_COUNTS = Set.of("employees", "hires");
     private static final Set<String> STAFF_CHANGES = Set.of("hires", "layoffs");
     private static final int LATER_WINDOW = 6;
+    /** A colon carries a metric only right after its value: "il miliardo di utenti attivi: erano 1,02 miliardi". */
+    private static final int COLON_REACH = 6;
     /** Fewer than this many things is not a business figure ("meno di cinque dipendenti", "le due società"). */
     private static final BigDecimal MIN_COUNT = BigDecimal.TEN;
 
@@ -308,7 +313,8 @@ final class MetricRule {
     /** A metric carries within a clause, and across "mentre" and ";" to a clause of the same shape. */
     private static boolean carries(Document doc, SentenceView s, int from, int to) {
         for (int b : s.breaks) {
-            if (b > from && b < to && !CARRYING_BREAKS.contains(doc.token(b).lower())) {
+            if (b > from && b < to && (!CARRYING_BREAKS.contains(doc.token(b).lower())
+                    || (doc.token(b).is(":") && b - from > COLON_REACH))) {
                 return false;
             }
         }

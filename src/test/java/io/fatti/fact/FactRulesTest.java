@@ -298,4 +298,19 @@ class FactRulesTest {
                 "Orvella S.p.A. · active_users · 41000000 · 2024-Q3 · REPORTED",
                 "Orvella S.p.A. · subscribers · 254000 · - · REPORTED");
     }
+
+    @Test
+    void aColonRightAfterAValueCarriesItsMetric() {
+        String text = """
+                Orvella S.p.A. oltre i cento milioni di utenti
+
+                Orvella S.p.A. ha superato la soglia dei 100 milioni di utenti attivi: a fine ottobre erano 103 \
+                milioni. Il debito netto è sceso a 2,1 miliardi di euro grazie al piano di cessioni del gruppo: \
+                la vendita delle attività in Cile porterà in cassa circa 400 milioni di euro.
+                """;
+        assertThat(facts(text, "2024-11-05")).containsExactly(
+                "Orvella S.p.A. · active_users · 100000000 · - · REPORTED",
+                "Orvella S.p.A. · active_users · 103000000 · 2024-10 · REPORTED",
+                "Orvella S.p.A. · net_debt · 2100000000 EUR · - · REPORTED");
+    }
 }

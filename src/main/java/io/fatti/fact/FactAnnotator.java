@@ -157,9 +157,31 @@ public final class FactAnnotator implements Annotator {
                 compared.add(new FactAt(f, c.first(), c.last()));
             }
         }
+        for (int k = 0; k < facts.size(); k++) {
+            FactAt f = facts.get(k);
+            if (!f.fact().rule().contains("metric.per-share")) {
+                continue;
+            }
+            for (FactAt c : compared) {
+                if (c.last() < f.first() && f.first() - c.last() <= 4) {
+                    // "contro una perdita di 96 milioni, o 6 centesimi, di un anno prima": the compared period
+                    Fact x = f.fact();
+                    facts.set(k, new FactAt(new Fact(x.subject(), x.metric(), x.segment(), x.value(),
+                            c.fact().period(), x.change(), x.qualifier(), x.kind(), x.sentence(),
+                            restated(x.rule())),
+                            f.first(), f.last()));
+                }
+            }
+        }
         facts.addAll(compared);
         facts.sort((x, y) -> Integer.compare(x.first(), y.first()));
         facts.forEach(x -> found.addFact(x.fact()));
+    }
+
+    /** The rule of a per-share fact whose period is that of the compared result it restates. */
+    private static String restated(String rule) {
+        return rule.matches(".*\\+period\\.[a-z-]+.*") ? rule.replaceFirst("\\+period\\.[a-z-]+", "+period.restated")
+                : rule.replace("+kind.", "+period.restated+kind.");
     }
 
     /** A fact and the tokens of its value. */

@@ -81,6 +81,9 @@ final class MetricRule {
             "costata");
 
     Linked<String> metric(Document doc, SentenceView s, Placed<ValueMention> v, FactAnnotator.FactAt previous) {
+        if (perShare(doc, s, v)) {
+            return Linked.of("eps", "metric.per-share");
+        }
         Linked<String> m = metricOf(doc, s, v, previous);
         if (m != null && m.value().equals("price") && v.mention() instanceof Money money && !money.amount().isRange()
                 && money.amount().value().abs().compareTo(MAX_PRICE) > 0 && costVerbBefore(doc, s, v)) {
@@ -88,6 +91,45 @@ final class MetricRule {
             return Linked.of("costs", m.rule() + "-cost");
         }
         return m;
+    }
+
+    /** Words between a profit and the same profit per share: "96 milioni, o 6 centesimi", "pari a 31 centesimi". */
+    private static final Set<String> PER_SHARE_GAP = Set.of(",", "o", "pari", "a", "ad", "ovvero", "cioè", "(");
+    private static final BigDecimal MAX_PER_SHARE = new BigDecimal(100);
+
+    /**
+     * {@code metric.per-share}: a small amount right after a net income or loss, restating it ("una perdita di 96
+     * milioni, o 6 centesimi, di un anno prima"): the same result per share.
+     */
+    private static boolean perShare(Document doc, SentenceView s, Placed<ValueMention> v) {
+        if (!(v.mention() instanceof Money m) || m.amount().isRange()
+                || m.amount().value().abs().compareTo(MAX_PER_SHARE) >= 0) {
+            return false;
+        }
+        Placed<ValueMention> before = null;
+        for (Placed<ValueMention> o : s.values) {
+            if (o.last() < v.first()) {
+                before = o;
+            }
+        }
+        if (before == null || !(before.mention() instanceof Money b) || b.amount().isRange()
+                || b.amount().value().abs().compareTo(MAX_PRICE) <= 0 || v.first() - before.last() - 1 > 3
+                || v.first() <= before.last() + 1) {
+            return false;
+        }
+        for (int i = before.last() + 1; i < v.first(); i++) {
+            if (!PER_SHARE_GAP.contains(doc.token(i).lower())) {
+                return false;
+            }
+        }
+        // the result restated: the nearest metric word before the amount is a profit or a loss
+        Trigger result = null;
+        for (Trigger t : s.triggers) {
+            if (t.last() < before.first() && t.first() >= s.stretchStart(before.first())) {
+                result = t;
+            }
+        }
+        return result != null && result.metric().key().equals("net_income");
     }
 
     private static boolean costVerbBefore(Document doc, SentenceView s, Placed<ValueMention> v) {

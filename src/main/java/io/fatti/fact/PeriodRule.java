@@ -65,6 +65,9 @@ final class PeriodRule {
             if (!inClause && !before) {
                 continue; // a date in a later clause belongs to that clause's figures
             }
+            if (!before && valueBetween(s, v.last(), d.first())) {
+                continue; // "un buyback da 5 miliardi e investimenti per 2,5 miliardi nel 2025": the later value's
+            }
             // clause before sentence; before the value before after it; then nearness
             int score = (inClause ? 0 : 2000) + (before ? 0 : 1000) + v.distance(d);
             if (score < bestScore) {

@@ -313,4 +313,34 @@ class FactRulesTest {
                 "Orvella S.p.A. · active_users · 103000000 · 2024-10 · REPORTED",
                 "Orvella S.p.A. · net_debt · 2100000000 EUR · - · REPORTED");
     }
+
+    @Test
+    void aLossRestatedInCentsIsPerShareAndAMultipleOfAnEarlierValueIsAComparison() {
+        String text = """
+                Orvella S.p.A. torna in utile
+
+                Nel terzo trimestre del 2024 Orvella S.p.A. ha registrato un utile netto di 84 milioni di euro, \
+                contro una perdita di 51 milioni, o 9 centesimi, dello stesso periodo del 2023. Con il nuovo \
+                aumento di capitale la società è valutata 900 milioni di euro, più del doppio dei 410 milioni del \
+                2022.
+                """;
+        assertThat(facts(text, "2024-11-05")).containsExactly(
+                "Orvella · net_income · 84000000 EUR · 2024-Q3 · REPORTED",
+                "Orvella · net_income · 51000000 EUR · 2023-Q3 · REPORTED",
+                "Orvella · eps · 0.09 EUR · 2023-Q3 · REPORTED",
+                "Orvella · valuation · 900000000 EUR · - · REPORTED",
+                "Orvella · valuation · 410000000 EUR · 2022 · REPORTED");
+    }
+
+    @Test
+    void carsOffTheLinesAreProduction() {
+        String text = """
+                Orvella Auto, produzione in calo a Cassino
+
+                Nel primo semestre del 2024 dallo stabilimento di Cassino della Orvella Auto S.p.A. sono uscite \
+                dalle linee 14.200 vetture.
+                """;
+        assertThat(facts(text, "2024-07-20")).containsExactly(
+                "Orvella Auto S.p.A. · production · 14200 · 2024-H1 · REPORTED");
+    }
 }

@@ -222,7 +222,7 @@ class FactRulesTest {
                 "Orvella · deal_value · 300000000 EUR · - · REPORTED",
                 "Orvella · revenue · 900000000 EUR · - · TARGET",
                 "Orvella · share_price · 14.2 EUR · - · REPORTED",
-                "Orvella · target_price · 17 EUR · - · TARGET");
+                "Orvella · target_price · 17 EUR · - · REPORTED");
     }
 
     @Test

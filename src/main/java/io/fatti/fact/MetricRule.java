@@ -309,8 +309,10 @@ final class MetricRule {
                 market = true;
             }
             for (Placed<ValueMention> o : s.values) {
-                if (o.first() == i) {
-                    market = false; // "un mercato di 95.000 auto, ... 950 milioni di incentivi": that value's market
+                if (o.first() == i && !(o.mention() instanceof Percentage)) {
+                    // "un mercato di 95.000 auto, ... 950 milioni di incentivi": that value's market; a growth rate
+                    // ("ha registrato una crescita del 18%, raggiungendo un valore di 7,2 miliardi") is none
+                    market = false;
                 }
             }
         }

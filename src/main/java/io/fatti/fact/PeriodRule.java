@@ -85,7 +85,11 @@ final class PeriodRule {
             return Linked.of(best.mention(), bestScore < 2000 ? "period.clause" : "period.sentence");
         }
         if (balance) {
-            return null;
+            // an article dated at a point ("a fine marzo 2024 le sim attive erano 108,7 milioni") gives that point
+            // to the balances that name no date of their own
+            Temporal lead = memory.leadPeriod;
+            return lead != null && (lead.modifier() == io.fatti.mention.TimeModifier.END
+                    || lead.grain() == Temporal.Grain.DAY) ? Linked.of(lead, "period.article") : null;
         }
         Fact previous = kind == Fact.Kind.TARGET ? memory.lastTarget : memory.lastReported;
         Fact flow = kind == Fact.Kind.TARGET ? memory.lastTargetFlow : memory.lastReportedFlow;
@@ -176,7 +180,9 @@ final class PeriodRule {
     Temporal leadPeriod(Document doc, SentenceView lead) {
         for (Placed<Temporal> d : lead.dates) {
             if (usable(d) && d.mention().grain().compareTo(Temporal.Grain.MONTH) >= 0 && !isEventDay(doc, d)
-                    && !isComparative(doc, d, List.of()) && !afterAny(doc, d, NOT_LEAD_PERIOD)) {
+                    && !isComparative(doc, d, List.of()) && !afterAny(doc, d, NOT_LEAD_PERIOD)
+                    && !NOT_LEAD_PERIOD.contains(doc.token(d.first()).lower())
+                    && d.mention().modifier() != io.fatti.mention.TimeModifier.BY) {
                 return d.mention();
             }
         }

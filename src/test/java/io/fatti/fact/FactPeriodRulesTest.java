@@ -87,4 +87,33 @@ class FactPeriodRulesTest {
         assertThat(facts(text, "2024-11-05")).containsExactly(
                 "Orvella S.p.A. · shipments · 4200000 · 2024-Q3 · REPORTED");
     }
+
+    @Test
+    void anArticleDatedAtAPointGivesItToBalancesWithNoDateOfTheirOwn() {
+        String text = """
+                Fibra, a fine giugno 2024 gli accessi sono 5,1 milioni
+
+                A fine giugno 2024 gli accessi in fibra in Italia erano 5,1 milioni, secondo l'osservatorio \
+                dell'Agcom.
+
+                Tra gli operatori Orvella S.p.A. conta 1,3 milioni di clienti.
+                """;
+        assertThat(facts(text, "2024-09-20")).containsExactly(
+                "- · lines · 5100000 · 2024-06 · REPORTED",
+                "Orvella S.p.A. · customers · 1300000 · 2024-06 · REPORTED");
+    }
+
+    @Test
+    void aDeadlineInTheLeadIsNoPeriodOfTheArticleAndAnEstimateIsATarget() {
+        String text = """
+                Orvella S.p.A., 800 esuberi
+
+                Orvella S.p.A. ha presentato un piano che prevede 800 esuberi entro la fine di giugno. Il gruppo \
+                conta 9.400 dipendenti. Il costo del piano è stimato in 60 milioni di euro.
+                """;
+        assertThat(facts(text, "2024-02-10")).containsExactly(
+                "Orvella S.p.A. · layoffs · 800 · 2024-06 · TARGET",
+                "Orvella S.p.A. · employees · 9400 · - · REPORTED",
+                "Orvella S.p.A. · costs · 60000000 EUR · 2024-06 · TARGET");
+    }
 }

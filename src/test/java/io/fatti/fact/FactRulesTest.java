@@ -259,8 +259,8 @@ class FactRulesTest {
         String text = """
                 Domotica, il mercato cresce
 
-                Secondo l'osservatorio del Politecnico, nel 2024 il mercato italiano della casa connessa ha \
-                raggiunto un valore di 1,1 miliardi di euro e dovrebbe superare gli 1,3 miliardi nel 2025. La \
+                Secondo l'osservatorio del Politecnico, nel 2024 il mercato italiano della casa connessa è \
+                cresciuto del 12%, raggiungendo un valore di 1,1 miliardi di euro, e dovrebbe superare gli 1,3 miliardi nel 2025. La \
                 sola videosorveglianza vale 310 milioni.
 
                 Orvella S.p.A. vale oggi 450 milioni di euro in Borsa.
@@ -309,9 +309,9 @@ class FactRulesTest {
                 la vendita delle attività in Cile porterà in cassa circa 400 milioni di euro.
                 """;
         assertThat(facts(text, "2024-11-05")).containsExactly(
-                "Orvella S.p.A. · active_users · 100000000 · - · REPORTED",
+                "Orvella S.p.A. · active_users · 100000000 · 2024-10 · REPORTED",
                 "Orvella S.p.A. · active_users · 103000000 · 2024-10 · REPORTED",
-                "Orvella S.p.A. · net_debt · 2100000000 EUR · - · REPORTED");
+                "Orvella S.p.A. · net_debt · 2100000000 EUR · 2024-10 · REPORTED");
     }
 
     @Test

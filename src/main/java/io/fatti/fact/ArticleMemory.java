@@ -27,6 +27,9 @@ final class ArticleMemory {
     int lastSentence = -1;
     Fact lastReported;
     Fact lastTarget;
+    /** The last reported and target facts of a flow metric (not a balance): the periods that carry. */
+    Fact lastReportedFlow;
+    Fact lastTargetFlow;
     /** The last shipments or sales fact and its sentence: counts of devices after it are of the same metric. */
     Fact lastTopic;
     int lastTopicSentence = -1;
@@ -78,6 +81,25 @@ final class ArticleMemory {
         this.firstProduct = product;
     }
 
+    /** Companies a paragraph may be about (ORG, no source, no body), in text order; set by the annotator. */
+    List<Placed<Entity>> topics = List.of();
+
+    /**
+     * The first company named in the paragraph of sentence {@code s} before token {@code before}: what "la
+     * società" refers to there. Null when the paragraph names none before it.
+     */
+    Entity paragraphCompany(int s, int before) {
+        if (s >= paragraphs.length) {
+            return null;
+        }
+        for (Placed<Entity> e : topics) {
+            if (e.sentence() < paragraphs.length && paragraphs[e.sentence()] == paragraphs[s] && e.last() < before) {
+                return e.mention();
+            }
+        }
+        return null;
+    }
+
     /** True when the previous fact was read in the same paragraph as sentence {@code s}. */
     boolean lastInParagraphOf(int s) {
         return last != null && lastSentence >= 0 && lastSentence < paragraphs.length && s < paragraphs.length
@@ -89,7 +111,17 @@ final class ArticleMemory {
         return byName.get(name.toLowerCase(Locale.ROOT));
     }
 
-    void remember(Fact f, int sentence) {
+    void remember(Fact f, int sentence, boolean balance) {
+        // a balance's period carries only when it is a quarter or longer ("nel secondo trimestre ... 618 milioni
+        // di utenti"), not a point date ("4,3 milioni di utenti a dicembre")
+        if (!balance || (f.period() != null && f.period().grain() != null
+                && f.period().grain().compareTo(io.fatti.mention.Temporal.Grain.QUARTER) >= 0)) {
+            if (f.kind() == Fact.Kind.TARGET) {
+                lastTargetFlow = f;
+            } else {
+                lastReportedFlow = f;
+            }
+        }
         last = f;
         lastSentence = sentence;
         if (f.metric().equals("shipments") || f.metric().equals("units_sold")) {

@@ -65,6 +65,9 @@ final class CompanyNames {
             boolean product = head.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit));
             mark(doc, sentences, head, "fact.name.headline", product ? Entity.Label.PRODUCT : Entity.Label.ORG);
         }
+        for (SentenceView s : sentences) {
+            markPlans(doc, s);
+        }
         Map<String, Integer> perCounts = new HashMap<>();
         for (SentenceView s : sentences) {
             for (Placed<Entity> e : s.entities) {
@@ -102,6 +105,65 @@ final class CompanyNames {
                 s.entities.sort((a, b) -> Integer.compare(a.first(), b.first()));
             }
         }
+    }
+
+    /** Articles and plan words before a plan's name: "lo Standard", "il piano Premium Family". */
+    private static final Set<String> PLAN_OPENERS = Set.of("il", "lo", "la", "l'", "piano", "abbonamento",
+            "pacchetto", "tariffa", "offerta", "versione", "modello", "formula", "profilo");
+    /** Verbs of a price list after a plan's name: "lo Standard resta a 12,99 euro". */
+    private static final Set<String> PRICE_MOVES = Set.of("passa", "passerà", "sale", "salirà", "scende",
+            "scenderà", "resta", "rimane", "costa", "costerà", "aumenta", "aumenterà", "cala", "arriva", "arriverà");
+    private static final int PLAN_VALUE_REACH = 4;
+
+    /**
+     * {@code fact.name.plan}: a plan or version named in a price list, the capitalised words (up to three) after an
+     * article or a plan word and before a price verb followed by money: "lo Standard resta a 12,99 euro", "il
+     * Premium Family sale da 17,99 a 19,99 euro". A product, at that place only.
+     */
+    private static void markPlans(Document doc, SentenceView s) {
+        for (int i = s.first + 1; i <= s.last; i++) {
+            Placed<Entity> at = insideEntity(s, i);
+            if (!capitalised(doc.token(i)) || !PLAN_OPENERS.contains(doc.token(i - 1).lower())
+                    || (at != null && (at.first() != i || at.last() != i))) {
+                continue; // a one-word name may open a plan's: "il Lumo Famiglia" after "Lumo"
+            }
+            int last = i;
+            while (last + 1 <= s.last && last - i + 1 < LONGEST_NAME && namePart(doc.token(last + 1))
+                    && insideEntity(s, last + 1) == null) {
+                last++;
+            }
+            // "lo Standard resta a 12,99 euro"; in a list, "il Premium Duo da 14,99 a 16,99 euro"
+            boolean verb = last + 1 <= s.last && PRICE_MOVES.contains(doc.token(last + 1).lower());
+            boolean from = last + 1 <= s.last && doc.token(last + 1).lower().equals("da")
+                    && (moneyAt(s, last + 1) || moneyAt(s, last + 2));
+            if (!(verb && moneyNear(s, last + 1)) && !from) {
+                continue;
+            }
+            if (at != null && last == i) {
+                continue;
+            }
+            markAt(doc, s, i, last, "fact.name.plan", Entity.Label.PRODUCT);
+            i = last;
+        }
+    }
+
+    private static boolean moneyAt(SentenceView s, int token) {
+        for (Placed<io.fatti.mention.ValueMention> v : s.values) {
+            if (v.mention() instanceof io.fatti.mention.Money && v.first() == token) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean moneyNear(SentenceView s, int verb) {
+        for (Placed<io.fatti.mention.ValueMention> v : s.values) {
+            if (v.mention() instanceof io.fatti.mention.Money && v.first() > verb
+                    && v.first() - verb <= PLAN_VALUE_REACH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int DESCRIPTION_WORDS = 4;

@@ -85,6 +85,13 @@ final class ComparisonRule {
         int end = Math.min(s.last, c.last() + REACH);
         for (int i = c.last() + 1; i <= end; i++) {
             Token t = doc.token(i);
+            int restated = t.is(",") ? restatementEnd(doc, s, i) : -1;
+            if (restated > 0) {
+                // "contro una perdita di 51 milioni, o 9 centesimi, dello stesso periodo": past the restatement
+                end = Math.min(s.last, restated + REACH);
+                i = restated;
+                continue;
+            }
             if (t.is(Token.Kind.PUNCTUATION) && !t.text().equals("'")) {
                 break;
             }
@@ -153,6 +160,32 @@ final class ComparisonRule {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> RESTATING = java.util.Set.of("o", "pari", "a", "ad", "ovvero", "cioè");
+
+    /**
+     * The closing comma of a restatement of the value opening at comma {@code comma} (", o 9 centesimi,", ", pari a
+     * 0,12 euro per azione,"), or -1.
+     */
+    private static int restatementEnd(Document doc, SentenceView s, int comma) {
+        int i = comma + 1;
+        while (i <= s.last && RESTATING.contains(doc.token(i).lower())) {
+            i++;
+        }
+        if (i == comma + 1) {
+            return -1;
+        }
+        for (Placed<ValueMention> v : s.values) {
+            if (v.first() == i) {
+                int j = v.last() + 1;
+                while (j <= s.last && j - v.last() <= 3 && !doc.token(j).is(",")) {
+                    j++; // "per azione"
+                }
+                return j <= s.last && doc.token(j).is(",") ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /** The same period one year earlier: 2021-Q1 becomes 2020-Q1. */

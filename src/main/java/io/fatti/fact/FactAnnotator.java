@@ -86,6 +86,15 @@ public final class FactAnnotator implements Annotator {
                 || words.notSubjects.contains(e.mention().text().toLowerCase(java.util.Locale.ROOT)));
         ArticleMemory memory = new ArticleMemory(allEntities, lead, marketLead, words.notSubjects,
                 paragraphs(doc));
+        List<Placed<Entity>> topics = new ArrayList<>();
+        for (Placed<Entity> e : allEntities) {
+            if (e.mention().label() == Entity.Label.ORG && !subjectRule.isSource(doc, e)
+                    && !SubjectRule.afterPreposition(doc, e)
+                    && !words.notSubjects.contains(e.mention().text().toLowerCase(java.util.Locale.ROOT))) {
+                topics.add(e);
+            }
+        }
+        memory.topics = topics;
         memory.leadPeriod = leadSentence == null ? null : periodRule.leadPeriod(doc, leadSentence);
         for (SentenceView s : sentences) {
             if (s.values.isEmpty() || doc.sentences().get(s.index)[1] <= titleEnd) {
@@ -118,7 +127,11 @@ public final class FactAnnotator implements Annotator {
             }
             Trigger trigger = triggerOf(s, v, metric.value());
             Linked<Entity> subject = subjectRule.subject(doc, s, v, metric.value(), memory, words.notSubjects);
-            Linked<Fact.Kind> kind = kindRule.kind(doc, s, v);
+            if (metric.value().equals("market_value") && subject.value() != null
+                    && subject.value().label() == Entity.Label.ORG) {
+                metric = Linked.of("valuation", metric.rule() + "-company"); // "la startup vale 300 milioni"
+            }
+            Linked<Fact.Kind> kind = kindRule.kind(doc, s, v, metric.value());
             Linked<Temporal> period = periodRule.period(doc, s, v, metric.value(), kind.value(), memory,
                     comparisons);
             if (kind.value() == Fact.Kind.REPORTED && period != null && !period.rule().equals("period.carried")
@@ -135,7 +148,7 @@ public final class FactAnnotator implements Annotator {
                     kind.value(), doc.sentenceSpan(s.index), rule);
             facts.add(new FactAt(f, v.first(), v.last()));
             previous = f;
-            memory.remember(f, s.index);
+            memory.remember(f, s.index, periodRule.isBalance(f.metric()));
         }
         List<FactAt> compared = new ArrayList<>();
         for (Placed<ValueMention> c : comparisons) {
@@ -144,9 +157,31 @@ public final class FactAnnotator implements Annotator {
                 compared.add(new FactAt(f, c.first(), c.last()));
             }
         }
+        for (int k = 0; k < facts.size(); k++) {
+            FactAt f = facts.get(k);
+            if (!f.fact().rule().contains("metric.per-share")) {
+                continue;
+            }
+            for (FactAt c : compared) {
+                if (c.last() < f.first() && f.first() - c.last() <= 4) {
+                    // "contro una perdita di 96 milioni, o 6 centesimi, di un anno prima": the compared period
+                    Fact x = f.fact();
+                    facts.set(k, new FactAt(new Fact(x.subject(), x.metric(), x.segment(), x.value(),
+                            c.fact().period(), x.change(), x.qualifier(), x.kind(), x.sentence(),
+                            restated(x.rule())),
+                            f.first(), f.last()));
+                }
+            }
+        }
         facts.addAll(compared);
         facts.sort((x, y) -> Integer.compare(x.first(), y.first()));
         facts.forEach(x -> found.addFact(x.fact()));
+    }
+
+    /** The rule of a per-share fact whose period is that of the compared result it restates. */
+    private static String restated(String rule) {
+        return rule.matches(".*\\+period\\.[a-z-]+.*") ? rule.replaceFirst("\\+period\\.[a-z-]+", "+period.restated")
+                : rule.replace("+kind.", "+period.restated+kind.");
     }
 
     /** A fact and the tokens of its value. */

@@ -38,12 +38,17 @@ final class MetricRule {
 
     private static final Set<String> DI = Set.of("di", "del", "dei", "della", "delle", "dello", "degli", "dell'");
     private static final Set<String> TOPIC_METRICS = Set.of("shipments", "units_sold");
-    /** Breaks across which a metric carries to the next value: "Samsung 50 milioni, mentre Apple 45 milioni". */
-    private static final Set<String> CARRYING_BREAKS = Set.of("mentre", ";");
+    /**
+     * Breaks across which a metric carries to the next value: "Samsung 50 milioni, mentre Apple 45 milioni", "ha
+     * superato il miliardo di utenti: a fine settembre erano 1,02 miliardi".
+     */
+    private static final Set<String> CARRYING_BREAKS = Set.of("mentre", ";", ":");
     /** Nouns that only say who is counted; a word of hiring or firing next to them says what the count is. */
     private static final Set<String> HEAD_COUNTS = Set.of("employees", "hires");
     private static final Set<String> STAFF_CHANGES = Set.of("hires", "layoffs");
     private static final int LATER_WINDOW = 6;
+    /** A colon carries a metric only right after its value: "il miliardo di utenti attivi: erano 1,02 miliardi". */
+    private static final int COLON_REACH = 6;
     /** Fewer than this many things is not a business figure ("meno di cinque dipendenti", "le due società"). */
     private static final BigDecimal MIN_COUNT = BigDecimal.TEN;
 
@@ -71,7 +76,73 @@ final class MetricRule {
         return (v instanceof Quantity q && q.unit() == null) || (v instanceof NumberMention n && !n.ordinal());
     }
 
+    /** Verbs of what a thing costs: a price for goods, the cost of a plan or a plant for billions. */
+    private static final Set<String> COST_VERBS = Set.of("costa", "costerà", "costano", "costeranno", "costato",
+            "costata");
+
     Linked<String> metric(Document doc, SentenceView s, Placed<ValueMention> v, FactAnnotator.FactAt previous) {
+        if (perShare(doc, s, v)) {
+            return Linked.of("eps", "metric.per-share");
+        }
+        Linked<String> m = metricOf(doc, s, v, previous);
+        if (m != null && m.value().equals("price") && v.mention() instanceof Money money && !money.amount().isRange()
+                && money.amount().value().abs().compareTo(MAX_PRICE) > 0 && costVerbBefore(doc, s, v)) {
+            // "Il piano di tagli costerà 1,6 miliardi di dollari": what a plan costs, not a price
+            return Linked.of("costs", m.rule() + "-cost");
+        }
+        return m;
+    }
+
+    /** Words between a profit and the same profit per share: "96 milioni, o 6 centesimi", "pari a 31 centesimi". */
+    private static final Set<String> PER_SHARE_GAP = Set.of(",", "o", "pari", "a", "ad", "ovvero", "cioè", "(");
+    private static final BigDecimal MAX_PER_SHARE = new BigDecimal(100);
+
+    /**
+     * {@code metric.per-share}: a small amount right after a net income or loss, restating it ("una perdita di 96
+     * milioni, o 6 centesimi, di un anno prima"): the same result per share.
+     */
+    private static boolean perShare(Document doc, SentenceView s, Placed<ValueMention> v) {
+        if (!(v.mention() instanceof Money m) || m.amount().isRange()
+                || m.amount().value().abs().compareTo(MAX_PER_SHARE) >= 0) {
+            return false;
+        }
+        Placed<ValueMention> before = null;
+        for (Placed<ValueMention> o : s.values) {
+            if (o.last() < v.first()) {
+                before = o;
+            }
+        }
+        if (before == null || !(before.mention() instanceof Money b) || b.amount().isRange()
+                || b.amount().value().abs().compareTo(MAX_PRICE) <= 0 || v.first() - before.last() - 1 > 3
+                || v.first() <= before.last() + 1) {
+            return false;
+        }
+        for (int i = before.last() + 1; i < v.first(); i++) {
+            if (!PER_SHARE_GAP.contains(doc.token(i).lower())) {
+                return false;
+            }
+        }
+        // the result restated: the nearest metric word before the amount is a profit or a loss
+        Trigger result = null;
+        for (Trigger t : s.triggers) {
+            if (t.last() < before.first() && t.first() >= s.stretchStart(before.first())) {
+                result = t;
+            }
+        }
+        return result != null && result.metric().key().equals("net_income");
+    }
+
+    private static boolean costVerbBefore(Document doc, SentenceView s, Placed<ValueMention> v) {
+        for (int i = s.clauseStart(v.first()); i < v.first(); i++) {
+            if (COST_VERBS.contains(doc.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Linked<String> metricOf(Document doc, SentenceView s, Placed<ValueMention> v,
+                                    FactAnnotator.FactAt previous) {
         ValueMention value = v.mention();
         if (isCount(value) && !value.amount().isRange() && value.amount().value().abs().compareTo(MIN_COUNT) < 0) {
             return null;
@@ -112,8 +183,11 @@ final class MetricRule {
                 return Linked.of(t.metric().key(), "metric.after");
             }
         }
+        // a noun written in the value ("14 Paesi"), not one the value stage read from the context ("gli utenti
+        // attivi sono saliti a 412 milioni": noun "utenti", the metric's own)
         boolean ownNoun = value instanceof Quantity q && q.noun() != null
-                && !words.countNouns.contains(head(q.noun()));
+                && !words.countNouns.contains(head(q.noun()))
+                && q.text().toLowerCase(java.util.Locale.ROOT).contains(head(q.noun()));
         if (ownNoun) {
             // "distribuiti in 14 Paesi", "moduli a 12 strati": a count of something else than the clause's metric,
             // unless a metric word stands right before it ("assumerà 350 assistenti di volo")
@@ -177,6 +251,12 @@ final class MetricRule {
         if (ranked(doc, s, v)) {
             return Linked.of("market_share", "metric.ranking");
         }
+        if (productPrice(s, v)) {
+            return Linked.of("price", "metric.product");
+        }
+        if (marketSized(doc, s, v)) {
+            return Linked.of("market_value", "metric.market");
+        }
         if (recent != null && hasSegment && recent.segment() != null && sameKind(recent.value(), value)
                 && s.index - memory.lastSentence <= 1) {
             return Linked.of(recent.metric(), "metric.segments");
@@ -187,6 +267,56 @@ final class MetricRule {
             return Linked.of(topic.metric(), "metric.topic");
         }
         return null;
+    }
+
+    /** Above this, money next to a product is no price ("il Galaxy S24 ha generato 2 miliardi"). */
+    private static final BigDecimal MAX_PRICE = new BigDecimal(100_000);
+
+    /**
+     * {@code metric.product}: money no metric word names, whose nearest name before it in the clause (outside
+     * asides) is a product, is that product's price: "il piano Vistaplay Basic passa da 6,99 a 7,99 euro al mese".
+     */
+    private static boolean productPrice(SentenceView s, Placed<ValueMention> v) {
+        if (!(v.mention() instanceof Money m)) {
+            return false;
+        }
+        BigDecimal amount = m.amount().isRange() ? m.amount().high() : m.amount().value();
+        if (amount == null || amount.abs().compareTo(MAX_PRICE) > 0) {
+            return false;
+        }
+        int clauseStart = s.clauseStart(v.first());
+        Placed<io.fatti.mention.Entity> nearest = null;
+        for (Placed<io.fatti.mention.Entity> e : s.entities) {
+            if (e.first() >= clauseStart && e.last() < v.first() && !s.inAside(e.first())) {
+                nearest = e;
+            }
+        }
+        return nearest != null && nearest.mention().label() == io.fatti.mention.Entity.Label.PRODUCT;
+    }
+
+    /**
+     * {@code metric.market}: money no metric word names, in a clause about a market ("il mercato italiano
+     * dell'e-commerce ha raggiunto un valore di 54,2 miliardi"): what the market is worth.
+     */
+    private static boolean marketSized(Document doc, SentenceView s, Placed<ValueMention> v) {
+        if (!(v.mention() instanceof Money)) {
+            return false;
+        }
+        boolean market = false;
+        for (int i = s.clauseStart(v.first()); i < v.first(); i++) {
+            String w = doc.token(i).lower();
+            if ((w.equals("mercato") || w.equals("mercati")) && !s.inAside(i)) {
+                market = true;
+            }
+            for (Placed<ValueMention> o : s.values) {
+                if (o.first() == i && !(o.mention() instanceof Percentage)) {
+                    // "un mercato di 95.000 auto, ... 950 milioni di incentivi": that value's market; a growth rate
+                    // ("ha registrato una crescita del 18%, raggiungendo un valore di 7,2 miliardi") is none
+                    market = false;
+                }
+            }
+        }
+        return market;
     }
 
     /** Words between a company and its share in a ranking: "X con il 24,3%", "X al 13,1%", "X detiene il 23,2%". */
@@ -227,7 +357,8 @@ final class MetricRule {
     /** A metric carries within a clause, and across "mentre" and ";" to a clause of the same shape. */
     private static boolean carries(Document doc, SentenceView s, int from, int to) {
         for (int b : s.breaks) {
-            if (b > from && b < to && !CARRYING_BREAKS.contains(doc.token(b).lower())) {
+            if (b > from && b < to && (!CARRYING_BREAKS.contains(doc.token(b).lower())
+                    || (doc.token(b).is(":") && b - from > COLON_REACH))) {
                 return false;
             }
         }

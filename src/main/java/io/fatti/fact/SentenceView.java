@@ -28,6 +28,8 @@ final class SentenceView {
     final List<Integer> commas = new ArrayList<>();
     /** Token indices of opening brackets: the words before one are the head the bracket explains, no aside. */
     final List<Integer> openBrackets = new ArrayList<>();
+    /** Token indices of closing brackets: the stretch after one goes on with the sentence, no aside. */
+    final List<Integer> closeBrackets = new ArrayList<>();
 
     SentenceView(int index, int first, int last) {
         this.index = index;
@@ -49,6 +51,9 @@ final class SentenceView {
             }
             if (t.equals("(")) {
                 openBrackets.add(i);
+            }
+            if (t.equals(")")) {
+                closeBrackets.add(i);
             }
         }
         int i = first;
@@ -107,6 +112,9 @@ final class SentenceView {
         int start = stretchStart(t);
         if (start == clauseStart(t)) {
             return false;
+        }
+        if (closeBrackets.contains(start - 1)) {
+            return false; // after a bracket the sentence goes on: "a 612 milioni (+15%) e il margine operativo lordo..."
         }
         int end = stretchEnd(t);
         if (openBrackets.contains(end + 1)) {

@@ -48,6 +48,7 @@ final class SubjectRule {
         Placed<Entity> inSentence = null;
         for (Placed<Entity> e : s.entities) {
             if (e.last() >= v.first() || !suitable(e.mention(), metric) || isSource(doc, e) || s.inAside(e.first())
+                    || isMetricWord(s, e)
                     || notSubjects.contains(e.mention().text().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
@@ -86,8 +87,15 @@ final class SubjectRule {
                     } // "gli analisti hanno alzato il prezzo obiettivo a 33 euro": the target price is the company's
                 }
                 case REFERENCE -> {
+                    if (inClause != null && describes(doc, inClause, word.first())) {
+                        // "TIM resta il primo operatore con una quota del 27,4%": the description is the company's
+                        return Linked.of(inClause.mention(), "subject.clause");
+                    }
+                    // the company the paragraph is about ("Tra gli alternativi cresce Fastweb... Per la fine
+                    // dell'anno la società punta a"), else the company the article is about
                     Entity previous = memory.last == null ? null : memory.last.subject();
-                    Entity e = memory.focus != null ? memory.focus
+                    Entity topic = memory.paragraphCompany(s.index, word.first());
+                    Entity e = topic != null ? topic : memory.focus != null ? memory.focus
                             : previous != null && previous.label() == Entity.Label.ORG ? previous : null;
                     if (e != null) {
                         return Linked.of(e, "subject.reference");
@@ -138,7 +146,7 @@ final class SubjectRule {
     }
 
     /** "secondo IDC", "stime preliminari di Gartner", "dati dell'Agcom": the entity is a source. */
-    private boolean isSource(Document doc, Placed<Entity> e) {
+    boolean isSource(Document doc, Placed<Entity> e) {
         for (int j = e.first() - 1; j >= Math.max(0, e.first() - 6); j--) {
             Token t = doc.token(j);
             if (t.is(Token.Kind.PUNCTUATION) || !doc.sameSentence(j, e.first())) {
@@ -146,6 +154,44 @@ final class SubjectRule {
             }
             PhraseTable.Match<FactWords.SubjectWord> m = words.subjectWords.endingAt(doc, j);
             if (m != null && m.value().role() == FactWords.SubjectRole.SOURCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words between a company and a description of it: "TIM resta il primo operatore", "Kiro è il produttore". */
+    private static final Set<String> PREDICATE_LINKS = Set.of("è", "resta", "rimane", "si", "conferma", "diventa",
+            "il", "la", "l'", "lo", "un", "una", "primo", "prima", "secondo", "seconda", "terzo", "terza",
+            "principale", "maggiore", "più", "grande", ",");
+    /** Prepositions before a name that make it no clause subject: "le partite della NFL", "con Datasfera". */
+    private static final Set<String> PREPOSITIONS = Set.of("di", "del", "della", "dello", "dei", "degli", "delle",
+            "dell'", "con", "da", "dal", "dalla", "dai", "per", "su", "sul", "sulla", "tra", "fra", "a", "al", "alla",
+            "ai", "in", "nel", "nella");
+
+    /** True when the name stands after a preposition: a complement ("con Datasfera"), not who the clause is about. */
+    static boolean afterPreposition(Document doc, Placed<Entity> e) {
+        return e.first() > 0 && PREPOSITIONS.contains(doc.token(e.first() - 1).lower());
+    }
+
+    /** True when the description starting at token {@code word} follows the company as its predicate. */
+    private static boolean describes(Document doc, Placed<Entity> company, int word) {
+        if (company.mention().label() != Entity.Label.ORG || word - company.last() - 1 > 3
+                || afterPreposition(doc, company)) {
+            return false;
+        }
+        for (int i = company.last() + 1; i < word; i++) {
+            if (!PREDICATE_LINKS.contains(doc.token(i).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A metric word read as a name ("L'Ebitda ha raggiunto...") is what is measured, not who. */
+    private static boolean isMetricWord(SentenceView s, Placed<Entity> e) {
+        for (Trigger t : s.triggers) {
+            if (t.first() <= e.first() && e.last() <= t.last()) {
                 return true;
             }
         }

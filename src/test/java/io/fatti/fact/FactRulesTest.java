@@ -122,6 +122,19 @@ class FactRulesTest {
     }
 
     @Test
+    void theStretchAfterABracketIsNoAside() {
+        String text = """
+                Brenvia S.p.A., margine operativo lordo positivo nel 2023
+
+                Brenvia S.p.A. ha chiuso il 2023 con ricavi saliti a 480 milioni di euro (+11%) e il margine \
+                operativo lordo è tornato positivo, a 15 milioni.
+                """;
+        assertThat(facts(text, "2024-03")).containsExactly(
+                "Brenvia S.p.A. · revenue · 480000000 EUR · 2023 · REPORTED",
+                "Brenvia S.p.A. · ebitda · 15000000 EUR · 2023 · REPORTED");
+    }
+
+    @Test
     void aDescribedCompanyIsTheSubjectOfResultsComparisonsTargetsAndBalances() {
         String text = """
                 Norvento, utile in crescita nel primo semestre
@@ -175,5 +188,159 @@ class FactRulesTest {
                 "- · units_sold · 21400 · 2024-03 · REPORTED",
                 "- · market_share · 12.1 · 2024-03 · REPORTED",
                 "Bmw · market_share · 18.5 · 2024-03 · REPORTED");
+    }
+
+    @Test
+    void aDescriptionRefersToTheCompanyItsParagraphIsAboutOrToTheCompanyItFollows() {
+        String text = """
+                Telefonia fissa, i conti degli operatori
+
+                Orvella S.p.A. ha chiuso il 2024 con ricavi per 800 milioni di euro.
+
+                Tra i concorrenti cresce Brisca S.p.A., che nel 2024 ha raggiunto 1,4 milioni di clienti. Per il \
+                2025 la società punta a 1,7 milioni di clienti.
+
+                Sulla rete fissa Brisca S.p.A. resta il secondo operatore con una quota del 18%.
+                """;
+        assertThat(facts(text, "2025-02-10")).containsExactly(
+                "Orvella · revenue · 800000000 EUR · 2024 · REPORTED",
+                "Brisca · customers · 1400000 · 2024 · REPORTED",
+                "Brisca · customers · 1700000 · 2025 · TARGET",
+                "Brisca · market_share · 18 · 2024 · REPORTED");
+    }
+
+    @Test
+    void aCompanyAfterAPrepositionIsNoParagraphTopicAndAnalystsAreASource() {
+        String text = """
+                Orvella S.p.A. compra Dalmine Software
+
+                Orvella S.p.A. ha annunciato un accordo per rilevare Dalmine Software per 300 milioni di euro. Con \
+                Dalmine Software il gruppo supererà i 900 milioni di ricavi. In Borsa il titolo Orvella è salito a \
+                14,20 euro, mentre gli analisti di Caldera Securities hanno alzato il prezzo obiettivo a 17 euro.
+                """;
+        assertThat(facts(text, "2024-09-10")).containsExactly(
+                "Orvella · deal_value · 300000000 EUR · - · REPORTED",
+                "Orvella · revenue · 900000000 EUR · - · TARGET",
+                "Orvella · share_price · 14.2 EUR · - · REPORTED",
+                "Orvella · target_price · 17 EUR · - · REPORTED");
+    }
+
+    @Test
+    void plansInAPriceListAreProductsAndMoneyAfterAProductIsItsPrice() {
+        String text = """
+                Lumo rivede i listini
+
+                Lumo cambia i prezzi in Italia. Dal 1° marzo il piano Lumo Base passerà da 7,99 a 8,99 euro al \
+                mese, lo Standard resta a 12,99 euro e il Lumo Famiglia sale da 15,99 a 17,99 euro.
+                """;
+        assertThat(facts(text, "2025-02-10")).containsExactly(
+                "Lumo Base · price · 7.99 EUR · - · REPORTED",
+                "Lumo Base · price · 8.99 EUR · 2025-03-01 · REPORTED",
+                "Standard · price · 12.99 EUR · 2025-03-01 · REPORTED",
+                "Lumo Famiglia · price · 15.99 EUR · - · REPORTED",
+                "Lumo Famiglia · price · 17.99 EUR · 2025-03-01 · REPORTED");
+    }
+
+    @Test
+    void whatAPlanCostsIsACostNotAPrice() {
+        String text = """
+                Orvella S.p.A. taglia gli uffici
+
+                Orvella S.p.A. chiuderà dodici uffici in Europa. Il piano di ristrutturazione costa 300 milioni di \
+                euro, mentre il nuovo router della società costa 129 euro.
+                """;
+        assertThat(facts(text, "2025-02-10")).containsExactly(
+                "Orvella · costs · 300000000 EUR · - · REPORTED",
+                "Orvella · price · 129 EUR · - · REPORTED");
+    }
+
+    @Test
+    void whatAMarketIsWorthIsItsMarketValueAndACompanysWorthItsValuation() {
+        String text = """
+                Domotica, il mercato cresce
+
+                Secondo l'osservatorio del Politecnico, nel 2024 il mercato italiano della casa connessa è \
+                cresciuto del 12%, raggiungendo un valore di 1,1 miliardi di euro, e dovrebbe superare gli 1,3 miliardi nel 2025. La \
+                sola videosorveglianza vale 310 milioni.
+
+                Orvella S.p.A. vale oggi 450 milioni di euro in Borsa.
+                """;
+        assertThat(facts(text, "2025-02-10")).containsExactly(
+                "- · market_value · 1100000000 EUR · 2024 · REPORTED",
+                "- · market_value · 1300000000 EUR · 2025 · TARGET",
+                "- · market_value · 310000000 EUR · 2024 · REPORTED",
+                "Orvella · valuation · 450000000 EUR · - · REPORTED");
+    }
+
+    @Test
+    void theValueAChangeIsMeasuredAgainstIsAComparisonOfTheEarlierPeriod() {
+        String text = """
+                Orvella S.p.A., ricavi in crescita
+
+                Nel terzo trimestre del 2024 Orvella S.p.A. ha registrato ricavi per 420 milioni di euro, il 12% in \
+                più dei 375 milioni dello stesso periodo del 2023. L'utile netto è stato di 38 milioni di euro.
+                """;
+        assertThat(facts(text, "2024-11-05")).containsExactly(
+                "Orvella S.p.A. · revenue · 420000000 EUR · 2024-Q3 · REPORTED",
+                "Orvella S.p.A. · revenue · 375000000 EUR · 2023-Q3 · REPORTED",
+                "Orvella S.p.A. · net_income · 38000000 EUR · 2024-Q3 · REPORTED");
+    }
+
+    @Test
+    void aNounReadFromTheMetricWordIsNoCountOfSomethingElse() {
+        String text = """
+                Orvella S.p.A., utenti in crescita
+
+                Nel terzo trimestre del 2024 gli utenti attivi di Orvella S.p.A. sono saliti a 41 milioni. Gli \
+                abbonati alla fibra sono arrivati a 254 mila.
+                """;
+        assertThat(facts(text, "2024-11-05")).containsExactly(
+                "Orvella S.p.A. · active_users · 41000000 · 2024-Q3 · REPORTED",
+                "Orvella S.p.A. · subscribers · 254000 · - · REPORTED");
+    }
+
+    @Test
+    void aColonRightAfterAValueCarriesItsMetric() {
+        String text = """
+                Orvella S.p.A. oltre i cento milioni di utenti
+
+                Orvella S.p.A. ha superato la soglia dei 100 milioni di utenti attivi: a fine ottobre erano 103 \
+                milioni. Il debito netto è sceso a 2,1 miliardi di euro grazie al piano di cessioni del gruppo: \
+                la vendita delle attività in Cile porterà in cassa circa 400 milioni di euro.
+                """;
+        assertThat(facts(text, "2024-11-05")).containsExactly(
+                "Orvella S.p.A. · active_users · 100000000 · 2024-10 · REPORTED",
+                "Orvella S.p.A. · active_users · 103000000 · 2024-10 · REPORTED",
+                "Orvella S.p.A. · net_debt · 2100000000 EUR · 2024-10 · REPORTED");
+    }
+
+    @Test
+    void aLossRestatedInCentsIsPerShareAndAMultipleOfAnEarlierValueIsAComparison() {
+        String text = """
+                Orvella S.p.A. torna in utile
+
+                Nel terzo trimestre del 2024 Orvella S.p.A. ha registrato un utile netto di 84 milioni di euro, \
+                contro una perdita di 51 milioni, o 9 centesimi, dello stesso periodo del 2023. Con il nuovo \
+                aumento di capitale la società è valutata 900 milioni di euro, più del doppio dei 410 milioni del \
+                2022.
+                """;
+        assertThat(facts(text, "2024-11-05")).containsExactly(
+                "Orvella · net_income · 84000000 EUR · 2024-Q3 · REPORTED",
+                "Orvella · net_income · 51000000 EUR · 2023-Q3 · REPORTED",
+                "Orvella · eps · 0.09 EUR · 2023-Q3 · REPORTED",
+                "Orvella · valuation · 900000000 EUR · - · REPORTED",
+                "Orvella · valuation · 410000000 EUR · 2022 · REPORTED");
+    }
+
+    @Test
+    void carsOffTheLinesAreProduction() {
+        String text = """
+                Orvella Auto, produzione in calo a Cassino
+
+                Nel primo semestre del 2024 dallo stabilimento di Cassino della Orvella Auto S.p.A. sono uscite \
+                dalle linee 14.200 vetture.
+                """;
+        assertThat(facts(text, "2024-07-20")).containsExactly(
+                "Orvella Auto S.p.A. · production · 14200 · 2024-H1 · REPORTED");
     }
 }

@@ -30,6 +30,8 @@ final class ArticleMemory {
     /** The last reported and target facts of a flow metric (not a balance): the periods that carry. */
     Fact lastReportedFlow;
     Fact lastTargetFlow;
+    /** The sentence of {@link #lastReportedFlow}. */
+    int lastReportedFlowSentence = -1;
     /** The last shipments or sales fact and its sentence: counts of devices after it are of the same metric. */
     Fact lastTopic;
     int lastTopicSentence = -1;
@@ -106,6 +108,11 @@ final class ArticleMemory {
                 && paragraphs[lastSentence] == paragraphs[s];
     }
 
+    /** True when sentences {@code a} and {@code b} are in the same paragraph. */
+    boolean sameParagraph(int a, int b) {
+        return a >= 0 && b >= 0 && a < paragraphs.length && b < paragraphs.length && paragraphs[a] == paragraphs[b];
+    }
+
     /** The first entity of the article with this name, or null. */
     Entity named(String name) {
         return byName.get(name.toLowerCase(Locale.ROOT));
@@ -120,6 +127,7 @@ final class ArticleMemory {
                 lastTargetFlow = f;
             } else {
                 lastReportedFlow = f;
+                lastReportedFlowSentence = sentence;
             }
         }
         last = f;

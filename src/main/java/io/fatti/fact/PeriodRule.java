@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>{@code period.sentence}: the nearest date in an earlier clause of the sentence;</li>
  *   <li>{@code period.carried}: the period of the previous fact of the same kind (reported or target), unless the
  *       metric is a balance (debt, customers, a price: {@code models/fact/balances.tsv}), which takes only a date
- *       of its own sentence;</li>
+ *       of its own sentence; within its paragraph only: a reported fact in a later paragraph takes the period of
+ *       the lead sentence when it names one that is not a point in time;</li>
  *   <li>{@code period.article}: for the first reported facts, before any has a period, the period the lead
  *       sentence names ("Nel secondo trimestre del 2024 il mercato italiano è cresciuto del 6%. Samsung resta
  *       prima con il 36%");</li>
@@ -94,6 +95,14 @@ final class PeriodRule {
         Fact previous = kind == Fact.Kind.TARGET ? memory.lastTarget : memory.lastReported;
         Fact flow = kind == Fact.Kind.TARGET ? memory.lastTargetFlow : memory.lastReportedFlow;
         if (flow != null && flow.period() != null) {
+            Temporal lead = memory.leadPeriod;
+            if (kind == Fact.Kind.REPORTED && lead != null && lead.modifier() != io.fatti.mention.TimeModifier.END
+                    && lead.grain() != Temporal.Grain.DAY
+                    && !memory.sameParagraph(memory.lastReportedFlowSentence, s.index)) {
+                // a new paragraph goes back to the period the article reports on: "Da gennaio a ottobre ... 1,3
+                // milioni" or "i picchi del 2017" in one paragraph do not date the next one's figures
+                return Linked.of(lead, "period.article");
+            }
             // from the last flow only: a balance's point date ("4,3 milioni di utenti a dicembre") is no period
             return Linked.of(flow.period(), "period.carried");
         }

@@ -116,4 +116,28 @@ class FactPeriodRulesTest {
                 "Orvella S.p.A. · employees · 9400 · - · REPORTED",
                 "Orvella S.p.A. · costs · 60000000 EUR · 2024-06 · TARGET");
     }
+
+    @Test
+    void aNewParagraphGoesBackToTheLeadPeriod() {
+        String text = """
+                Brisca, immatricolazioni in crescita a maggio
+
+                Nel mese di maggio in Italia sono state immatricolate 141.300 autovetture. Da gennaio a maggio le \
+                immatricolazioni hanno raggiunto 690.000 unità.
+
+                Brisca Motori ha venduto 21.400 vetture.
+                """;
+        assertThat(facts(text, "2025-06-03")).contains("Brisca Motori · units_sold · 21400 · 2025-05 · REPORTED");
+    }
+
+    @Test
+    void withinAParagraphThePeriodStillCarries() {
+        String text = """
+                Brisca, immatricolazioni in crescita a maggio
+
+                Nel mese di maggio in Italia sono state immatricolate 141.300 autovetture. Da gennaio a maggio \
+                Brisca Motori ha venduto 98.000 vetture. La quota di Brisca Motori è salita al 14%.
+                """;
+        assertThat(facts(text, "2025-06-03")).contains("Brisca Motori · market_share · 14 · 2025-01/2025-05 · REPORTED");
+    }
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
@@ -72,9 +71,33 @@ final class CompiledDecoder {
     private double[] scores;
     private final double[] largest;
 
-    /** The word-only part of a token's scores, and what else the features need of the word. */
-    private record Word(double[] scores, String tokenClass) {
+    /** What the features need of a word type, computed once: its forms, what the lists say of it, its scores. */
+    private static final class Word {
+        final String lower;
+        final String shape;
+        final String tokenClass;
+        final boolean common;
+        final String[] partOf;
+        /** The name lists a name may start with this word in, one bit each. */
+        final int listStarts;
+        /** Per {@link ItalianNameFeatures.WordFeature}: the model's feature (-1: none), or {@link #NOT_YET}. */
+        final int[] memo;
+        /** The word-only part of its scores (its first features), all members side by side; null until scored. */
+        double[] scores;
+
+        Word(String token, NameLexicons lexicons) {
+            lower = ItalianNameFeatures.lower(token);
+            shape = ItalianNameFeatures.shape(token);
+            tokenClass = FeatureGeneratorUtil.tokenFeature(token);
+            common = ItalianNameFeatures.isCommon(token, lower, lexicons);
+            partOf = lexicons.partOf(token);
+            listStarts = ItalianNameFeatures.listStarts(token, lexicons);
+            memo = new int[ItalianNameFeatures.WordFeature.values().length];
+            Arrays.fill(memo, NOT_YET);
+        }
     }
+
+    private static final int NOT_YET = -2;
 
     @SuppressWarnings("unchecked")
     CompiledDecoder(CompiledNameModel model, int active, int beamOverride) {
@@ -153,8 +176,7 @@ final class CompiledDecoder {
             out.add(new ArrayList<>(sentences.size()));
         }
         for (String[] tokens : sentences) {
-            ItalianNameFeatures.Sentence s = new ItalianNameFeatures.Sentence(tokens, model.lexicons);
-            score(s);
+            score(tokens);
             for (int m = 0; m < active; m++) {
                 String[] outcomes = decode(m, tokens);
                 out.get(m).add(codecs[m].decode(Arrays.asList(outcomes)));
@@ -183,14 +205,34 @@ final class CompiledDecoder {
     // ---------------------------------------------------------------- scores that do not depend on the beam
 
     /** Fills one row of scores per token (all members side by side) and each token's label-dependent tail. */
-    private void score(ItalianNameFeatures.Sentence s) {
-        int n = s.size();
+    private void score(String[] tokens) {
+        int n = tokens.length;
         if (rows.length < n * width) {
             rows = new double[Math.max(n * width, rows.length * 2)];
+        }
+        if (wordOf.length < n) {
             wordOf = new Word[Math.max(n, wordOf.length * 2)];
             tailFrom = new int[wordOf.length];
             tailTo = new int[wordOf.length];
         }
+        String[] lower = new String[n];
+        String[] shape = new String[n];
+        boolean[] common = new boolean[n];
+        String[][] partOf = new String[n][];
+        int[] listStarts = new int[n];
+        int[][] memo = new int[n][];
+        for (int i = 0; i < n; i++) {
+            Word w = word(tokens[i]);
+            wordOf[i] = w;
+            lower[i] = w.lower;
+            shape[i] = w.shape;
+            common[i] = w.common;
+            partOf[i] = w.partOf;
+            listStarts[i] = w.listStarts;
+            memo[i] = w.memo;
+        }
+        ItalianNameFeatures.Sentence s = new ItalianNameFeatures.Sentence(tokens, lower, shape, common, partOf,
+                listStarts, memo, model.lexicons);
         tailSize = 0;
         tailTags.clear();
         int perToken = 2 * labels.size();
@@ -199,10 +241,12 @@ final class CompiledDecoder {
         }
         Arrays.fill(pow, 0, n * perToken, -2);
         for (int i = 0; i < n; i++) {
-            Word w = word(s, i);
-            wordOf[i] = w;
+            Word w = wordOf[i];
+            if (w.scores == null) {
+                w.scores = wordScores(s, i);
+            }
             int offset = i * width;
-            System.arraycopy(w.scores(), 0, rows, offset, width);
+            System.arraycopy(w.scores, 0, rows, offset, width);
             sink.clear();
             features.contextFeatures(sink, s, i);
             for (int m = 0; m < active; m++) {
@@ -241,20 +285,11 @@ final class CompiledDecoder {
         tail[tailSize++] = op;
     }
 
-    /** The word-only scores of a token (its first features), cached per word. */
-    private Word word(ItalianNameFeatures.Sentence s, int i) {
-        String token = s.tokens[i];
+    /** A word type's parts, cached. */
+    private Word word(String token) {
         Word w = words.get(token);
         if (w == null) {
-            sink.clear();
-            ItalianNameFeatures.wordFeatures(sink, s, i);
-            double[] row = new double[width];
-            for (int k = 0; k < sink.size; k++) {
-                if (sink.feature[k] >= 0) {
-                    model.add(sink.feature[k], sink.members[k], row, 0);
-                }
-            }
-            w = new Word(row, FeatureGeneratorUtil.tokenFeature(token));
+            w = new Word(token, model.lexicons);
             if (words.size() >= WORD_CACHE) {
                 words.clear();
             }
@@ -263,25 +298,20 @@ final class CompiledDecoder {
         return w;
     }
 
-    // ---------------------------------------------------------------- the beam
-
-    /** One sequence in the beam: its score, last outcome and the sequence before it. */
-    private static final class Candidate {
-        final Candidate before;
-        final int outcome;
-        final double score;
-
-        Candidate(Candidate before, int outcome, double score) {
-            this.before = before;
-            this.outcome = outcome;
-            this.score = score;
+    /** The word-only scores of token {@code i} (its first features, summed from zero). */
+    private double[] wordScores(ItalianNameFeatures.Sentence s, int i) {
+        sink.clear();
+        ItalianNameFeatures.wordFeatures(sink, s, i);
+        double[] row = new double[width];
+        for (int k = 0; k < sink.size; k++) {
+            if (sink.feature[k] >= 0) {
+                model.add(sink.feature[k], sink.members[k], row, 0);
+            }
         }
+        return row;
     }
 
-    /** OpenNLP's order: higher score first. */
-    private static int byScore(Candidate a, Candidate b) {
-        return Double.compare(b.score, a.score);
-    }
+    // ---------------------------------------------------------------- the beam
 
     /** Member {@code m}'s best outcome sequence, found as OpenNLP's {@code BeamSearch} finds it. */
     private String[] decode(int m, String[] tokens) {
@@ -289,89 +319,109 @@ final class CompiledDecoder {
         String[] names = model.members.get(m).outcomes();
         int count = names.length;
         double[][] seen = seenProbabilities(size, count);
-        PriorityQueue<Candidate> prev = new PriorityQueue<>(size, CompiledDecoder::byScore);
-        PriorityQueue<Candidate> next = new PriorityQueue<>(size, CompiledDecoder::byScore);
-        prev.add(new Candidate(null, -1, 0));
+        BeamQueues q = queues;
+        q.reset();
+        int prev = 0;
+        int next = 1;
+        q.offer(prev, q.candidate(-1, -1, 0));
         for (int i = 0; i < tokens.length; i++) {
-            int sz = Math.min(size, prev.size());
+            int sz = Math.min(size, q.size(prev));
             int seenCount = 0;
-            for (int sc = 0; prev.size() > 0 && sc < sz; sc++) {
-                Candidate top = prev.remove();
+            for (int sc = 0; q.size(prev) > 0 && sc < sz; sc++) {
+                int top = q.poll(prev);
                 // sequences ending in the same two outcomes get the same probabilities: compute them once
-                int po = i > 0 ? top.outcome : -1;
-                int ppo = i > 1 ? top.before.outcome : -1;
-                double[] p = null;
-                for (int k = 0; k < seenCount && p == null; k++) {
-                    if (seenPo[k] == po && seenPpo[k] == ppo) {
-                        p = seen[k];
-                    }
+                int po = i > 0 ? q.outcome[top] : -1;
+                int ppo = i > 1 ? q.outcome[q.before[top]] : -1;
+                int k = 0;
+                while (k < seenCount && !(seenPo[k] == po && seenPpo[k] == ppo)) {
+                    k++;
                 }
-                if (p == null) {
-                    p = seen[seenCount];
-                    System.arraycopy(probabilities(m, tokens, i, top), 0, p, 0, count);
-                    seenPo[seenCount] = po;
-                    seenPpo[seenCount] = ppo;
+                if (k == seenCount) {
+                    System.arraycopy(probabilities(m, tokens, i, po, ppo), 0, seen[k], 0, count);
+                    Arrays.fill(seenLog[k], 0, count, false);
+                    seenPo[k] = po;
+                    seenPpo[k] = ppo;
                     seenCount++;
                 }
+                double[] p = seen[k];
                 double threshold = threshold(p, count, size);
-                int row = (top.outcome + 1) * count;
+                int row = (q.outcome[top] + 1) * count;
+                double base = q.score[top];
                 for (int o = 0; o < count; o++) {
                     if (!(p[o] < threshold) && valid[m][row + o]) {
-                        Candidate c = new Candidate(top, o, top.score + StrictMath.log(p[o]));
-                        if (c.score > MIN_SEQUENCE_SCORE) {
-                            next.add(c);
+                        double score = base + log(k, o);
+                        if (score > MIN_SEQUENCE_SCORE) {
+                            q.offer(next, q.candidate(top, o, score));
                         }
                     }
                 }
-                if (next.size() == 0) {
+                if (q.size(next) == 0) {
                     for (int o = 0; o < count; o++) {
                         if (valid[m][row + o]) {
-                            Candidate c = new Candidate(top, o, top.score + StrictMath.log(p[o]));
-                            if (c.score > MIN_SEQUENCE_SCORE) {
-                                next.add(c);
+                            double score = base + log(k, o);
+                            if (score > MIN_SEQUENCE_SCORE) {
+                                q.offer(next, q.candidate(top, o, score));
                             }
                         }
                     }
                 }
             }
-            prev.clear();
-            PriorityQueue<Candidate> t = prev;
+            q.clear(prev);
+            int t = prev;
             prev = next;
             next = t;
         }
         String[] outcomes = new String[tokens.length];
-        Candidate best = prev.peek();
-        for (int i = tokens.length - 1; i >= 0 && best != null; i--) {
-            outcomes[i] = names[best.outcome];
-            best = best.before;
-        }
-        if (prev.isEmpty()) {
+        if (q.size(prev) == 0) {
             Arrays.fill(outcomes, OTHER); // no sequence scored above OpenNLP's floor: no names
+            return outcomes;
+        }
+        int best = q.peek(prev);
+        for (int i = tokens.length - 1; i >= 0 && best >= 0; i--) {
+            outcomes[i] = names[q.outcome[best]];
+            best = q.before[best];
         }
         return outcomes;
     }
 
+    /** {@code StrictMath.log} of the {@code k}-th seen probabilities' outcome {@code o}, computed once. */
+    private double log(int k, int o) {
+        if (!seenLog[k][o]) {
+            seenLogValue[k][o] = StrictMath.log(seen[k][o]);
+            seenLog[k][o] = true;
+        }
+        return seenLogValue[k][o];
+    }
+
+    private final BeamQueues queues = new BeamQueues();
     private double[][] seen = new double[0][];
+    private double[][] seenLogValue = new double[0][];
+    private boolean[][] seenLog = new boolean[0][];
     private int[] seenPo = new int[0];
     private int[] seenPpo = new int[0];
 
     private double[][] seenProbabilities(int size, int count) {
         if (seen.length < size || seen[0].length < count) {
-            seen = new double[size][Math.max(count, seen.length == 0 ? 0 : seen[0].length)];
-            seenPo = new int[size];
-            seenPpo = new int[size];
+            int width = Math.max(count, seen.length == 0 ? 0 : seen[0].length);
+            int n = Math.max(size, seen.length);
+            seen = new double[n][width];
+            seenLogValue = new double[n][width];
+            seenLog = new boolean[n][width];
+            seenPo = new int[n];
+            seenPpo = new int[n];
         }
         return seen;
     }
 
-    /** Member {@code m}'s outcome probabilities at token {@code i} after sequence {@code top}, as OpenNLP's. */
-    private double[] probabilities(int m, String[] tokens, int i, Candidate top) {
+    /**
+     * Member {@code m}'s outcome probabilities at token {@code i} after outcomes {@code po} and {@code ppo} (-1:
+     * none), as OpenNLP's.
+     */
+    private double[] probabilities(int m, String[] tokens, int i, int po, int ppo) {
         CompiledNameModel.Member member = model.members.get(m);
         int count = member.outcomes().length;
         double[] p = scores;
         System.arraycopy(rows, i * width + member.base(), p, 0, count);
-        int po = i > 0 ? top.outcome : -1;
-        int ppo = i > 1 ? top.before.outcome : -1;
         for (int k = tailFrom[i]; k < tailTo[i]; k++) {
             int op = tail[k];
             if (op >= 0) {
@@ -393,7 +443,7 @@ final class CompiledDecoder {
             hash.put(tokens[i]);
             pow[at] = model.find(hash);
             hash.copy(powfPrefix.get(label));
-            hash.put(wordOf[i].tokenClass());
+            hash.put(wordOf[i].tokenClass);
             pow[at + 1] = model.find(hash);
         }
         if (pow[at] >= 0) {
@@ -532,6 +582,27 @@ final class CompiledDecoder {
         @Override
         public void end() {
             int f = model.find(hash);
+            if (f >= 0) {
+                record(f, current);
+            }
+        }
+
+        @Override
+        public void add(ItalianNameFeatures.WordFeature feature, ItalianNameFeatures.Sentence s, int j) {
+            int[] memo = s.memo[j];
+            int f = memo[feature.ordinal()];
+            if (f == NOT_YET) {
+                String value = feature.value(s, j);
+                if (value == null) {
+                    f = -1;
+                } else {
+                    hash.reset();
+                    hash.put(feature.prefix);
+                    hash.put(value);
+                    f = model.find(hash);
+                }
+                memo[feature.ordinal()] = f;
+            }
             if (f >= 0) {
                 record(f, current);
             }

@@ -59,6 +59,11 @@ public final class Gazetteer {
         return out;
     }
 
+    /** True when a name of this list is, or starts with, {@code token}. */
+    public boolean mayStart(String token) {
+        return names.containsKey(token) || prefixes.contains(token);
+    }
+
     /** The longest name starting at token {@code start}, or null. */
     public Match longestAt(String[] tokens, int start) {
         Match best = null;

@@ -54,6 +54,7 @@ final class CompiledDecoder {
     private final List<Map<String, String>> memory = new ArrayList<>();
 
     private final Map<String, Word> words = new HashMap<>();
+    private final PairMemo pairs = new PairMemo();
     private final Collector sink = new Collector();
     private final CompiledNameModel.Hash hash = new CompiledNameModel.Hash();
 
@@ -80,24 +81,33 @@ final class CompiledDecoder {
         final String[] partOf;
         /** The name lists a name may start with this word in, one bit each. */
         final int listStarts;
+        /** Starts with a capital letter: the only words document memory holds ({@link #remember}). */
+        final boolean capitalised;
+        /** This word type's number, for {@link PairMemo} keys. */
+        final int id;
         /** Per {@link ItalianNameFeatures.WordFeature}: the model's feature (-1: none), or {@link #NOT_YET}. */
         final int[] memo;
         /** The word-only part of its scores (its first features), all members side by side; null until scored. */
         double[] scores;
 
-        Word(String token, NameLexicons lexicons) {
+        Word(String token, NameLexicons lexicons, int id) {
+            this.id = id;
             lower = ItalianNameFeatures.lower(token);
             shape = ItalianNameFeatures.shape(token);
             tokenClass = FeatureGeneratorUtil.tokenFeature(token);
             common = ItalianNameFeatures.isCommon(token, lower, lexicons);
             partOf = lexicons.partOf(token);
             listStarts = ItalianNameFeatures.listStarts(token, lexicons);
+            capitalised = !token.isEmpty() && Character.isUpperCase(token.charAt(0));
             memo = new int[ItalianNameFeatures.WordFeature.values().length];
             Arrays.fill(memo, NOT_YET);
         }
     }
 
     private static final int NOT_YET = -2;
+    /** Word-type numbers of the places before and after a sentence; words count from 2. */
+    private static final int BEFORE = 0;
+    private static final int AFTER = 1;
 
     @SuppressWarnings("unchecked")
     CompiledDecoder(CompiledNameModel model, int active, int beamOverride) {
@@ -221,6 +231,7 @@ final class CompiledDecoder {
         String[][] partOf = new String[n][];
         int[] listStarts = new int[n];
         int[][] memo = new int[n][];
+        int[] ids = new int[n];
         for (int i = 0; i < n; i++) {
             Word w = word(tokens[i]);
             wordOf[i] = w;
@@ -230,9 +241,10 @@ final class CompiledDecoder {
             partOf[i] = w.partOf;
             listStarts[i] = w.listStarts;
             memo[i] = w.memo;
+            ids[i] = w.id;
         }
         ItalianNameFeatures.Sentence s = new ItalianNameFeatures.Sentence(tokens, lower, shape, common, partOf,
-                listStarts, memo, model.lexicons);
+                listStarts, memo, ids, model.lexicons);
         tailSize = 0;
         tailTags.clear();
         int perToken = 2 * labels.size();
@@ -249,11 +261,13 @@ final class CompiledDecoder {
             System.arraycopy(w.scores, 0, rows, offset, width);
             sink.clear();
             features.contextFeatures(sink, s, i);
-            for (int m = 0; m < active; m++) {
-                String before = memory.get(m).get(s.tokens[i]);
-                if (before != null) {
-                    sink.only(1 << m);
-                    ItalianNameFeatures.docFeatures(sink, s, i, before);
+            if (w.capitalised) { // document memory holds capitalised words only
+                for (int m = 0; m < active; m++) {
+                    String before = memory.get(m).get(s.tokens[i]);
+                    if (before != null) {
+                        sink.only(1 << m);
+                        ItalianNameFeatures.docFeatures(sink, s, i, before);
+                    }
                 }
             }
             sink.only(allMembers);
@@ -289,10 +303,11 @@ final class CompiledDecoder {
     private Word word(String token) {
         Word w = words.get(token);
         if (w == null) {
-            w = new Word(token, model.lexicons);
             if (words.size() >= WORD_CACHE) {
                 words.clear();
+                pairs.clear(); // keyed by word numbers, which start again
             }
+            w = new Word(token, model.lexicons, AFTER + 1 + words.size());
             words.put(token, w);
         }
         return w;
@@ -606,6 +621,28 @@ final class CompiledDecoder {
             if (f >= 0) {
                 record(f, current);
             }
+        }
+
+        @Override
+        public void add(ItalianNameFeatures.PairFeature feature, ItalianNameFeatures.Sentence s, int j, int k) {
+            long key = PairMemo.key(feature.ordinal(), id(s, j), id(s, k));
+            int f = pairs.get(key);
+            if (f == PairMemo.ABSENT) {
+                hash.reset();
+                hash.put(feature.prefix);
+                hash.put(ItalianNameFeatures.PairFeature.first(s, j));
+                hash.put(',');
+                hash.put(feature.second(s, k));
+                f = model.find(hash);
+                pairs.put(key, f);
+            }
+            if (f >= 0) {
+                record(f, current);
+            }
+        }
+
+        private static int id(ItalianNameFeatures.Sentence s, int j) {
+            return j < 0 ? BEFORE : j >= s.size() ? AFTER : s.words[j];
         }
 
         @Override

@@ -35,8 +35,8 @@ import opennlp.tools.util.SequenceValidator;
 /**
  * The name ensemble's weights compiled for fast inference: every member's perceptron weights in one flat table keyed
  * by a 64-bit hash of the feature, each feature holding the weights of all members, so a feature is looked up once
- * for the whole ensemble. The file is written from the OpenNLP models ({@link #compile}) and read into (or mapped
- * as) one off-heap buffer shared by all threads; {@link CompiledDecoder} holds each thread's scratch space.
+ * for the whole ensemble. The file is written from the OpenNLP models ({@link #compile}); its table is copied in
+ * bulk into four heap arrays shared by all threads; {@link CompiledDecoder} holds each thread's scratch space.
  *
  * <p>OpenNLP stays the training engine and the reference: the compiled path computes the same features (the same
  * {@link ItalianNameFeatures} code, hashed instead of built as strings), adds the weights in the same order,
@@ -69,11 +69,11 @@ public final class CompiledNameModel {
     final byte[] memberOfSlot;
     /** The mask of all members. */
     private final int everyMember;
-    private final LongBuffer slots;
+    private final long[] slots;
     private final int mask;
-    private final IntBuffer starts;
-    private final ShortBuffer outcomeSlots;
-    private final DoubleBuffer weights;
+    private final int[] starts;
+    private final short[] outcomeSlots;
+    private final double[] weights;
     /** The source models' fingerprint, recorded when compiled. */
     final long source;
 
@@ -98,10 +98,15 @@ public final class CompiledNameModel {
         int entries = t.getInt();
         t.getInt(); // padding: the arrays start 8-byte aligned
         this.mask = capacity - 1;
-        this.slots = slice(t, 16L * capacity).asLongBuffer();
-        this.starts = slice(t, 4L * (features + 1)).asIntBuffer();
-        this.outcomeSlots = slice(t, 2L * entries).asShortBuffer();
-        this.weights = slice(t, 8L * entries).asDoubleBuffer();
+        // copied onto the heap in bulk: plain array reads are the cheapest on the hot path
+        this.slots = new long[2 * capacity];
+        slice(t, 16L * capacity).asLongBuffer().get(slots);
+        this.starts = new int[features + 1];
+        slice(t, 4L * (features + 1)).asIntBuffer().get(starts);
+        this.outcomeSlots = new short[entries];
+        slice(t, 2L * entries).asShortBuffer().get(outcomeSlots);
+        this.weights = new double[entries];
+        slice(t, 8L * entries).asDoubleBuffer().get(weights);
     }
 
     private static ByteBuffer slice(ByteBuffer b, long bytes) {
@@ -181,12 +186,12 @@ public final class CompiledNameModel {
         int check = h.check();
         int i = (int) key & mask;
         while (true) {
-            long k = slots.get(2 * i);
+            long k = slots[2 * i];
             if (k == 0) {
                 return -1;
             }
             if (k == key) {
-                long v = slots.get(2 * i + 1);
+                long v = slots[2 * i + 1];
                 return (int) (v >>> 32) == check ? (int) v : -1;
             }
             i = (i + 1) & mask;
@@ -195,19 +200,19 @@ public final class CompiledNameModel {
 
     /** Adds feature {@code f}'s weights to {@code row} (at {@code offset}) for the members in {@code members}. */
     void add(int f, int members, double[] row, int offset) {
-        int end = starts.get(f + 1);
+        int end = starts[f + 1];
         if (members == everyMember) {
-            for (int e = starts.get(f); e < end; e++) {
-                row[offset + outcomeSlots.get(e)] += weights.get(e);
+            for (int e = starts[f]; e < end; e++) {
+                row[offset + outcomeSlots[e]] += weights[e];
             }
             return;
         }
         int last = 31 - Integer.numberOfLeadingZeros(members);
-        for (int e = starts.get(f); e < end; e++) {
-            int slot = outcomeSlots.get(e);
+        for (int e = starts[f]; e < end; e++) {
+            int slot = outcomeSlots[e];
             int of = memberOfSlot[slot];
             if ((members >>> of & 1) != 0) {
-                row[offset + slot] += weights.get(e);
+                row[offset + slot] += weights[e];
             } else if (of > last) {
                 return; // a feature's weights are grouped by member: none of these members follows
             }
@@ -216,13 +221,13 @@ public final class CompiledNameModel {
 
     /** Adds feature {@code f}'s weights for member {@code m} to {@code scores} (that member's outcomes only). */
     void addMember(int f, int m, double[] scores) {
-        int end = starts.get(f + 1);
+        int end = starts[f + 1];
         int base = members.get(m).base();
-        for (int e = starts.get(f); e < end; e++) {
-            int slot = outcomeSlots.get(e);
+        for (int e = starts[f]; e < end; e++) {
+            int slot = outcomeSlots[e];
             int of = memberOfSlot[slot];
             if (of == m) {
-                scores[slot - base] += weights.get(e);
+                scores[slot - base] += weights[e];
             } else if (of > m) {
                 return; // a feature's weights are grouped by member
             }
@@ -422,15 +427,12 @@ public final class CompiledNameModel {
 
     // ---------------------------------------------------------------- reading
 
-    /** Reads a compiled model from a stream into one off-heap buffer. */
+    /** Reads a compiled model from a stream. */
     public static CompiledNameModel read(InputStream in) throws IOException {
-        byte[] all = in.readAllBytes();
-        ByteBuffer b = ByteBuffer.allocateDirect(all.length);
-        b.put(all).flip();
-        return of(b);
+        return of(ByteBuffer.wrap(in.readAllBytes()));
     }
 
-    /** Maps a compiled model file into memory (shared with the operating system's page cache). */
+    /** Reads a compiled model file, mapped into memory while its table is copied. */
     public static CompiledNameModel map(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             return of(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()));

@@ -52,6 +52,12 @@ interface FeatureSink {
         }
     }
 
+    /** A feature of words {@code j} and {@code k} ({@link ItalianNameFeatures.PairFeature}). */
+    default void add(ItalianNameFeatures.PairFeature feature, ItalianNameFeatures.Sentence s, int j, int k) {
+        start(feature.prefix).put(ItalianNameFeatures.PairFeature.first(s, j)).put(',').put(feature.second(s, k))
+                .end();
+    }
+
     /** A name-list feature paired with the previous token's label: {@code "po,g=" + label + "," + tag}. */
     void withPreviousLabel(String tag);
 

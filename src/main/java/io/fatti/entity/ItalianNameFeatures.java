@@ -188,6 +188,8 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
          * every token of the same word; null on the reference path.
          */
         final int[][] memo;
+        /** Per token: the compiled path's number for its word type; null on the reference path. */
+        final int[] words;
 
         Sentence(String[] tokens, NameLexicons lexicons) {
             this.tokens = tokens;
@@ -204,6 +206,7 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
             }
             listTags = listTags(tokens, lexicons, null);
             memo = null;
+            words = null;
         }
 
         /**
@@ -211,13 +214,14 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
          * token, a bit for each name list ({@link NameLexicons#bySource} order) in which a name may start with it.
          */
         Sentence(String[] tokens, String[] lower, String[] shape, boolean[] common, String[][] partOf, int[] starts,
-                int[][] memo, NameLexicons lexicons) {
+                int[][] memo, int[] words, NameLexicons lexicons) {
             this.tokens = tokens;
             this.lower = lower;
             this.shape = shape;
             this.common = common;
             this.partOf = partOf;
             this.memo = memo;
+            this.words = words;
             this.listTags = listTags(tokens, lexicons, starts);
         }
 
@@ -238,7 +242,7 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
      */
     enum WordFeature {
         DL("dl="), DR("dr="), W_2("w-2="), W_1("w-1="), W1("w1="), W2("w2="), SH_1("sh-1="), SH1("sh1="),
-        P_1("p-1="), P1("p1="), A_1("a-1=");
+        P_1("p-1="), P1("p1="), A_1("a-1="), BOS_SH("bos,sh="), SUF3_SH("suf3,sh=");
 
         final String prefix;
 
@@ -250,11 +254,37 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
         String value(Sentence s, int j) {
             String lw = s.lower[j];
             return switch (this) {
-                case SH_1, SH1 -> s.shape[j];
+                case SH_1, SH1, BOS_SH -> s.shape[j];
+                case SUF3_SH -> lw.length() > 3 ? lw.substring(lw.length() - 3) + "," + s.shape[j] : null;
                 case P_1, P1 -> ItalianPrepositions.bare(lw);
                 case A_1 -> articleOf(lw);
                 default -> lw;
             };
+        }
+    }
+
+    /**
+     * The features that read two words of the sentence: a prefix, the first word's lower-case form, a comma and the
+     * second word's lower-case form (or shape); a place before the sentence reads "&lt;s&gt;", one after it
+     * "&lt;/s&gt;". The compiled path looks each up once per pair of word types.
+     */
+    enum PairFeature {
+        W_1_W("w-1,w="), W_W1("w,w+1="), W_1_SH("w-1,sh="), W_1_W1("w-1,w+1="), W_2_W_1("w-2,w-1=");
+
+        final String prefix;
+
+        PairFeature(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** The first word's part: word {@code j}'s lower-case form, or a sentence boundary. */
+        static String first(Sentence s, int j) {
+            return j < 0 ? "<s>" : j >= s.size() ? "</s>" : s.lower[j];
+        }
+
+        /** The second word's part. */
+        String second(Sentence s, int k) {
+            return this == W_1_SH ? s.shape[k] : first(s, k);
         }
     }
 
@@ -323,7 +353,7 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
         out.closeGroup();
         if (index == 0) {
             out.add("bos");
-            out.add("bos,sh=", shape);
+            out.add(WordFeature.BOS_SH, s, index);
         }
         if (index == tokens.length - 1) {
             out.add("eos");
@@ -348,17 +378,12 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
                 out.closeGroup();
             }
         }
-        String prev = index > 0 ? s.lower[index - 1] : "<s>";
-        String next = index + 1 < tokens.length ? s.lower[index + 1] : "</s>";
-        out.start("w-1,w=").put(prev).put(',').put(lw).end();
-        out.start("w,w+1=").put(lw).put(',').put(next).end();
-        out.start("w-1,sh=").put(prev).put(',').put(shape).end();
-        out.start("w-1,w+1=").put(prev).put(',').put(next).end(); // the frame around the word: "a _ ," "il _ di"
-        String prev2 = index > 1 ? s.lower[index - 2] : "<s>";
-        out.start("w-2,w-1=").put(prev2).put(',').put(prev).end();
-        if (n > 3) {
-            out.start("suf3,sh=").put(lw, n - 3, n).put(',').put(shape).end();
-        }
+        out.add(PairFeature.W_1_W, s, index - 1, index);
+        out.add(PairFeature.W_W1, s, index, index + 1);
+        out.add(PairFeature.W_1_SH, s, index - 1, index);
+        out.add(PairFeature.W_1_W1, s, index - 1, index + 1); // the frame around the word: "a _ ," "il _ di"
+        out.add(PairFeature.W_2_W_1, s, index - 2, index - 1);
+        out.add(WordFeature.SUF3_SH, s, index); // none for a word of three letters or fewer
         String prevShape = index > 0 ? s.shape[index - 1] : "<s>";
         String nextShape = index + 1 < tokens.length ? s.shape[index + 1] : "</s>";
         out.start("sh-1,sh,sh+1=").put(prevShape).put(',').put(shape).put(',').put(nextShape).end();

@@ -25,6 +25,7 @@ final class CompiledDecoder {
     private static final String OTHER = "other";
 
     private final CompiledNameModel model;
+    private final boolean greedyShortcut;
     private final ItalianNameFeatures features;
     private final int width;
     private final int members;
@@ -111,6 +112,12 @@ final class CompiledDecoder {
 
     @SuppressWarnings("unchecked")
     CompiledDecoder(CompiledNameModel model, int active, int beamOverride) {
+        this(model, active, beamOverride, true);
+    }
+
+    /** @param greedyShortcut a beam of one decided from the scores where that is exact ({@link #greedy}) */
+    CompiledDecoder(CompiledNameModel model, int active, int beamOverride, boolean greedyShortcut) {
+        this.greedyShortcut = greedyShortcut;
         this.model = model;
         this.width = model.width;
         this.members = model.size();
@@ -188,7 +195,7 @@ final class CompiledDecoder {
         for (String[] tokens : sentences) {
             score(tokens);
             for (int m = 0; m < active; m++) {
-                String[] outcomes = decode(m, tokens);
+                String[] outcomes = beam[m] == 1 && greedyShortcut ? greedy(m, tokens) : decode(m, tokens);
                 out.get(m).add(codecs[m].decode(Arrays.asList(outcomes)));
                 remember(m, tokens, outcomes);
             }
@@ -399,6 +406,121 @@ final class CompiledDecoder {
         return outcomes;
     }
 
+    /** Sentences longer than this take the beam itself even with beam 1 (see {@link #greedy}). */
+    private static final int GREEDY_MAX_TOKENS = 5_000;
+    /** A gap between scores (relative to the largest magnitude) that rounding cannot close; smaller ones go exact. */
+    private static final double SAFE_GAP = 1e-9;
+    private int[] chosen = new int[64];
+    private double[] exact = new double[0];
+
+    /**
+     * Member {@code m}'s outcomes with a beam of one, exactly as {@link #decode} finds them but without the
+     * probabilities when they cannot change the choice. With one sequence kept, each token takes, among the
+     * outcomes allowed after the previous one, the one of highest probability (the lowest such outcome on a tie: the
+     * one the beam's queue leaves first); when the most probable outcome is not allowed, the allowed one of highest
+     * sequence score. Probabilities rise with scores, so when the best score leads the next by a gap rounding cannot
+     * close, the choice is read from the scores and the {@code exp} and {@code log} calls are skipped; anything
+     * closer is decided on the exact probabilities, and a tie the sequence scores might break differently runs the
+     * beam itself. Sequence scores cannot fall to OpenNLP's floor ({@value #MIN_SEQUENCE_SCORE}): a chosen outcome's
+     * probability is at least e^-2 / outcomes, so over at most {@value #GREEDY_MAX_TOKENS} tokens no score comes near.
+     */
+    private String[] greedy(int m, String[] tokens) {
+        int n = tokens.length;
+        String[] names = model.members.get(m).outcomes();
+        int count = names.length;
+        if (n > GREEDY_MAX_TOKENS || count > 1_000) {
+            return decode(m, tokens);
+        }
+        if (chosen.length < n) {
+            chosen = new int[Math.max(n, chosen.length * 2)];
+        }
+        if (exact.length < count) {
+            exact = new double[count];
+        }
+        int last = -1;
+        int beforeLast = -1;
+        for (int i = 0; i < n; i++) {
+            double[] s = scores(m, tokens, i, i > 0 ? last : -1, i > 1 ? beforeLast : -1, false);
+            int row = (last + 1) * count;
+            int o = choose(s, count, valid[m], row);
+            if (o == NO_OUTCOME) {
+                String[] none = new String[n];
+                Arrays.fill(none, OTHER); // nothing allowed: the beam empties and finds no names
+                return none;
+            }
+            if (o == UNSURE) {
+                return decode(m, tokens);
+            }
+            chosen[i] = o;
+            beforeLast = last;
+            last = o;
+        }
+        String[] outcomes = new String[n];
+        for (int i = 0; i < n; i++) {
+            outcomes[i] = names[chosen[i]];
+        }
+        return outcomes;
+    }
+
+    private static final int NO_OUTCOME = -1;
+    private static final int UNSURE = -2;
+
+    /** The outcome a beam of one takes from scores {@code s} (see {@link #greedy}). */
+    private int choose(double[] s, int count, boolean[] allowed, int row) {
+        double largest = 1;
+        int best = 0;
+        for (int o = 0; o < count; o++) {
+            largest = Math.max(largest, Math.abs(s[o]));
+            if (s[o] > s[best]) {
+                best = o;
+            }
+        }
+        double second = Double.NEGATIVE_INFINITY;
+        for (int o = 0; o < count; o++) {
+            if (o != best && s[o] > second) {
+                second = s[o];
+            }
+        }
+        if (s[best] - second > SAFE_GAP * largest && allowed[row + best]) {
+            return best; // the one most probable outcome, and allowed
+        }
+        double[] p = exact;
+        System.arraycopy(s, 0, p, 0, count);
+        normalise(p, count);
+        if (!(s[best] - second > SAFE_GAP * largest)) {
+            double top = p[0];
+            for (int o = 1; o < count; o++) {
+                top = Math.max(top, p[o]);
+            }
+            for (int o = 0; o < count; o++) {
+                if (p[o] == top && allowed[row + o]) {
+                    return o; // the lowest allowed outcome of the highest probability
+                }
+            }
+        }
+        // none of the most probable outcomes is allowed: every allowed one joins the beam, by sequence score
+        int pick = NO_OUTCOME;
+        double pickLog = 0;
+        double nextLog = Double.NEGATIVE_INFINITY;
+        for (int o = 0; o < count; o++) {
+            if (allowed[row + o]) {
+                double lp = StrictMath.log(p[o]);
+                if (pick == NO_OUTCOME || lp > pickLog) {
+                    nextLog = pick == NO_OUTCOME ? nextLog : Math.max(nextLog, pickLog);
+                    pick = o;
+                    pickLog = lp;
+                } else {
+                    nextLog = Math.max(nextLog, lp);
+                }
+            }
+        }
+        if (pick == NO_OUTCOME || nextLog == Double.NEGATIVE_INFINITY) {
+            return pick;
+        }
+        // the sequence score adds the same sum to each: a lead this large survives its rounding
+        return pickLog - nextLog > 1e-6 ? pick : UNSURE;
+    }
+
     /** {@code StrictMath.log} of the {@code k}-th seen probabilities' outcome {@code o}, computed once. */
     private double log(int k, int o) {
         if (!seenLog[k][o]) {
@@ -433,6 +555,11 @@ final class CompiledDecoder {
      * none), as OpenNLP's.
      */
     private double[] probabilities(int m, String[] tokens, int i, int po, int ppo) {
+        return scores(m, tokens, i, po, ppo, true);
+    }
+
+    /** The outcome scores before normalisation ({@code normalised} false) or the probabilities. */
+    private double[] scores(int m, String[] tokens, int i, int po, int ppo, boolean normalised) {
         CompiledNameModel.Member member = model.members.get(m);
         int count = member.outcomes().length;
         double[] p = scores;
@@ -471,7 +598,9 @@ final class CompiledDecoder {
         for (int o = 0; o < count; o++) {
             p[o] += ppoW[o];
         }
-        normalise(p, count);
+        if (normalised) {
+            normalise(p, count);
+        }
         return p;
     }
 

@@ -51,6 +51,11 @@ final class CompiledDecoder {
     private final List<CompiledNameModel.Hash> powfPrefix = new ArrayList<>();
     /** Per member, per previous outcome (+1): the hash state after "po,g=…,". */
     private final CompiledNameModel.Hash[][] listPrefix;
+    /** Per member, per previous outcome (+1): its previous-label text among {@link #listLabels}. */
+    private final int[][] listLabelOf;
+    private final List<String> listLabels = new ArrayList<>();
+    /** Per tail entry and previous-label text: the feature "po,g=label,tag" found (-1: none; -2: not yet). */
+    private int[] tailFound = new int[0];
     /** Per member: document memory, the label each capitalised word last got in this article. */
     private final List<Map<String, String>> memory = new ArrayList<>();
 
@@ -131,6 +136,7 @@ final class CompiledDecoder {
         this.ppoWeights = new double[members][][];
         this.labelOf = new int[members][];
         this.listPrefix = new CompiledNameModel.Hash[members][];
+        this.listLabelOf = new int[members][];
         int all = 0;
         int maxOutcomes = 0;
         for (int m = 0; m < members; m++) {
@@ -155,6 +161,7 @@ final class CompiledDecoder {
             ppoWeights[m] = new double[out.length + 1][];
             labelOf[m] = new int[out.length + 1];
             listPrefix[m] = new CompiledNameModel.Hash[out.length + 1];
+            listLabelOf[m] = new int[out.length + 1];
             for (int p = -1; p < out.length; p++) {
                 String label = p < 0 ? OTHER : out[p];
                 poWeights[m][p + 1] = model.dense(model.find(CompiledNameModel.Hash.of("po=" + label)), m);
@@ -167,8 +174,12 @@ final class CompiledDecoder {
                     powfPrefix.add(CompiledNameModel.Hash.of("powf=" + label + ","));
                 }
                 labelOf[m][p + 1] = id;
-                listPrefix[m][p + 1] = CompiledNameModel.Hash.of("po,g="
-                        + (p < 0 ? ItalianNameFeatures.FIRST_PREVIOUS_LABEL : out[p]) + ",");
+                String previous = p < 0 ? ItalianNameFeatures.FIRST_PREVIOUS_LABEL : out[p];
+                listPrefix[m][p + 1] = CompiledNameModel.Hash.of("po,g=" + previous + ",");
+                if (!listLabels.contains(previous)) {
+                    listLabels.add(previous);
+                }
+                listLabelOf[m][p + 1] = listLabels.indexOf(previous);
             }
             memory.add(new HashMap<>());
         }
@@ -297,6 +308,11 @@ final class CompiledDecoder {
             }
             tailTo[i] = tailSize;
         }
+        int found = tailSize * listLabels.size();
+        if (tailFound.length < found) {
+            tailFound = new int[Math.max(found, tailFound.length * 2)];
+        }
+        Arrays.fill(tailFound, 0, found, NOT_YET);
     }
 
     private void push(int op) {
@@ -569,9 +585,17 @@ final class CompiledDecoder {
             if (op >= 0) {
                 model.addMember(op, m, p);
             } else {
-                hash.copy(listPrefix[m][po + 1]);
-                hash.put(tailTags.get(-op - 1));
-                addFound(m, p);
+                int at = k * listLabels.size() + listLabelOf[m][po + 1];
+                int f = tailFound[at];
+                if (f == NOT_YET) { // once per token, tag and previous label, whichever member or candidate asks
+                    hash.copy(listPrefix[m][po + 1]);
+                    hash.put(tailTags.get(-op - 1));
+                    f = model.find(hash);
+                    tailFound[at] = f;
+                }
+                if (f >= 0) {
+                    model.addMember(f, m, p);
+                }
             }
         }
         double[] poW = poWeights[m][po + 1];
@@ -602,13 +626,6 @@ final class CompiledDecoder {
             normalise(p, count);
         }
         return p;
-    }
-
-    private void addFound(int m, double[] p) {
-        int f = model.find(hash);
-        if (f >= 0) {
-            model.addMember(f, m, p);
-        }
     }
 
     /**

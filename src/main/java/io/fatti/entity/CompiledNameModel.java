@@ -35,8 +35,8 @@ import opennlp.tools.util.SequenceValidator;
 /**
  * The name ensemble's weights compiled for fast inference: every member's perceptron weights in one flat table keyed
  * by a 64-bit hash of the feature, each feature holding the weights of all members, so a feature is looked up once
- * for the whole ensemble. The file is written from the OpenNLP models ({@link #compile}) and read into (or mapped
- * as) one off-heap buffer shared by all threads; {@link CompiledDecoder} holds each thread's scratch space.
+ * for the whole ensemble. The file is written from the OpenNLP models ({@link #compile}); its table is copied in
+ * bulk into four heap arrays shared by all threads; {@link CompiledDecoder} holds each thread's scratch space.
  *
  * <p>OpenNLP stays the training engine and the reference: the compiled path computes the same features (the same
  * {@link ItalianNameFeatures} code, hashed instead of built as strings), adds the weights in the same order,
@@ -69,15 +69,16 @@ public final class CompiledNameModel {
     final byte[] memberOfSlot;
     /** The mask of all members. */
     private final int everyMember;
-    private final LongBuffer slots;
+    private final long[] slots;
     private final int mask;
-    private final IntBuffer starts;
-    private final ShortBuffer outcomeSlots;
-    private final DoubleBuffer weights;
+    private final int[] starts;
+    private final short[] outcomeSlots;
+    private final double[] weights;
     /** The source models' fingerprint, recorded when compiled. */
     final long source;
 
-    private CompiledNameModel(List<Member> members, NameLexicons lexicons, long source, ByteBuffer table) {
+    private CompiledNameModel(List<Member> members, NameLexicons lexicons, long source, long[] slots, int[] starts,
+            short[] outcomeSlots, double[] weights) {
         this.members = List.copyOf(members);
         this.lexicons = lexicons;
         this.source = source;
@@ -92,16 +93,85 @@ public final class CompiledNameModel {
             Arrays.fill(memberOfSlot, members.get(m).base(), members.get(m).base() + members.get(m).outcomes().length,
                     (byte) m);
         }
+        this.slots = slots;
+        this.mask = slots.length / 2 - 1;
+        this.starts = starts;
+        this.outcomeSlots = outcomeSlots;
+        this.weights = weights;
+    }
+
+    /** Reads the table: copied onto the heap in bulk (plain array reads are the cheapest on the hot path). */
+    private static CompiledNameModel of(List<Member> members, NameLexicons lexicons, long source, ByteBuffer table) {
         ByteBuffer t = table.duplicate().order(ByteOrder.LITTLE_ENDIAN);
         int capacity = t.getInt();
         int features = t.getInt();
         int entries = t.getInt();
         t.getInt(); // padding: the arrays start 8-byte aligned
-        this.mask = capacity - 1;
-        this.slots = slice(t, 16L * capacity).asLongBuffer();
-        this.starts = slice(t, 4L * (features + 1)).asIntBuffer();
-        this.outcomeSlots = slice(t, 2L * entries).asShortBuffer();
-        this.weights = slice(t, 8L * entries).asDoubleBuffer();
+        long[] slots = new long[2 * capacity];
+        slice(t, 16L * capacity).asLongBuffer().get(slots);
+        int[] starts = new int[features + 1];
+        slice(t, 4L * (features + 1)).asIntBuffer().get(starts);
+        short[] outcomeSlots = new short[entries];
+        slice(t, 2L * entries).asShortBuffer().get(outcomeSlots);
+        double[] weights = new double[entries];
+        slice(t, 8L * entries).asDoubleBuffer().get(weights);
+        return new CompiledNameModel(members, lexicons, source, slots, starts, outcomeSlots, weights);
+    }
+
+    /**
+     * The first {@code keep} members alone, in a table of their own: only the features and weights they use, so
+     * a smaller table stays in the processor's caches. Finds exactly what those members find in the whole table.
+     */
+    CompiledNameModel firstMembers(int keep) {
+        if (keep < 1 || keep > members.size()) {
+            throw new IllegalArgumentException("members to keep: " + keep + " of " + members.size());
+        }
+        if (keep == members.size()) {
+            return this;
+        }
+        List<Member> kept = members.subList(0, keep);
+        int width = 0;
+        for (Member m : kept) {
+            width += m.outcomes().length;
+        }
+        int features = starts.length - 1;
+        int[] renumbered = new int[features];
+        int[] keptStarts = new int[features + 1];
+        short[] keptSlots = new short[outcomeSlots.length];
+        double[] keptWeights = new double[weights.length];
+        int n = 0;
+        int e = 0;
+        for (int f = 0; f < features; f++) {
+            int from = e;
+            for (int k = starts[f]; k < starts[f + 1]; k++) {
+                if (outcomeSlots[k] < width) { // the kept members' outcomes come first in a row
+                    keptSlots[e] = outcomeSlots[k];
+                    keptWeights[e] = weights[k];
+                    e++;
+                }
+            }
+            if (e == from) {
+                renumbered[f] = -1; // none of the kept members uses it
+            } else {
+                keptStarts[n] = from;
+                renumbered[f] = n++;
+            }
+        }
+        keptStarts[n] = e;
+        int capacity = Integer.highestOneBit(Math.max(16, n + n / 2)) * 2;
+        long[] keptTable = new long[2 * capacity];
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != 0 && renumbered[(int) slots[i + 1]] >= 0) {
+                int at = (int) slots[i] & (capacity - 1);
+                while (keptTable[2 * at] != 0) {
+                    at = (at + 1) & (capacity - 1);
+                }
+                keptTable[2 * at] = slots[i];
+                keptTable[2 * at + 1] = (slots[i + 1] & 0xffffffff00000000L) | renumbered[(int) slots[i + 1]];
+            }
+        }
+        return new CompiledNameModel(kept, lexicons, source, keptTable, Arrays.copyOf(keptStarts, n + 1),
+                Arrays.copyOf(keptSlots, e), Arrays.copyOf(keptWeights, e));
     }
 
     private static ByteBuffer slice(ByteBuffer b, long bytes) {
@@ -181,12 +251,12 @@ public final class CompiledNameModel {
         int check = h.check();
         int i = (int) key & mask;
         while (true) {
-            long k = slots.get(2 * i);
+            long k = slots[2 * i];
             if (k == 0) {
                 return -1;
             }
             if (k == key) {
-                long v = slots.get(2 * i + 1);
+                long v = slots[2 * i + 1];
                 return (int) (v >>> 32) == check ? (int) v : -1;
             }
             i = (i + 1) & mask;
@@ -195,19 +265,19 @@ public final class CompiledNameModel {
 
     /** Adds feature {@code f}'s weights to {@code row} (at {@code offset}) for the members in {@code members}. */
     void add(int f, int members, double[] row, int offset) {
-        int end = starts.get(f + 1);
+        int end = starts[f + 1];
         if (members == everyMember) {
-            for (int e = starts.get(f); e < end; e++) {
-                row[offset + outcomeSlots.get(e)] += weights.get(e);
+            for (int e = starts[f]; e < end; e++) {
+                row[offset + outcomeSlots[e]] += weights[e];
             }
             return;
         }
         int last = 31 - Integer.numberOfLeadingZeros(members);
-        for (int e = starts.get(f); e < end; e++) {
-            int slot = outcomeSlots.get(e);
+        for (int e = starts[f]; e < end; e++) {
+            int slot = outcomeSlots[e];
             int of = memberOfSlot[slot];
             if ((members >>> of & 1) != 0) {
-                row[offset + slot] += weights.get(e);
+                row[offset + slot] += weights[e];
             } else if (of > last) {
                 return; // a feature's weights are grouped by member: none of these members follows
             }
@@ -216,13 +286,13 @@ public final class CompiledNameModel {
 
     /** Adds feature {@code f}'s weights for member {@code m} to {@code scores} (that member's outcomes only). */
     void addMember(int f, int m, double[] scores) {
-        int end = starts.get(f + 1);
+        int end = starts[f + 1];
         int base = members.get(m).base();
-        for (int e = starts.get(f); e < end; e++) {
-            int slot = outcomeSlots.get(e);
+        for (int e = starts[f]; e < end; e++) {
+            int slot = outcomeSlots[e];
             int of = memberOfSlot[slot];
             if (of == m) {
-                scores[slot - base] += weights.get(e);
+                scores[slot - base] += weights[e];
             } else if (of > m) {
                 return; // a feature's weights are grouped by member
             }
@@ -422,15 +492,12 @@ public final class CompiledNameModel {
 
     // ---------------------------------------------------------------- reading
 
-    /** Reads a compiled model from a stream into one off-heap buffer. */
+    /** Reads a compiled model from a stream. */
     public static CompiledNameModel read(InputStream in) throws IOException {
-        byte[] all = in.readAllBytes();
-        ByteBuffer b = ByteBuffer.allocateDirect(all.length);
-        b.put(all).flip();
-        return of(b);
+        return of(ByteBuffer.wrap(in.readAllBytes()));
     }
 
-    /** Maps a compiled model file into memory (shared with the operating system's page cache). */
+    /** Reads a compiled model file, mapped into memory while its table is copied. */
     public static CompiledNameModel map(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             return of(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()));
@@ -470,7 +537,7 @@ public final class CompiledNameModel {
         d.readFully(lists);
         NameLexicons lexicons = NameLexicons.read(new ByteArrayInputStream(lists));
         b.position(4 + headerSize);
-        return new CompiledNameModel(members, lexicons, source, b.slice());
+        return of(members, lexicons, source, b.slice());
     }
 
     /**

@@ -41,6 +41,23 @@ interface FeatureSink {
         start(a).put(b).end();
     }
 
+    /**
+     * A feature of word {@code j} alone ({@code feature}'s prefix and its value of that word; none when the value is
+     * null); the compiled path looks it up once per word type.
+     */
+    default void add(ItalianNameFeatures.WordFeature feature, ItalianNameFeatures.Sentence s, int j) {
+        String value = feature.value(s, j);
+        if (value != null) {
+            start(feature.prefix).put(value).end();
+        }
+    }
+
+    /** A feature of words {@code j} and {@code k} ({@link ItalianNameFeatures.PairFeature}). */
+    default void add(ItalianNameFeatures.PairFeature feature, ItalianNameFeatures.Sentence s, int j, int k) {
+        start(feature.prefix).put(ItalianNameFeatures.PairFeature.first(s, j)).put(',').put(feature.second(s, k))
+                .end();
+    }
+
     /** A name-list feature paired with the previous token's label: {@code "po,g=" + label + "," + tag}. */
     void withPreviousLabel(String tag);
 

@@ -59,6 +59,16 @@ public final class Gazetteer {
         return out;
     }
 
+    /** The one-token name {@code token}, or null: what {@link #longestAt} finds over that token alone. */
+    public Entry single(String token) {
+        return names.get(token);
+    }
+
+    /** True when a name of this list is, or starts with, {@code token}. */
+    public boolean mayStart(String token) {
+        return names.containsKey(token) || prefixes.contains(token);
+    }
+
     /** The longest name starting at token {@code start}, or null. */
     public Match longestAt(String[] tokens, int start) {
         Match best = null;

@@ -170,8 +170,8 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
     }
 
     /**
-     * One sentence as the features read it: its tokens, their lower-case forms and shapes, and the name-list tags
-     * covering each token. Computed once per sentence.
+     * One sentence as the features read it: its tokens, their lower-case forms and shapes, the name-list tags
+     * covering each token, and what the lists say of each word alone. Computed once per sentence.
      */
     static final class Sentence {
         final String[] tokens;
@@ -179,17 +179,50 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
         final String[] shape;
         /** Per token: the list features ("ORG-wiki:B" ...) of the names covering it, or null. */
         final String[][] listTags;
+        /** Per token: a capitalised word usually written in lower case ("Governo" at a sentence start). */
+        final boolean[] common;
+        /** Per token: the lists it occurs in as part of a longer name ({@link NameLexicons#partOf}). */
+        final String[][] partOf;
+        /**
+         * Per token: the compiled path's memo of the features of its word alone ({@link WordFeature}), shared by
+         * every token of the same word; null on the reference path.
+         */
+        final int[][] memo;
+        /** Per token: the compiled path's number for its word type; null on the reference path. */
+        final int[] words;
 
         Sentence(String[] tokens, NameLexicons lexicons) {
             this.tokens = tokens;
             int n = tokens.length;
             lower = new String[n];
             shape = new String[n];
+            common = new boolean[n];
+            partOf = new String[n][];
             for (int i = 0; i < n; i++) {
                 lower[i] = lower(tokens[i]);
                 shape[i] = shape(tokens[i]);
+                common[i] = isCommon(tokens[i], lower[i], lexicons);
+                partOf[i] = lexicons.partOf(tokens[i]);
             }
-            listTags = listTags(tokens, lexicons);
+            listTags = listTags(tokens, lexicons, null);
+            memo = null;
+            words = null;
+        }
+
+        /**
+         * A sentence whose per-word parts were computed before (once per word type): {@code starts} holds, per
+         * token, a bit for each name list ({@link NameLexicons#bySource} order) in which a name may start with it.
+         */
+        Sentence(String[] tokens, String[] lower, String[] shape, boolean[] common, String[][] partOf, int[] starts,
+                int[][] memo, int[] words, NameLexicons lexicons) {
+            this.tokens = tokens;
+            this.lower = lower;
+            this.shape = shape;
+            this.common = common;
+            this.partOf = partOf;
+            this.memo = memo;
+            this.words = words;
+            this.listTags = listTags(tokens, lexicons, starts);
         }
 
         int size() {
@@ -197,11 +230,77 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
         }
     }
 
+    /** A capitalised word that is usually written in lower case: a sentence start, or a name made of words. */
+    static boolean isCommon(String word, String lower, NameLexicons lexicons) {
+        return !lower.equals(word) && lexicons.isCommonWord(lower);
+    }
+
+    /**
+     * The features that read one word of the sentence alone: a prefix and a value of that word (its lower-case
+     * form, shape, bare preposition or article), whatever the token they describe. The compiled path looks each up
+     * once per word type ({@link Sentence#memo}).
+     */
+    enum WordFeature {
+        DL("dl="), DR("dr="), W_2("w-2="), W_1("w-1="), W1("w1="), W2("w2="), SH_1("sh-1="), SH1("sh1="),
+        P_1("p-1="), P1("p1="), A_1("a-1="), BOS_SH("bos,sh="), SUF3_SH("suf3,sh=");
+
+        final String prefix;
+
+        WordFeature(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** The value of word {@code j} this feature appends to its prefix, or null for no feature. */
+        String value(Sentence s, int j) {
+            String lw = s.lower[j];
+            return switch (this) {
+                case SH_1, SH1, BOS_SH -> s.shape[j];
+                case SUF3_SH -> lw.length() > 3 ? lw.substring(lw.length() - 3) + "," + s.shape[j] : null;
+                case P_1, P1 -> ItalianPrepositions.bare(lw);
+                case A_1 -> articleOf(lw);
+                default -> lw;
+            };
+        }
+    }
+
+    /**
+     * The features that read two words of the sentence: a prefix, the first word's lower-case form, a comma and the
+     * second word's lower-case form (or shape); a place before the sentence reads "&lt;s&gt;", one after it
+     * "&lt;/s&gt;". The compiled path looks each up once per pair of word types.
+     */
+    enum PairFeature {
+        W_1_W("w-1,w="), W_W1("w,w+1="), W_1_SH("w-1,sh="), W_1_W1("w-1,w+1="), W_2_W_1("w-2,w-1=");
+
+        final String prefix;
+
+        PairFeature(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** The first word's part: word {@code j}'s lower-case form, or a sentence boundary. */
+        static String first(Sentence s, int j) {
+            return j < 0 ? "<s>" : j >= s.size() ? "</s>" : s.lower[j];
+        }
+
+        /** The second word's part. */
+        String second(Sentence s, int k) {
+            return this == W_1_SH ? s.shape[k] : first(s, k);
+        }
+    }
+
+    /** The article a word is or contains ("nella" → "la"), "none" for a bare preposition, else "other". */
+    static String articleOf(String lower) {
+        String article = ItalianPrepositions.article(lower);
+        return article != null ? article : ItalianPrepositions.bare(lower) != null ? "none" : "other";
+    }
+
     private static final String[] PRE = {"", "", "pre2=", "pre3=", "pre4="};
     private static final String[] SUF = {"", "", "suf2=", "suf3=", "suf4="};
     private static final String[] WORD_AT = {"w-2=", "w-1=", "", "w1=", "w2="};
-    private static final String[] SHAPE_AT = {"", "sh-1=", "", "sh1=", ""};
-    private static final String[] PREP_AT = {"", "p-1=", "", "p1=", ""};
+    private static final WordFeature[] WORD_OF = {WordFeature.W_2, WordFeature.W_1, null, WordFeature.W1,
+        WordFeature.W2};
+    private static final WordFeature[] SHAPE_OF = {null, WordFeature.SH_1, null, WordFeature.SH1, null};
+    private static final WordFeature[] PREP_OF = {null, WordFeature.P_1, null, WordFeature.P1, null};
 
     /**
      * The features of the word alone, which come first: the word, its shapes, affixes and inner n-grams. Depend on
@@ -244,17 +343,17 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
         if (out.openGroup(FeatureSink.Group.WINDOW)) {
             for (int d = 1; d <= 4; d++) {
                 if (index - d >= 0) {
-                    out.add("dl=", s.lower[index - d]);
+                    out.add(WordFeature.DL, s, index - d);
                 }
                 if (index + d < tokens.length) {
-                    out.add("dr=", s.lower[index + d]);
+                    out.add(WordFeature.DR, s, index + d);
                 }
             }
         }
         out.closeGroup();
         if (index == 0) {
             out.add("bos");
-            out.add("bos,sh=", shape);
+            out.add(WordFeature.BOS_SH, s, index);
         }
         if (index == tokens.length - 1) {
             out.add("eos");
@@ -264,46 +363,39 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
                 continue;
             }
             int j = index + d;
-            String lwj = j < 0 ? "<s>" : j >= tokens.length ? "</s>" : s.lower[j];
-            out.add(WORD_AT[d + 2], lwj);
-            if (j >= 0 && j < tokens.length && Math.abs(d) == 1) {
-                out.add(SHAPE_AT[d + 2], s.shape[j]);
-                String prep = ItalianPrepositions.bare(lwj);
-                if (prep != null) {
-                    out.add(PREP_AT[d + 2], prep);
-                }
+            if (j < 0 || j >= tokens.length) {
+                out.add(WORD_AT[d + 2], j < 0 ? "<s>" : "</s>");
+                continue;
+            }
+            out.add(WORD_OF[d + 2], s, j);
+            if (Math.abs(d) == 1) {
+                out.add(SHAPE_OF[d + 2], s, j);
+                out.add(PREP_OF[d + 2], s, j); // none when the word is no preposition
                 if (d == -1 && out.openGroup(FeatureSink.Group.ARTICLES)) {
-                    String article = ItalianPrepositions.article(lwj);
-                    String a = article != null ? article : prep != null ? "none" : "other";
-                    out.add("a-1=", a);
-                    out.start("a-1,sh=").put(a).put(',').put(shape).end();
+                    out.add(WordFeature.A_1, s, j);
+                    out.start("a-1,sh=").put(WordFeature.A_1.value(s, j)).put(',').put(shape).end();
                 }
                 out.closeGroup();
             }
         }
-        String prev = index > 0 ? s.lower[index - 1] : "<s>";
-        String next = index + 1 < tokens.length ? s.lower[index + 1] : "</s>";
-        out.start("w-1,w=").put(prev).put(',').put(lw).end();
-        out.start("w,w+1=").put(lw).put(',').put(next).end();
-        out.start("w-1,sh=").put(prev).put(',').put(shape).end();
-        out.start("w-1,w+1=").put(prev).put(',').put(next).end(); // the frame around the word: "a _ ," "il _ di"
-        String prev2 = index > 1 ? s.lower[index - 2] : "<s>";
-        out.start("w-2,w-1=").put(prev2).put(',').put(prev).end();
-        if (n > 3) {
-            out.start("suf3,sh=").put(lw, n - 3, n).put(',').put(shape).end();
-        }
+        out.add(PairFeature.W_1_W, s, index - 1, index);
+        out.add(PairFeature.W_W1, s, index, index + 1);
+        out.add(PairFeature.W_1_SH, s, index - 1, index);
+        out.add(PairFeature.W_1_W1, s, index - 1, index + 1); // the frame around the word: "a _ ," "il _ di"
+        out.add(PairFeature.W_2_W_1, s, index - 2, index - 1);
+        out.add(WordFeature.SUF3_SH, s, index); // none for a word of three letters or fewer
         String prevShape = index > 0 ? s.shape[index - 1] : "<s>";
         String nextShape = index + 1 < tokens.length ? s.shape[index + 1] : "</s>";
         out.start("sh-1,sh,sh+1=").put(prevShape).put(',').put(shape).put(',').put(nextShape).end();
         if (clusters != null) {
             addClusterFeatures(out, tokens, index, shape);
         }
-        if (!lw.equals(w) && lexicons.isCommonWord(lw)) {
+        if (s.common[index]) {
             // A capitalised word that is usually written in lower case: a sentence start, or a name made of words.
             out.add("common");
             out.add(index == 0 ? "common,bos" : "common,inside");
         }
-        for (String list : lexicons.partOf(w)) {
+        for (String list : s.partOf[index]) {
             out.add("part=", list);
         }
     }
@@ -386,25 +478,59 @@ public final class ItalianNameFeatures implements AdaptiveFeatureGenerator {
         cachedSentence = null; // document memory changed: cached features are stale
     }
 
-    private static String[][] listTags(String[] tokens, NameLexicons lexicons) {
+    /**
+     * The list tags of each token: per list, its longest names left to right, not overlapping (as
+     * {@link Gazetteer#find}). {@code starts} (or null) skips the tokens no name of a list starts with.
+     */
+    private static String[][] listTags(String[] tokens, NameLexicons lexicons, int[] starts) {
         String[][] tags = new String[tokens.length][];
+        int bit = 1;
         for (Map.Entry<String, Gazetteer> e : lexicons.bySource().entrySet()) {
-            for (Gazetteer.Match m : e.getValue().find(tokens)) {
-                for (int i = m.from(); i < m.to(); i++) {
-                    String position = m.length() == 1 ? "U" : i == m.from() ? "B" : "I";
+            Gazetteer g = e.getValue();
+            int i = 0;
+            while (i < tokens.length) {
+                Gazetteer.Match m = starts != null && (starts[i] & bit) == 0 ? null : g.longestAt(tokens, i);
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                for (int k = m.from(); k < m.to(); k++) {
+                    String position = m.length() == 1 ? "U" : k == m.from() ? "B" : "I";
                     String tag = m.label() + "-" + e.getKey() + ":" + position;
-                    String[] old = tags[i];
+                    String[] old = tags[k];
                     if (old == null) {
-                        tags[i] = new String[] {tag};
+                        tags[k] = new String[] {tag};
                     } else {
                         String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
                         grown[old.length] = tag;
-                        tags[i] = grown;
+                        tags[k] = grown;
                     }
                 }
+                i = m.to();
             }
+            bit <<= 1;
         }
         return tags;
+    }
+
+    /**
+     * Per list ({@link NameLexicons#bySource} order), a bit when a name of that list may start with {@code token};
+     * -1 (every list) when there are more lists than bits.
+     */
+    static int listStarts(String token, NameLexicons lexicons) {
+        Map<String, Gazetteer> lists = lexicons.bySource();
+        if (lists.size() > 31) {
+            return -1;
+        }
+        int bits = 0;
+        int bit = 1;
+        for (Gazetteer g : lists.values()) {
+            if (g.mayStart(token)) {
+                bits |= bit;
+            }
+            bit <<= 1;
+        }
+        return bits;
     }
 
     static String lower(String w) {

@@ -75,7 +75,7 @@ public final class NameLexicons {
     /** True when {@code lower} is a word usually written in lower case in running text. */
     public boolean isCommonWord(String lower) {
         Gazetteer g = index.join().common();
-        return g != null && g.longestAt(new String[] {lower}, 0) != null;
+        return g != null && g.single(lower) != null;
     }
 
     /**

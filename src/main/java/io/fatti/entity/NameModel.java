@@ -63,13 +63,18 @@ public final class NameModel {
 
     /** The compiled model, with its first {@code members} members and the given beam (0: as trained). */
     private NameModel(CompiledNameModel compiled, SpanRelabeller relabeller, int members, int beam) {
+        this(compiled, relabeller, members, beam, true);
+    }
+
+    private NameModel(CompiledNameModel compiled, SpanRelabeller relabeller, int members, int beam,
+            boolean greedyShortcut) {
         this.model = null;
         this.relabeller = relabeller;
         this.finders = null;
         this.compiled = compiled;
         this.size = members;
         this.beam = beam;
-        this.decoders = ThreadLocal.withInitial(() -> new CompiledDecoder(compiled, members, beam));
+        this.decoders = ThreadLocal.withInitial(() -> new CompiledDecoder(compiled, members, beam, greedyShortcut));
     }
 
     public static NameModel of(TokenNameFinderModel model) {
@@ -86,8 +91,33 @@ public final class NameModel {
         if (compiled == null) {
             throw new IllegalStateException("the fast option runs on the compiled model (NameModel.loadCompiled)");
         }
-        return new NameModel(compiled, relabeller, 1, 1);
+        NameModel f = fast;
+        if (f == null) {
+            synchronized (this) {
+                f = fast;
+                if (f == null) {
+                    // the main member's own table: a fifth of the weights, so look-ups stay in the caches
+                    f = new NameModel(compiled.firstMembers(1), relabeller, 1, 1);
+                    fast = f;
+                }
+            }
+        }
+        return f;
     }
+
+    /**
+     * The faster option run through the beam search itself (a beam of one) over the whole table, without its
+     * shortcuts: what {@link #fast} must find exactly.
+     */
+    NameModel fastOnTheBeam() {
+        if (compiled == null) {
+            throw new IllegalStateException("the fast option runs on the compiled model (NameModel.loadCompiled)");
+        }
+        return new NameModel(compiled, relabeller, 1, 1, false);
+    }
+
+    /** The faster option, made once ({@link #fast}). */
+    private volatile NameModel fast;
 
     /** True when this model runs on the compiled path. */
     public boolean isCompiled() {

@@ -72,9 +72,9 @@ public final class SpanRelabeller {
                 f.add("part=" + p);
             }
             for (Map.Entry<String, Gazetteer> g : lexicons.bySource().entrySet()) {
-                Gazetteer.Match m = g.getValue().longestAt(new String[] {tokens[i]}, 0);
-                if (m != null) {
-                    f.add("gw=" + g.getKey() + m.label());
+                Gazetteer.Entry e = g.getValue().single(tokens[i]);
+                if (e != null) {
+                    f.add("gw=" + g.getKey() + e.label());
                 }
             }
         }

@@ -3,7 +3,6 @@ package io.fatti.time;
 import io.fatti.text.Token;
 import io.fatti.mention.Temporal.Grain;
 import io.fatti.time.TimeLexicon.Role;
-import io.fatti.time.TokenScanner.Match;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -35,14 +34,14 @@ final class BusinessPeriods {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             int count = g.cardinal(i);
             TimeLexicon.Unit unit = g.lex.units.get(g.w(i + 1));
             if (count < 2 || count > 12 || unit == null || unit.grain() != Grain.MONTH || unit.count() != 1
                     || !g.isPlural(i + 1) || !g.free(i + 1) || !g.role(i + 2, Role.OF)) {
                 return null;
             }
-            TokenScanner.YearSpec ys = g.yearSpec(i + 2);
+            YearSpec ys = g.periods.yearSpec(i + 2);
             if (ys == null || ys.fiscal() || ys.year() == null && !g.w(i + 3).equals("anno")) {
                 return null;
             }
@@ -64,22 +63,22 @@ final class BusinessPeriods {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             int count = g.digits(i);
             if (count != 3 && count != 6 && count != 9 && count != 12 || !g.free(i + 1) || !g.doc.glued(i + 1)) {
                 return null;
             }
             String code = g.doc.token(i + 1).text();
             if (code.equals("M")) {
-                TokenScanner.YearSpec ys = g.yearSpec(i + 2);
+                YearSpec ys = g.periods.yearSpec(i + 2);
                 if (ys != null && ys.year() != null && !ys.fiscal()) {
                     return match(i, ys.end(), firstMonths(count, ys.year()), ys.absolute());
                 }
                 return g.role(i - 1, Role.IN) || g.role(i - 1, Role.OF)
                         ? match(i, i + 1, firstMonths(count, g.ref.contextYear()), false) : null;
             }
-            if (code.length() == 3 && code.charAt(0) == 'M' && TokenScanner.allDigits(code, 1)) {
-                int y = TokenScanner.century(Integer.parseInt(code.substring(1)));
+            if (code.length() == 3 && code.charAt(0) == 'M' && TimeScan.allDigits(code, 1)) {
+                int y = TimeScan.century(Integer.parseInt(code.substring(1)));
                 return match(i, i + 1, firstMonths(count, y), true);
             }
             return null;
@@ -99,7 +98,7 @@ final class BusinessPeriods {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             int count = g.cardinal(i);
             int u = count > 0 ? i + 1 : i;
             if (count <= 0) {
@@ -135,7 +134,7 @@ final class BusinessPeriods {
                     k = g.skipArticle(k); // "chiusi il 31 dicembre"
                 }
             }
-            Match day = g.inner(k);
+            Match day = g.grammar.inner(k);
             if (day == null || !day.value().isDay() && !(day.value().grain() == Grain.MONTH
                     && day.value().modifier() != null && day.value().to() != null)) {
                 return null;

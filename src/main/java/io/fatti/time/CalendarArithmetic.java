@@ -4,8 +4,6 @@ import io.fatti.mention.Temporal.Grain;
 import io.fatti.text.PhraseTable;
 import io.fatti.text.Token;
 import io.fatti.time.TimeLexicon.Role;
-import io.fatti.time.TokenScanner.Match;
-import io.fatti.time.TokenScanner.YearSpec;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -31,7 +29,7 @@ final class CalendarArithmetic {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             int[] ord = g.ordinalAt(i, 3);
             if (ord == null) {
                 return null;
@@ -49,7 +47,7 @@ final class CalendarArithmetic {
             if (g.w(k).equals("mese") && g.role(k + 1, Role.OF)) {
                 k += 2;
             }
-            Match month = g.core(k);
+            Match month = g.grammar.core(k);
             if (month == null || month.value().grain() != Grain.MONTH || month.value().from() == null
                     || month.value().modifier() != null || month.value().fiscal()) {
                 return null;
@@ -80,12 +78,12 @@ final class CalendarArithmetic {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             int[] ord = g.ordinalAt(i, 53);
             if (ord == null || !g.w(ord[1]).equals("settimana") || !g.free(ord[1])) {
                 return null;
             }
-            YearSpec ys = g.yearSpec(ord[1] + 1);
+            YearSpec ys = g.periods.yearSpec(ord[1] + 1);
             if (ys == null || ys.year() == null || ys.fiscal()) {
                 return null;
             }
@@ -109,12 +107,12 @@ final class CalendarArithmetic {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             int[] ord = g.ordinalAt(i, 5);
             if (ord == null) {
                 return null;
             }
-            int end = g.weekendWord(ord[1]);
+            int end = g.periods.weekendWord(ord[1]);
             if (end < 0 || !g.role(end + 1, Role.OF)) {
                 return null;
             }
@@ -126,7 +124,7 @@ final class CalendarArithmetic {
             int month = g.month(end + 2, true, mEnd);
             YearSpec ys;
             if (month > 0) {
-                ys = g.yearSpec(mEnd[0] + 1);
+                ys = g.periods.yearSpec(mEnd[0] + 1);
                 Integer y = ys != null && ys.year() != null ? ys.year() : g.ref.yearOf(month, 0);
                 if (y == null) {
                     return null;
@@ -136,7 +134,7 @@ final class CalendarArithmetic {
                 stop = ys != null && ys.year() != null ? ys.end() : mEnd[0];
                 absolute = ys != null && ys.absolute();
             } else {
-                ys = g.yearSpec(end + 1);
+                ys = g.periods.yearSpec(end + 1);
                 if (ys == null || ys.year() == null || ys.fiscal()) {
                     return null;
                 }
@@ -172,11 +170,11 @@ final class CalendarArithmetic {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.unitWithin(i, i + 3, Grain.WEEK)) {
                 return null; // the relative week is a few words with "settimana" among them
             }
-            Match week = g.relativeUnit(i);
+            Match week = g.calendar.relativeUnit(i);
             if (week == null || week.value().grain() != Grain.WEEK || week.value().from() == null) {
                 return null;
             }
@@ -207,12 +205,12 @@ final class CalendarArithmetic {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
-            int[] day = g.dayNumber(i);
+        public Match read(TimeScan g, int i) {
+            int[] day = g.calendar.dayNumber(i);
             if (day == null || !g.role(day[1] + 1, Role.OF) || g.doc.token(i).kind() != Token.Kind.NUMBER) {
                 return null;
             }
-            Match month = g.relativeUnit(day[1] + 2);
+            Match month = g.calendar.relativeUnit(day[1] + 2);
             if (month == null || month.value().grain() != Grain.MONTH || month.value().from() == null) {
                 if (month != null && month.value().grain() == Grain.MONTH) {
                     return match(i, month.end(), Periods.unresolved(String.format("XXXX-XX-%02d", day[0]),
@@ -246,7 +244,7 @@ final class CalendarArithmetic {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             TimeLexicon.NameEntry e = g.lex.months.get(g.w(i));
             if (e == null || !e.full() || !g.free(i)) {
                 return null;
@@ -280,7 +278,7 @@ final class CalendarArithmetic {
             } else if (!g.isPunctuationOrEnd(end + 1) && d2 < 0 && !g.isSentenceStart(i)) {
                 return null;
             }
-            if (!TokenScanner.validMonthDay(month, Math.max(d, d2))) {
+            if (!TimeScan.validMonthDay(month, Math.max(d, d2))) {
                 return null;
             }
             if (year == null) {
@@ -291,7 +289,7 @@ final class CalendarArithmetic {
                 return match(i, end, Periods.unresolved(d2 < 0 ? t : t + "/" + String.format("XXXX-%02d-%02d",
                         month, d2), Grain.DAY), false);
             }
-            LocalDate a = TokenScanner.date(year, month, d);
+            LocalDate a = TimeScan.date(year, month, d);
             if (a == null) {
                 return null;
             }

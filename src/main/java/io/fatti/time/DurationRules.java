@@ -4,7 +4,6 @@ import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.Temporal.Kind;
 import io.fatti.text.Token;
 import io.fatti.time.TimeLexicon.Role;
-import io.fatti.time.TokenScanner.Match;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -57,13 +56,13 @@ final class DurationRules {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             Token t = g.doc.token(i);
             String s = t.text();
             int comma = s.indexOf(',');
             if (t.kind() != Token.Kind.NUMBER || comma < 1 || comma > 3 || s.length() - comma - 1 < 1
-                    || s.length() - comma - 1 > 2 || !TokenScanner.allDigits(s.substring(0, comma), 0)
-                    || !TokenScanner.allDigits(s, comma + 1)) {
+                    || s.length() - comma - 1 > 2 || !TimeScan.allDigits(s.substring(0, comma), 0)
+                    || !TimeScan.allDigits(s, comma + 1)) {
                 return null;
             }
             int u = i + 1;
@@ -114,7 +113,7 @@ final class DurationRules {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.role(i, Role.VAGUE_AMOUNT) || !g.free(i)) {
                 return null;
             }
@@ -155,7 +154,7 @@ final class DurationRules {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.role(i, Role.WHOLE) || !g.free(i)) {
                 return null;
             }
@@ -195,7 +194,7 @@ final class DurationRules {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.role(i, Role.WHOLE) || !g.free(i)) {
                 return null;
             }

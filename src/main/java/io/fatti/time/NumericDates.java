@@ -3,7 +3,6 @@ package io.fatti.time;
 import io.fatti.mention.Temporal.Grain;
 import io.fatti.text.Token;
 import io.fatti.time.TimeLexicon.Role;
-import io.fatti.time.TokenScanner.Match;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -21,12 +20,12 @@ final class NumericDates {
             new MonthYearNumeric(), new DayMonthNumeric());
 
     /** The parts of a glued run {@code a SEP b [SEP c]}: separator and the token of each part. */
-    private static boolean joined(TemporalGrammar g, int i, String sep) {
+    private static boolean joined(TimeScan g, int i, String sep) {
         return g.gluedSymbol(i, sep) && g.doc.glued(i + 1) && g.free(i + 1);
     }
 
     /** A month written as a number (1-12, at most two digits) or as a name ("set", "settembre") at i, else -1. */
-    private static int monthPart(TemporalGrammar g, int i) {
+    private static int monthPart(TimeScan g, int i) {
         int m = g.digits(i);
         if (m >= 0) {
             return m >= 1 && m <= 12 && g.digitCount(i) <= 2 ? m : -1;
@@ -36,13 +35,13 @@ final class NumericDates {
     }
 
     /** A year of two or four digits at i ("16" is 2016, "'98" is written without the apostrophe here), else -1. */
-    private static int yearPart(TemporalGrammar g, int i) {
+    private static int yearPart(TimeScan g, int i) {
         int y = g.digits(i);
         if (y < 0) {
             return -1;
         }
         return switch (g.digitCount(i)) {
-            case 2 -> TokenScanner.century(y);
+            case 2 -> TimeScan.century(y);
             case 4 -> y >= 1000 ? y : -1;
             default -> -1;
         };
@@ -57,7 +56,7 @@ final class NumericDates {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             Token t = g.doc.token(i);
             String s = t.text();
             if (t.kind() == Token.Kind.NUMBER && s.indexOf('.') > 0 && s.indexOf(',') < 0) {
@@ -65,7 +64,7 @@ final class NumericDates {
                 if (p.length == 3 && p[0].length() <= 2 && p[1].length() <= 2
                         && (p[2].length() == 4 || p[2].length() == 2 && p[1].length() == 2)) {
                     int y = Integer.parseInt(p[2]);
-                    LocalDate d = TokenScanner.date(p[2].length() == 2 ? TokenScanner.century(y) : y,
+                    LocalDate d = TimeScan.date(p[2].length() == 2 ? TimeScan.century(y) : y,
                             Integer.parseInt(p[1]), Integer.parseInt(p[0]));
                     return d == null ? null : match(i, i, Periods.day(d), true);
                 }
@@ -87,7 +86,7 @@ final class NumericDates {
                     if (!g.notFollowedByValueSign(i + 4)) {
                         return null;
                     }
-                    LocalDate d = TokenScanner.date(y, m, day);
+                    LocalDate d = TimeScan.date(y, m, day);
                     return d == null ? null : match(i, i + 4, Periods.day(d), true);
                 }
             }
@@ -104,7 +103,7 @@ final class NumericDates {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             int y = g.year4(i);
             if (y < 0) {
                 return null;
@@ -116,7 +115,7 @@ final class NumericDates {
                     if (m < 1 || m > 12 || d < 1 || g.digitCount(i + 4) > 2 || g.digitCount(i + 2) > 2) {
                         return null;
                     }
-                    LocalDate date = TokenScanner.date(y, m, d);
+                    LocalDate date = TimeScan.date(y, m, d);
                     return date == null ? null : match(i, i + 4, Periods.day(date), true);
                 }
             }
@@ -133,7 +132,7 @@ final class NumericDates {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             int y = g.year4(i);
             if (y < 1900 || y > 2100) {
                 return null;
@@ -168,7 +167,7 @@ final class NumericDates {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             int m = g.digits(i);
             if (m < 1 || m > 12 || g.digitCount(i) > 2 || !joined(g, i + 1, "/") || g.gluedSymbol(i + 3, "/")) {
                 return null;
@@ -182,7 +181,7 @@ final class NumericDates {
             if (len == 4 && v >= 1900 && v <= 2100) {
                 y = v;
             } else if (len == 2 && v > 12 && NumericDates.cued(g, i)) {
-                y = TokenScanner.century(v);
+                y = TimeScan.century(v);
             } else {
                 return null;
             }
@@ -199,7 +198,7 @@ final class NumericDates {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             int a = g.digits(i);
             if (a < 1 || a > 31 || g.digitCount(i) > 2 || !joined(g, i + 1, "/") || g.gluedSymbol(i + 3, "/")) {
                 return null;
@@ -212,13 +211,13 @@ final class NumericDates {
             if (!cued(g, i) && !(g.w(i + 3).equals("alle") && i + 3 < g.n)) {
                 return null;
             }
-            Match dm = g.dayOfMonthValue(i, i + 2, m, a);
+            Match dm = g.calendar.dayOfMonthValue(i, i + 2, m, a);
             return dm == null ? null : dm.withValue(dm.value(), name());
         }
     }
 
     /** A date cue before token i: an article or a preposition that takes dates ("il", "dal", "al", "entro"). */
-    static boolean cued(TemporalGrammar g, int i) {
+    static boolean cued(TimeScan g, int i) {
         String prev = g.w(i - 1);
         return g.role(i - 1, Role.ARTICLE) || prev.equals("dal") || prev.equals("al") || g.role(i - 1, Role.BY)
                 || prev.equals("del") || prev.equals("nel");

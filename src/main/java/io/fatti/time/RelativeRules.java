@@ -5,7 +5,6 @@ import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.Temporal.Kind;
 import io.fatti.text.PhraseTable;
 import io.fatti.time.TimeLexicon.Role;
-import io.fatti.time.TokenScanner.Match;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,7 +31,7 @@ final class RelativeRules {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             TimeLexicon.Unit unit = g.lex.units.get(g.w(i));
             if (unit == null || unit.grain() != Grain.DAY || g.isPlural(i) || unit.abbreviation()
                     || !g.role(i - 1, Role.ARTICLE)) {
@@ -63,7 +62,7 @@ final class RelativeRules {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.unitWithin(i + 1, i + 4, Grain.DAY)) {
                 return null; // a shift of a few words, then "giorno"
             }
@@ -98,7 +97,7 @@ final class RelativeRules {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.role(i, Role.REST) || !g.role(i + 1, Role.OF) || !g.free(i + 1)) {
                 return null;
             }
@@ -113,7 +112,7 @@ final class RelativeRules {
                 end = j;
             } else if (unit != null && unit.count() == 1 && !g.isPlural(j) && g.free(j)
                     && unit.grain().compareTo(Grain.WEEK) >= 0 && unit.grain().compareTo(Grain.YEAR) <= 0) {
-                Match shifted = g.relativeUnit(j);
+                Match shifted = g.calendar.relativeUnit(j);
                 end = shifted != null ? shifted.end() : j;
                 if (shifted != null) {
                     period = shifted.value();
@@ -150,7 +149,7 @@ final class RelativeRules {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.unitWithin(i, i + 4, Grain.DECADE)) {
                 return null; // "decennio" before or after a shift of a few words
             }

@@ -2,7 +2,6 @@ package io.fatti.time;
 
 import io.fatti.text.Token;
 import io.fatti.time.TimeLexicon.Role;
-import io.fatti.time.TokenScanner.Match;
 import java.util.List;
 
 /** Years written in words. */
@@ -31,7 +30,7 @@ final class YearRules {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (g.doc.token(i).kind() != Token.Kind.WORD || !g.lex.numberWords.startsWithThousand(g.w(i))) {
                 return null;
             }

@@ -11,28 +11,14 @@ import java.time.LocalDate;
 
 /**
  * What every temporal rule reads: the tokens of one document with cheap tests on them (a plain number, a month
- * name, a function word's role), the claims of earlier stages, and the reference date. The rule families build
- * on it: {@link CalendarRules} (days, months, years, weekdays, relative units), {@link PeriodRules} (quarters,
- * halves, fiscal years, first/last months, seasons, holidays), {@link ClockRules} (times of day, durations, sets)
- * and {@link TemporalGrammar} (deadlines, ranges and the entry point). One instance per document.
+ * name, a function word's role), the claims of earlier stages, and the reference date. It is the shared context
+ * of the readings, which are composed around it, not derived from it: {@link CalendarRules} (days, months, years,
+ * weekdays, relative units), {@link PeriodRules} (quarters, halves, fiscal years, first/last months, seasons,
+ * holidays), {@link ClockRules} (times of day, durations, sets), {@link TemporalGrammar} (deadlines, ranges and the
+ * entry point) and the rule objects of {@link RuleBook}. Each family reaches the others through this context.
+ * One instance per document.
  */
-abstract class TokenScanner {
-
-    /** An expression over tokens {@code start..end} (inclusive). */
-    record Match(int start, int end, TimeValue value, String rule, boolean absoluteYear) {
-
-        Match withValue(TimeValue v, String r) {
-            return new Match(start, end, v, r, absoluteYear);
-        }
-
-        Match from(int newStart) {
-            return new Match(newStart, end, value, rule, absoluteYear);
-        }
-
-        Match to(int newEnd) {
-            return new Match(start, newEnd, value, rule, absoluteYear);
-        }
-    }
+final class TimeScan {
 
     /** Numeric tokens longer than this are never dates (keeps work per token bounded). */
     static final int MAX_NUMBER_LENGTH = 12;
@@ -56,7 +42,16 @@ abstract class TokenScanner {
     /** forwardAt[i]: token i is in a clause with a future verb ("sarà"), so its bare dates look forward. */
     final boolean[] forwardAt;
 
-    TokenScanner(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
+    /** The readings, composed: the entry point and wrappers, and the three families of cores. */
+    final TemporalGrammar grammar;
+
+    final CalendarRules calendar;
+
+    final PeriodRules periods;
+
+    final ClockRules clock;
+
+    TimeScan(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
         this.lex = lex;
         this.doc = doc;
         this.found = found;
@@ -91,6 +86,10 @@ abstract class TokenScanner {
                 forward = true;
             }
         }
+        this.calendar = new CalendarRules(this);
+        this.periods = new PeriodRules(this);
+        this.clock = new ClockRules(this);
+        this.grammar = new TemporalGrammar(this);
     }
 
     private boolean isClauseMark(int i) {
@@ -326,10 +325,6 @@ abstract class TokenScanner {
                 && !s.equals("semestre") && !s.equals("bimestre") && !s.equals("quadrimestre"));
     }
 
-    /** The year that follows a period word: "2021", "del 2021", "dell'anno scorso", "di quest'anno", "'21". */
-    record YearSpec(int end, Integer year, boolean absolute, boolean fiscal) {
-    }
-
     static boolean allDigits(String s, int from) {
         if (from >= s.length()) {
             return false;
@@ -355,17 +350,5 @@ abstract class TokenScanner {
     boolean isPunctuationOrEnd(int i) {
         return i >= n || doc.token(i).kind() == Token.Kind.PUNCTUATION;
     }
-
-    // Rules of the later families that earlier ones use.
-
-    abstract Match core(int i);
-
-    abstract Match wrapped(int i);
-
-    abstract YearSpec yearSpec(int i);
-
-    abstract Match clockTime(int i, boolean cued);
-
-    abstract TimeValue partOfDayValue(TimeValue day, TimeLexicon.PartOfDay p);
 
 }

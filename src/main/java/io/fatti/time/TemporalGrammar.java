@@ -439,60 +439,13 @@ final class TemporalGrammar {
         return m;
     }
 
+    /** Every rule of the grammar for this token's kind ({@link RuleBook}), longest wins, earliest on a tie. */
     Match computeCore(int i) {
         Token t = scan.doc.token(i);
-        Match best = null;
-        if (t.kind() == Token.Kind.NUMBER) {
-            if (t.length() > TimeScan.MAX_NUMBER_LENGTH) {
-                return null;
-            }
-            for (TimeRule r : RuleBook.NUMERIC) {
-                best = TimeScan.longer(best, r.read(scan, i));
-            }
-            best = TimeScan.longer(best, scan.calendar.dayMonth(i));
-            best = TimeScan.longer(best, scan.calendar.yearCore(i, false));
-            best = TimeScan.longer(best, scan.periods.quarterCode(i));
-            best = TimeScan.longer(best, scan.clock.durationOrShift(i));
-            best = TimeScan.longer(best, scan.clock.clockTime(i, false));
-            best = TimeScan.longer(best, scan.periods.ordinalPeriod(i));
-            best = TimeScan.longer(best, scan.periods.ordinalWeekday(i));
-            best = TimeScan.longer(best, scan.periods.firstLast(i));
-            if (scan.w(i - 1).equals("il") && scan.isPunctuationOrEnd(i + 1)) {
-                best = TimeScan.longer(best, scan.calendar.bareDay(i)); // "il 19."
-            }
-            best = TimeScan.longer(best, scan.calendar.dayBeforeConjunction(i));
-        } else if (t.kind() == Token.Kind.ALPHANUMERIC) {
-            best = TimeScan.longer(best, scan.periods.quarterCode(i));
-        } else if (t.kind() == Token.Kind.WORD) {
-            String s = t.lower();
-            best = TimeScan.longer(best, scan.calendar.dayMonth(i));
-            best = TimeScan.longer(best, scan.calendar.monthYear(i));
-            best = TimeScan.longer(best, scan.calendar.weekday(i));
-            best = TimeScan.longer(best, scan.calendar.relativeDay(i));
-            best = TimeScan.longer(best, scan.calendar.relativeUnit(i));
-            best = TimeScan.longer(best, scan.periods.ordinalPeriod(i));
-            best = TimeScan.longer(best, scan.periods.ordinalWeekday(i));
-            best = TimeScan.longer(best, scan.periods.firstLast(i));
-            best = TimeScan.longer(best, scan.periods.multiYear(i));
-            best = TimeScan.longer(best, scan.periods.fiscalYear(i));
-            best = TimeScan.longer(best, scan.calendar.yearWord(i));
-            best = TimeScan.longer(best, scan.calendar.decade(i));
-            best = TimeScan.longer(best, scan.periods.season(i));
-            best = TimeScan.longer(best, scan.periods.holiday(i));
-            best = TimeScan.longer(best, scan.clock.partOfDay(i));
-            best = TimeScan.longer(best, scan.clock.durationOrShift(i));
-            best = TimeScan.longer(best, scan.clock.set(i));
-            best = TimeScan.longer(best, scan.periods.weekend(i));
-            best = TimeScan.longer(best, scan.calendar.samePeriod(i));
-            best = TimeScan.longer(best, scan.calendar.weekOf(i));
-            best = TimeScan.longer(best, scan.calendar.bareUnit(i));
-            best = TimeScan.longer(best, scan.calendar.shiftThenMonth(i));
-            best = TimeScan.longer(best, scan.clock.clockTime(i, false));
-            best = TimeScan.longer(best, scan.calendar.now(i));
-            if (s.equals("q") || s.equals("fy")) {
-                best = TimeScan.longer(best, scan.periods.quarterCode(i));
-            }
+        if (t.kind() == Token.Kind.NUMBER && t.length() > TimeScan.MAX_NUMBER_LENGTH) {
+            return null;
         }
+        Match best = null;
         for (TimeRule r : RuleBook.coreStartingOn(t.kind())) {
             best = TimeScan.longer(best, r.read(scan, i));
         }

@@ -36,7 +36,7 @@ final class BusinessPeriods {
         @Override
         public Match read(TimeScan g, int i) {
             int count = g.cardinal(i);
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(i + 1));
+            TimeLexicon.Unit unit = g.unitAt(i + 1);
             if (count < 2 || count > 12 || unit == null || unit.grain() != Grain.MONTH || unit.count() != 1
                     || !g.isPlural(i + 1) || !g.free(i + 1) || !g.role(i + 2, Role.OF)) {
                 return null;
@@ -104,7 +104,7 @@ final class BusinessPeriods {
             if (count <= 0) {
                 count = 1;
             }
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            TimeLexicon.Unit unit = g.unitAt(u);
             if (unit == null || !g.free(u) || unit.abbreviation()) {
                 return null;
             }

@@ -182,7 +182,7 @@ final class CalendarArithmetic {
             if (g.symbol(k, ",")) {
                 k++;
             }
-            TimeLexicon.NameEntry wd = g.lex.weekdays.get(g.w(k));
+            TimeLexicon.NameEntry wd = g.weekdayAt(k);
             if (wd == null || !wd.full() || !g.free(k)) {
                 return null;
             }
@@ -245,7 +245,7 @@ final class CalendarArithmetic {
 
         @Override
         public Match read(TimeScan g, int i) {
-            TimeLexicon.NameEntry e = g.lex.months.get(g.w(i));
+            TimeLexicon.NameEntry e = g.monthAt(i);
             if (e == null || !e.full() || !g.free(i)) {
                 return null;
             }

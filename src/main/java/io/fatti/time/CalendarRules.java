@@ -93,7 +93,7 @@ final class CalendarRules {
     Match dayMonth(int i) {
         int start = i;
         int wd = 0;
-        TimeLexicon.NameEntry we = scan.lex.weekdays.get(scan.w(i));
+        TimeLexicon.NameEntry we = scan.weekdayAt(i);
         if (we != null && scan.free(i)) {
             wd = we.value();
             i++;
@@ -109,7 +109,7 @@ final class CalendarRules {
             return null;
         }
         int j = day[1] + 1;
-        if (scan.w(j).equals("di") && scan.lex.months.containsKey(scan.w(j + 1))) {
+        if (scan.w(j).equals("di") && (scan.monthAt(j + 1) != null)) {
             j++;
         }
         int[] mEnd = new int[1];
@@ -135,7 +135,7 @@ final class CalendarRules {
             return d == null ? null : new Match(start, ys.end(), Periods.day(d), RuleNames.DATE_DAY_MONTH_YEAR,
                     ys.absolute());
         }
-        PhraseTable.Match<TimeLexicon.Shift> sh = scan.lex.shifts.startingAt(scan.doc, end + 1);
+        PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(end + 1);
         if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && scan.free(end + 1)) {
             // "il 28 aprile prossimo", "il 2 marzo scorso"
             boolean before = scan.ref.lookForward(sh.value().offset() > 0);
@@ -255,11 +255,11 @@ final class CalendarRules {
             return new Match(start, ys.end(), Periods.month(YearMonth.of(ys.year(), month)), RuleNames.MONTH_YEAR,
                     ys.absolute());
         }
-        TimeLexicon.NameEntry e = scan.lex.months.get(scan.w(i));
+        TimeLexicon.NameEntry e = scan.monthAt(i);
         if (!e.full()) {
             return null;
         }
-        PhraseTable.Match<TimeLexicon.Shift> after = scan.lex.shifts.startingAt(scan.doc, mEnd[0] + 1);
+        PhraseTable.Match<TimeLexicon.Shift> after = scan.shiftAt(mEnd[0] + 1);
         if (after != null && after.value().offset() != 0 && !after.value().fromMention() && scan.free(mEnd[0] + 1)
                 && start == i) {
             return shiftedMonth(start, after.last(), month, after.value().offset());
@@ -278,7 +278,7 @@ final class CalendarRules {
     /** A preposition that takes a month ("a", "da", "entro", "nel", "fino a") before a capitalised month name. */
     boolean monthCue(int k) {
         return scan.role(k, Role.TO) || scan.role(k, Role.FROM) || scan.role(k, Role.IN) || scan.role(k, Role.BY) || scan.role(k, Role.UNTIL)
-                || scan.role(k, Role.BETWEEN) || scan.role(k, Role.AND) && scan.capitalised(k - 1) && scan.lex.months.containsKey(scan.w(k - 1));
+                || scan.role(k, Role.BETWEEN) || scan.role(k, Role.AND) && scan.capitalised(k - 1) && (scan.monthAt(k - 1) != null);
     }
 
     /** "lo scorso settembre", "il prossimo marzo": the named month before (or after) the article's month. */
@@ -299,7 +299,7 @@ final class CalendarRules {
 
     /** "lo scorso settembre", "il prossimo marzo". */
     Match shiftThenMonth(int i) {
-        PhraseTable.Match<TimeLexicon.Shift> sh = scan.lex.shifts.startingAt(scan.doc, i);
+        PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i);
         if (sh == null || sh.value().fromMention() || !scan.free(i)) {
             return null;
         }
@@ -319,7 +319,7 @@ final class CalendarRules {
         }
         boolean cue = cueless || scan.role(i - 1, Role.YEAR_CUE) || scan.role(i - 1, Role.AND) || scan.symbol(i - 1, "-")
                 || scan.symbol(i - 1, "/") || scan.role(i - 1, Role.TO) || scan.role(i - 1, Role.FROM)
-                || scan.lex.periodParts.containsKey(scan.w(i - 1)) && scan.free(i - 1)
+                || (scan.periodPartAt(i - 1) != null) && scan.free(i - 1)
                 || (scan.gluedSymbol(i + 1, "-") || scan.gluedSymbol(i + 1, "/")) && scan.doc.glued(i + 2)
                 && (scan.year4(i + 2) > y || scan.digits(i + 2) == (y + 1) % 100 && scan.digitCount(i + 2) == 2); // "piano 2021-2025"
         if (!cue || y < 1900 || y > 2100) {
@@ -392,13 +392,13 @@ final class CalendarRules {
             last = true;
             i++;
         } else {
-            PhraseTable.Match<TimeLexicon.Shift> sh = scan.lex.shifts.startingAt(scan.doc, i);
-            if (sh != null && !sh.value().fromMention() && scan.lex.weekdays.containsKey(scan.w(sh.last() + 1))) {
+            PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i);
+            if (sh != null && !sh.value().fromMention() && (scan.weekdayAt(sh.last() + 1) != null)) {
                 shift = sh.value().offset();
                 i = sh.last() + 1;
             }
         }
-        TimeLexicon.NameEntry e = scan.lex.weekdays.get(scan.w(i));
+        TimeLexicon.NameEntry e = scan.weekdayAt(i);
         if (e == null || !scan.free(i)) {
             return null;
         }
@@ -412,7 +412,7 @@ final class CalendarRules {
         }
         DayOfWeek dow = DayOfWeek.of(e.value());
         if (shift == Integer.MIN_VALUE && !last) {
-            PhraseTable.Match<TimeLexicon.Shift> after = scan.lex.shifts.startingAt(scan.doc, end + 1);
+            PhraseTable.Match<TimeLexicon.Shift> after = scan.shiftAt(end + 1);
             if (after != null && scan.free(end + 1)) {
                 shift = after.value().offset();
                 end = after.last();
@@ -420,7 +420,7 @@ final class CalendarRules {
                 shift = 1;
                 end = end + 1;
             } else if (scan.role(end + 1, Role.OF) && scan.w(end + 2).equals("settimana") || scan.role(end + 1, Role.OF)
-                    && scan.lex.shifts.startingAt(scan.doc, end + 2) != null && scan.w(scan.lex.shifts.startingAt(scan.doc, end + 2).last() + 1)
+                    && scan.shiftAt(end + 2) != null && scan.w(scan.shiftAt(end + 2).last() + 1)
                     .equals("settimana")) {
                 Match wk = relativeUnit(end + 2);
                 if (wk != null && wk.value().grain() == Grain.WEEK) {
@@ -454,7 +454,7 @@ final class CalendarRules {
 
     /** "oggi", "ieri", "domani", "dopodomani", "l'altro ieri", "stamattina", "stasera". */
     Match relativeDay(int i) {
-        PhraseTable.Match<Integer> hit = scan.lex.relativeDays.startingAt(scan.doc, i);
+        PhraseTable.Match<Integer> hit = scan.relativeDayAt(i);
         if (hit != null) {
             for (int k = i; k <= hit.last(); k++) {
                 if (!scan.free(k)) {
@@ -466,7 +466,7 @@ final class CalendarRules {
                     : Periods.day(today.plusDays(hit.value()));
             return new Match(i, hit.last(), v, RuleNames.RELATIVE_DAY, false);
         }
-        TimeLexicon.DayPart dp = scan.lex.dayPartWords.get(scan.w(i));
+        TimeLexicon.DayPart dp = scan.dayPartAt(i);
         if (dp != null) {
             LocalDate today = scan.ref.day();
             TimeValue day = today == null ? null : Periods.day(today.plusDays(dp.dayOffset()));
@@ -477,7 +477,7 @@ final class CalendarRules {
 
     /** "adesso", "ora", "in questo momento": the reference time itself. */
     Match now(int i) {
-        PhraseTable.Match<Boolean> hit = scan.lex.nowWords.startingAt(scan.doc, i);
+        PhraseTable.Match<Boolean> hit = scan.nowAt(i);
         if (hit == null || scan.role(i - 1, Role.AUXILIARY)) {
             return null;
         }
@@ -493,20 +493,20 @@ final class CalendarRules {
 
     /** "la settimana scorsa", "il mese prossimo", "lo scorso anno", "quest'anno", "l'anno precedente". */
     Match relativeUnit(int i) {
-        PhraseTable.Match<TimeLexicon.Shift> before = scan.lex.shifts.startingAt(scan.doc, i);
+        PhraseTable.Match<TimeLexicon.Shift> before = scan.shiftAt(i);
         TimeLexicon.Shift shift = null;
         int u = i;
-        if (before != null && scan.lex.units.containsKey(scan.w(before.last() + 1))) {
+        if (before != null && (scan.unitAt(before.last() + 1) != null)) {
             shift = before.value();
             u = before.last() + 1;
         }
-        TimeLexicon.Unit unit = scan.lex.units.get(scan.w(u));
+        TimeLexicon.Unit unit = scan.unitAt(u);
         if (unit == null || unit.count() != 1 || !scan.free(u)) {
             return null;
         }
         int end = u;
         if (shift == null) {
-            PhraseTable.Match<TimeLexicon.Shift> after = scan.lex.shifts.startingAt(scan.doc, u + 1);
+            PhraseTable.Match<TimeLexicon.Shift> after = scan.shiftAt(u + 1);
             if (after == null || !scan.free(u + 1)) {
                 return null;
             }
@@ -583,7 +583,7 @@ final class CalendarRules {
             return null;
         }
         String next = scan.w(i + 1);
-        if (scan.role(i + 1, Role.OF) || scan.lex.shifts.startingAt(scan.doc, i + 1) != null || next.equals("in") || next.equals("che")
+        if (scan.role(i + 1, Role.OF) || scan.shiftAt(i + 1) != null || next.equals("in") || next.equals("che")
                 || next.equals("cui") || scan.lex.units.containsKey(next) || i + 1 < scan.n && scan.content[i + 1]) {
             return null;
         }

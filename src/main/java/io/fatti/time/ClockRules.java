@@ -42,7 +42,7 @@ final class ClockRules {
         if (thisOne) {
             i++;
         }
-        TimeLexicon.PartOfDay p = scan.lex.partsOfDay.get(scan.w(i));
+        TimeLexicon.PartOfDay p = scan.partOfDayAt(i);
         if (p == null || !scan.free(i)) {
             return null;
         }
@@ -68,10 +68,10 @@ final class ClockRules {
             j++;
         }
         Match best = null;
-        TimeLexicon.PartOfDay p = scan.lex.partsOfDay.get(scan.w(j));
+        TimeLexicon.PartOfDay p = scan.partOfDayAt(j);
         int pe = j;
-        if (p == null && (scan.role(j, Role.IN) || scan.role(j, Role.TO)) && scan.lex.partsOfDay.containsKey(scan.w(j + 1))) {
-            p = scan.lex.partsOfDay.get(scan.w(j + 1));
+        if (p == null && (scan.role(j, Role.IN) || scan.role(j, Role.TO)) && (scan.partOfDayAt(j + 1) != null)) {
+            p = scan.partOfDayAt(j + 1);
             pe = j + 1;
         }
         if (p != null && scan.free(pe)) {
@@ -262,7 +262,7 @@ final class ClockRules {
         boolean strongCue = scan.w(i - 1).equals("alle") || scan.w(i - 1).equals("dalle") || scan.w(i - 1).equals("ore");
         if (!colon && !special && !podSeen && end + 1 < scan.n && !clockFollower(end + 1)
                 && !(strongCue && scan.doc.token(i).kind() == Token.Kind.NUMBER
-                && scan.doc.token(end + 1).kind() == Token.Kind.WORD && !scan.lex.units.containsKey(scan.w(end + 1)))) {
+                && scan.doc.token(end + 1).kind() == Token.Kind.WORD && !(scan.unitAt(end + 1) != null))) {
             return null;
         }
         if (!colon && !special && !podSeen && minute < 0 && scan.doc.token(i).kind() == Token.Kind.WORD && end + 1 < scan.n
@@ -286,7 +286,7 @@ final class ClockRules {
         Match dayMatch = null;
         if (scan.role(k, Role.OF)) {
             dayMatch = scan.grammar.core(k + 1);
-        } else if (k < scan.n && (scan.lex.weekdays.containsKey(scan.w(k)))) {
+        } else if (k < scan.n && ((scan.weekdayAt(k) != null))) {
             dayMatch = scan.grammar.core(k);
         }
         if (dayMatch != null && dayMatch.value().isDay()) {
@@ -335,7 +335,7 @@ final class ClockRules {
         String s = t.lower();
         return scan.role(i, Role.OF) || scan.role(i, Role.IN) || scan.role(i, Role.AND) || scan.role(i, Role.TO) || s.equals("meno")
                 || s.equals("circa") || s.equals("in") || scan.lex.weekdays.containsKey(s) || s.equals("ora")
-                || s.equals("locali") || scan.lex.relativeDays.startingAt(scan.doc, i) != null || scan.lex.timezones.containsKey(s);
+                || s.equals("locali") || scan.relativeDayAt(i) != null || scan.lex.timezones.containsKey(s);
     }
 
     boolean isNumberish(int i) {
@@ -360,7 +360,7 @@ final class ClockRules {
             return null;
         }
         int u = i + 1;
-        if (scan.lex.units.containsKey(scan.w(u)) && scan.free(u)) {
+        if ((scan.unitAt(u) != null) && scan.free(u)) {
             return new int[] {c, u, 0};
         }
         return null;
@@ -373,7 +373,7 @@ final class ClockRules {
             return null;
         }
         int u = au[1];
-        TimeLexicon.Unit unit = scan.lex.units.get(scan.w(u));
+        TimeLexicon.Unit unit = scan.unitAt(u);
         long amount;
         Grain g;
         if (au[2] == 1) {
@@ -417,7 +417,7 @@ final class ClockRules {
         String compound = null;
         if (scan.role(end + 1, Role.AND) && au[2] == 0) {
             int[] next = amountAndUnit(end + 2);
-            TimeLexicon.Unit nextUnit = next == null || next[2] != 0 ? null : scan.lex.units.get(scan.w(next[1]));
+            TimeLexicon.Unit nextUnit = next == null || next[2] != 0 ? null : scan.unitAt(next[1]);
             if (nextUnit != null && nextUnit.grain().compareTo(g) < 0 && nextUnit.count() == 1) {
                 compound = Periods.duration(amount, g, next[0], nextUnit.grain()); // "13 ore e 20 minuti"
                 end = next[1];
@@ -542,7 +542,7 @@ final class ClockRules {
             return new Match(i, i, new TimeValue(Kind.SET, adverb, null, null, setGrain(adverb), null, false),
                     RuleNames.SET, false);
         }
-        if (scan.lex.is(s, Role.EVERY)) {
+        if (scan.role(i, Role.EVERY)) {
             int j = i + 1;
             int count = 1;
             int c = scan.cardinal(j);
@@ -550,12 +550,12 @@ final class ClockRules {
                 count = c;
                 j++;
             }
-            TimeLexicon.NameEntry wd = scan.lex.weekdays.get(scan.w(j));
+            TimeLexicon.NameEntry wd = scan.weekdayAt(j);
             if (wd != null && wd.full() && count == 1) {
                 return new Match(i, j, new TimeValue(Kind.SET, "XXXX-WXX-" + wd.value(), null, null, Grain.DAY, null,
                         false), RuleNames.SET, false);
             }
-            TimeLexicon.Unit unit = scan.lex.units.get(scan.w(j));
+            TimeLexicon.Unit unit = scan.unitAt(j);
             if (unit == null || !scan.free(j)) {
                 return null;
             }
@@ -565,7 +565,7 @@ final class ClockRules {
         }
         if ((s.equals("al") || s.equals("all'") || s.equals("a") || s.equals("alla") || s.equals("per"))
                 && scan.free(i + 1)) {
-            TimeLexicon.Unit unit = scan.lex.units.get(scan.w(i + 1));
+            TimeLexicon.Unit unit = scan.unitAt(i + 1);
             String u = scan.w(i + 1);
             if (unit == null || unit.count() != 1 || u.equals("ora") || u.equals("ore") || scan.isPlural(i + 1)
                     || u.equals("secondo") || u.equals("minuto")) {
@@ -575,7 +575,7 @@ final class ClockRules {
                 return null;
             }
             for (int k = Math.max(0, i - 4); k < i; k++) {
-                boolean amount = scan.doc.token(k).kind() == Token.Kind.NUMBER || scan.lex.numbers.containsKey(scan.w(k));
+                boolean amount = scan.doc.token(k).kind() == Token.Kind.NUMBER || (scan.numberWordAt(k) != null);
                 if (amount && scan.doc.sameSentence(k, i)) {
                     return null; // "9,99 euro al mese" is a rate of the amount: left to the value stages
                 }

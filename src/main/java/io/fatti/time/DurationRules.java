@@ -66,7 +66,7 @@ final class DurationRules {
                 return null;
             }
             int u = i + 1;
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            TimeLexicon.Unit unit = g.unitAt(u);
             if (unit == null || !g.free(u) || !(g.isPlural(u) || unit.abbreviation())
                     || g.capitalised(u) && !g.isSentenceStart(u)) {
                 return null;
@@ -118,7 +118,7 @@ final class DurationRules {
                 return null;
             }
             int u = i + 1;
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            TimeLexicon.Unit unit = g.unitAt(u);
             if (unit == null || !g.free(u) || unit.abbreviation() || unit.count() != 1
                     || g.capitalised(u) && !g.isSentenceStart(u)) {
                 return null;
@@ -166,13 +166,13 @@ final class DurationRules {
             if (before && u == i + 1) {
                 return null;
             }
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            TimeLexicon.Unit unit = g.unitAt(u);
             if (unit == null || !g.free(u) || unit.abbreviation() || g.isPlural(u) && !g.w(u).endsWith("mese")
                     && !g.w(u).endsWith("trimestre") && !g.w(u).endsWith("semestre")) {
                 return null;
             }
             if (g.role(u + 1, Role.OF) || g.role(u + 1, Role.CALENDAR) || g.w(u + 1).equals("fiscale")
-                    || g.lex.shifts.startingAt(g.doc, u + 1) != null) {
+                    || g.shiftAt(u + 1) != null) {
                 return null; // "tutto l'anno scorso", "l'intero anno fiscale": a period, read elsewhere
             }
             Grain grain = unit.grain();

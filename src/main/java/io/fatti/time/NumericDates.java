@@ -30,7 +30,7 @@ final class NumericDates {
         if (m >= 0) {
             return m >= 1 && m <= 12 && g.digitCount(i) <= 2 ? m : -1;
         }
-        TimeLexicon.NameEntry e = g.lex.months.get(g.w(i));
+        TimeLexicon.NameEntry e = g.monthAt(i);
         return e == null || !g.free(i) ? -1 : e.value();
     }
 

@@ -66,7 +66,7 @@ final class PeriodRules {
     Match ordinalPeriod(int i) {
         int ord;
         int j;
-        Integer o = scan.lex.ordinals.get(scan.w(i));
+        Integer o = scan.ordinalWordAt(i);
         if (o != null && scan.free(i)) {
             ord = o;
             j = i + 1;
@@ -81,7 +81,7 @@ final class PeriodRules {
             ord = d;
             j = i + 2;
         }
-        TimeLexicon.Unit unit = scan.lex.units.get(scan.w(j));
+        TimeLexicon.Unit unit = scan.unitAt(j);
         if (unit == null || !scan.free(j)) {
             return null;
         }
@@ -243,7 +243,7 @@ final class PeriodRules {
 
     /** "prima metà dell'anno", "seconda metà del 2022". */
     Match halfOfYear(int i) {
-        Integer o = scan.lex.ordinals.get(scan.w(i));
+        Integer o = scan.ordinalWordAt(i);
         if (o == null || o < 1 || o > 2 || !(scan.w(i + 1).equals("metà") || scan.w(i + 1).equals("meta"))) {
             return null;
         }
@@ -270,7 +270,7 @@ final class PeriodRules {
         int u;
         int dir; // -1 last/past, +1 next, 0 first
         Integer o = scan.lex.ordinals.get(s);
-        PhraseTable.Match<TimeLexicon.Shift> sh = scan.lex.shifts.startingAt(scan.doc, i);
+        PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i);
         if ((s.equals("primi") || s.equals("prime")) && scan.cardinal(i + 1) > 0) {
             dir = 0;
             count = scan.cardinal(i + 1);
@@ -285,27 +285,27 @@ final class PeriodRules {
             count = scan.cardinal(sh.last() + 1);
             u = sh.last() + 2;
         } else if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && TimeScan.isPluralForm(s)
-                && scan.lex.units.containsKey(scan.w(sh.last() + 1)) && scan.isPlural(sh.last() + 1)) {
+                && (scan.unitAt(sh.last() + 1) != null) && scan.isPlural(sh.last() + 1)) {
             // "nei prossimi giorni", "negli ultimi anni": a vague stretch of time
             int ue = sh.last() + 1;
             TimeValue v = Periods.unresolved(sh.value().offset() > 0 ? "FUTURE_REF" : "PAST_REF",
-                    scan.lex.units.get(scan.w(ue)).grain());
+                    scan.unitAt(ue).grain());
             return new Match(i, ue, v, RuleNames.VAGUE, false);
         } else if (scan.cardinal(i) > 0 && TimeScan.isPluralForm(scan.w(i + 1))) {
             // "2 ultime settimane", "3 prossimi mesi", "2 mesi passati"
             count = scan.cardinal(i);
-            PhraseTable.Match<TimeLexicon.Shift> mid = scan.lex.shifts.startingAt(scan.doc, i + 1);
+            PhraseTable.Match<TimeLexicon.Shift> mid = scan.shiftAt(i + 1);
             if (mid != null && mid.value().offset() != 0 && !mid.value().fromMention()) {
                 dir = mid.value().offset();
                 u = mid.last() + 1;
-            } else if (scan.lex.units.containsKey(scan.w(i + 1))) {
-                PhraseTable.Match<TimeLexicon.Shift> post = scan.lex.shifts.startingAt(scan.doc, i + 2);
+            } else if ((scan.unitAt(i + 1) != null)) {
+                PhraseTable.Match<TimeLexicon.Shift> post = scan.shiftAt(i + 2);
                 if (post == null || post.value().offset() == 0 || post.value().fromMention()) {
                     return null;
                 }
                 dir = post.value().offset();
                 u = i + 1;
-                TimeLexicon.Unit unit = scan.lex.units.get(scan.w(u));
+                TimeLexicon.Unit unit = scan.unitAt(u);
                 return lastNext(i, post.last(), unit, count, dir);
             } else {
                 return null;
@@ -313,7 +313,7 @@ final class PeriodRules {
         } else {
             return null;
         }
-        TimeLexicon.Unit unit = scan.lex.units.get(scan.w(u));
+        TimeLexicon.Unit unit = scan.unitAt(u);
         if (unit == null || !scan.free(u) || count < 1 || count > 100) {
             return null;
         }
@@ -405,7 +405,7 @@ final class PeriodRules {
 
     /** "il triennio 2021-2023", "biennio 2022/23". */
     Match multiYear(int i) {
-        TimeLexicon.Unit unit = scan.lex.units.get(scan.w(i));
+        TimeLexicon.Unit unit = scan.unitAt(i);
         if (unit == null || unit.grain() != Grain.YEAR || unit.count() < 2 || !scan.free(i)) {
             return null;
         }
@@ -463,7 +463,7 @@ final class PeriodRules {
     Match ordinalWeekday(int i) {
         int ord;
         int j;
-        Integer o = scan.lex.ordinals.get(scan.w(i));
+        Integer o = scan.ordinalWordAt(i);
         if (o != null && scan.free(i) && !(scan.w(i).length() <= 3 && scan.w(i).startsWith("i"))) {
             ord = o;
             j = i + 1;
@@ -551,18 +551,18 @@ final class PeriodRules {
     Match season(int i) {
         int start = i;
         Integer shift = null;
-        PhraseTable.Match<TimeLexicon.Shift> sh = scan.lex.shifts.startingAt(scan.doc, i);
-        if (sh != null && scan.lex.seasons.containsKey(scan.w(sh.last() + 1))) {
+        PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i);
+        if (sh != null && (scan.seasonAt(sh.last() + 1) != null)) {
             shift = sh.value().offset();
             i = sh.last() + 1;
         }
-        TimeLexicon.Season season = scan.lex.seasons.get(scan.w(i));
+        TimeLexicon.Season season = scan.seasonAt(i);
         if (season == null || !scan.free(i)) {
             return null;
         }
         int end = i;
         if (shift == null) {
-            PhraseTable.Match<TimeLexicon.Shift> after = scan.lex.shifts.startingAt(scan.doc, i + 1);
+            PhraseTable.Match<TimeLexicon.Shift> after = scan.shiftAt(i + 1);
             if (after != null && scan.free(i + 1)) {
                 shift = after.value().offset();
                 end = after.last();
@@ -574,7 +574,7 @@ final class PeriodRules {
         }
         if (shift == null) {
             if (!(scan.role(start - 1, Role.IN) || scan.role(start - 1, Role.ARTICLE) || scan.role(start - 1, Role.OF)
-                    || scan.lex.periodParts.containsKey(scan.w(start - 1)))) { // "metà estate", "fine inverno"
+                    || (scan.periodPartAt(start - 1) != null))) { // "metà estate", "fine inverno"
                 return null;
             }
             shift = 0;
@@ -610,7 +610,7 @@ final class PeriodRules {
 
     /** "natale", "la vigilia di natale", "ferragosto", "festa della mamma", optionally with a year. */
     Match holiday(int i) {
-        PhraseTable.Match<TimeLexicon.Holiday> hit = scan.lex.holidays.startingAt(scan.doc, i);
+        PhraseTable.Match<TimeLexicon.Holiday> hit = scan.holidayAt(i);
         if (hit == null) {
             return null;
         }
@@ -662,7 +662,7 @@ final class PeriodRules {
     Match weekend(int i) {
         int start = i;
         Integer shift = null;
-        PhraseTable.Match<TimeLexicon.Shift> sh = scan.lex.shifts.startingAt(scan.doc, i);
+        PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i);
         if (sh != null && scan.free(i)) {
             shift = sh.value().offset();
             i = sh.last() + 1;
@@ -673,7 +673,7 @@ final class PeriodRules {
         }
         LocalDate anchor = scan.ref.day();
         if (shift == null) {
-            PhraseTable.Match<TimeLexicon.Shift> after = scan.lex.shifts.startingAt(scan.doc, end + 1);
+            PhraseTable.Match<TimeLexicon.Shift> after = scan.shiftAt(end + 1);
             if (after != null && scan.free(end + 1)) {
                 shift = after.value().offset();
                 end = after.last();

@@ -32,12 +32,12 @@ final class RelativeRules {
 
         @Override
         public Match read(TimeScan g, int i) {
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(i));
+            TimeLexicon.Unit unit = g.unitAt(i);
             if (unit == null || unit.grain() != Grain.DAY || g.isPlural(i) || unit.abbreviation()
                     || !g.role(i - 1, Role.ARTICLE)) {
                 return null;
             }
-            PhraseTable.Match<TimeLexicon.Shift> sh = g.lex.shifts.startingAt(g.doc, i + 1);
+            PhraseTable.Match<TimeLexicon.Shift> sh = g.shiftAt(i + 1);
             if (sh == null || !sh.value().fromMention() || sh.value().offset() == 0 || !g.free(i + 1)) {
                 return null;
             }
@@ -66,12 +66,12 @@ final class RelativeRules {
             if (!g.unitWithin(i + 1, i + 4, Grain.DAY)) {
                 return null; // a shift of a few words, then "giorno"
             }
-            PhraseTable.Match<TimeLexicon.Shift> sh = g.lex.shifts.startingAt(g.doc, i);
+            PhraseTable.Match<TimeLexicon.Shift> sh = g.shiftAt(i);
             if (sh == null || sh.value().fromMention() || sh.value().offset() == 0 || !g.free(i)) {
                 return null;
             }
             int u = sh.last() + 1;
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            TimeLexicon.Unit unit = g.unitAt(u);
             if (unit == null || unit.grain() != Grain.DAY || g.isPlural(u) || unit.abbreviation() || !g.free(u)
                     || g.role(u + 1, Role.OF)) {
                 return null; // "l'ultimo giorno di contrattazione" is the last day of something else
@@ -106,7 +106,7 @@ final class RelativeRules {
             TimeValue period;
             int end;
             int y = g.year4(j);
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(j));
+            TimeLexicon.Unit unit = g.unitAt(j);
             if (y > 0) {
                 period = Periods.year(y);
                 end = j;
@@ -153,7 +153,7 @@ final class RelativeRules {
             if (!g.unitWithin(i, i + 4, Grain.DECADE)) {
                 return null; // "decennio" before or after a shift of a few words
             }
-            PhraseTable.Match<TimeLexicon.Shift> sh = g.lex.shifts.startingAt(g.doc, i);
+            PhraseTable.Match<TimeLexicon.Shift> sh = g.shiftAt(i);
             int u;
             int end;
             TimeLexicon.Shift shift;
@@ -163,14 +163,14 @@ final class RelativeRules {
                 end = u;
             } else {
                 u = i;
-                PhraseTable.Match<TimeLexicon.Shift> after = g.lex.shifts.startingAt(g.doc, i + 1);
+                PhraseTable.Match<TimeLexicon.Shift> after = g.shiftAt(i + 1);
                 if (after == null || after.value().fromMention() || !g.free(i + 1)) {
                     return null;
                 }
                 shift = after.value();
                 end = after.last();
             }
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            TimeLexicon.Unit unit = g.unitAt(u);
             if (unit == null || unit.grain() != Grain.DECADE || g.isPlural(u) || !g.free(u)) {
                 return null;
             }

@@ -40,7 +40,7 @@ final class TemporalGrammar {
 
     Match parseFrom(int i) {
         Match best = null;
-        if (scan.lead[i] || scan.content[i] && scan.lex.periodParts.containsKey(scan.w(i))) {
+        if (scan.lead[i] || scan.content[i] && (scan.periodPartAt(i) != null)) {
             best = TimeScan.longer(best, wrapped(i));
         } else if (scan.content[i]) {
             best = TimeScan.longer(best, dashRange(i));
@@ -56,23 +56,23 @@ final class TemporalGrammar {
     Match wrapped(int i) {
         String s = scan.w(i);
         Match best = null;
-        if (scan.lex.is(s, Role.BY)) {
+        if (scan.role(i, Role.BY)) {
             best = TimeScan.longer(best, deadline(i));
         }
-        if (scan.lex.is(s, Role.UNTIL)) {
+        if (scan.role(i, Role.UNTIL)) {
             best = TimeScan.longer(best, until(i));
         }
-        if (scan.lex.is(s, Role.FROM)) {
+        if (scan.role(i, Role.FROM)) {
             best = TimeScan.longer(best, fromTo(i, i + 1));
             best = TimeScan.longer(best, since(i, i + 1));
         }
         if (s.equals("a") && scan.w(i + 1).equals("partire") && scan.role(i + 2, Role.FROM)) {
             best = TimeScan.longer(best, since(i, i + 3));
         }
-        if (scan.lex.is(s, Role.BETWEEN)) {
+        if (scan.role(i, Role.BETWEEN)) {
             best = TimeScan.longer(best, between(i));
         }
-        if (scan.lex.is(s, Role.BEFORE) && scan.role(i + 1, Role.OF)) {
+        if (scan.role(i, Role.BEFORE) && scan.role(i + 1, Role.OF)) {
             Match m = inner(i + 2);
             if (m != null && m.value().kind() == Kind.DATE) {
                 TimeValue v = m.value();
@@ -81,7 +81,7 @@ final class TemporalGrammar {
                         RuleNames.BEFORE, m.absoluteYear()));
             }
         }
-        if (scan.lex.is(s, Role.AFTER) && s.equals("dopo") && scan.lex.relativeDays.startingAt(scan.doc, i) == null) {
+        if (scan.role(i, Role.AFTER) && s.equals("dopo") && scan.relativeDayAt(i) == null) {
             int j = scan.skipArticle(i + 1);
             if (j == i + 1 && scan.role(j, Role.OF)) {
                 j++;
@@ -94,7 +94,7 @@ final class TemporalGrammar {
                         RuleNames.AFTER, m.absoluteYear()));
             }
         }
-        if (scan.lex.is(s, Role.APPROX)) {
+        if (scan.role(i, Role.APPROX)) {
             int j = i + 1;
             if (scan.w(j).equals("a") || scan.role(j, Role.TO)) {
                 j++;
@@ -353,7 +353,7 @@ final class TemporalGrammar {
 
     /** "inizio del 2021", "fine anno", "metà settembre", "entro la fine del mese". */
     Match periodPart(int i) {
-        TimeModifier mod = scan.lex.periodParts.get(scan.w(i));
+        TimeModifier mod = scan.periodPartAt(i);
         if (mod == null || !scan.free(i) || scan.w(i).equals("fine") && scan.w(i + 1).equals("settimana")) {
             return null; // "fine settimana" is the weekend
         }

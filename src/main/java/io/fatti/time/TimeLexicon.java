@@ -48,6 +48,34 @@ public final class TimeLexicon {
     record Holiday(MonthDay fixed, int nth, DayOfWeek weekday, int month) {
     }
 
+    /**
+     * What a word is to the grammar, looked up once per token: a bit for each word list holding it ({@link #MONTH},
+     * {@link #UNIT}...; for phrase tables, the lists of phrases it can begin) and a bit per {@link Role}.
+     */
+    record WordClass(int lists, int roles) {
+    }
+
+    static final int MONTH = 1;
+    static final int WEEKDAY = 1 << 1;
+    static final int NUMBER = 1 << 2;
+    static final int ORDINAL = 1 << 3;
+    static final int UNIT = 1 << 4;
+    static final int PERIOD_PART = 1 << 5;
+    static final int PART_OF_DAY = 1 << 6;
+    static final int DAY_PART = 1 << 7;
+    static final int SEASON = 1 << 8;
+    static final int SHIFT = 1 << 9;
+    static final int RELATIVE_DAY = 1 << 10;
+    static final int HOLIDAY = 1 << 11;
+    static final int NOW = 1 << 12;
+    static final int CONTENT = 1 << 13;
+    static final int LEAD = 1 << 14;
+    static final int FORWARD = 1 << 15;
+
+    private static final WordClass NO_CLASS = new WordClass(0, 0);
+
+    private final Map<String, WordClass> wordClasses = new HashMap<>();
+
     final Map<String, NameEntry> months = new HashMap<>();
     final Map<String, NameEntry> weekdays = new HashMap<>();
     final Map<String, Integer> numbers = new HashMap<>();
@@ -212,7 +240,51 @@ public final class TimeLexicon {
             }
         }
         x.leadWords.addAll(GRAMMAR_LEAD_WORDS);
+        x.classify();
         return x;
+    }
+
+    /** Fills {@link #wordClasses} from the lists loaded above. */
+    private void classify() {
+        if (Role.values().length > Integer.SIZE) {
+            throw new IllegalStateException("more roles than bits in a WordClass");
+        }
+        Map<String, int[]> bits = new HashMap<>();
+        mark(bits, months.keySet(), MONTH);
+        mark(bits, weekdays.keySet(), WEEKDAY);
+        mark(bits, numbers.keySet(), NUMBER);
+        mark(bits, ordinals.keySet(), ORDINAL);
+        mark(bits, units.keySet(), UNIT);
+        mark(bits, periodParts.keySet(), PERIOD_PART);
+        mark(bits, partsOfDay.keySet(), PART_OF_DAY);
+        mark(bits, dayPartWords.keySet(), DAY_PART);
+        mark(bits, seasons.keySet(), SEASON);
+        mark(bits, shifts.firstWords(), SHIFT);
+        mark(bits, relativeDays.firstWords(), RELATIVE_DAY);
+        mark(bits, holidays.firstWords(), HOLIDAY);
+        mark(bits, nowWords.firstWords(), NOW);
+        mark(bits, contentWords, CONTENT);
+        mark(bits, leadWords, LEAD);
+        mark(bits, forwardWords, FORWARD);
+        for (Map.Entry<String, Set<Role>> e : roles.entrySet()) {
+            for (Role r : e.getValue()) {
+                bits.computeIfAbsent(e.getKey(), k -> new int[2])[1] |= 1 << r.ordinal();
+            }
+        }
+        for (Map.Entry<String, int[]> e : bits.entrySet()) {
+            wordClasses.put(e.getKey(), new WordClass(e.getValue()[0], e.getValue()[1]));
+        }
+    }
+
+    private static void mark(Map<String, int[]> bits, Set<String> words, int bit) {
+        for (String w : words) {
+            bits.computeIfAbsent(w, k -> new int[2])[0] |= bit;
+        }
+    }
+
+    /** The word lists and roles of a lower-cased word (none for a word the lexicon does not hold). */
+    WordClass classOf(String lower) {
+        return wordClasses.getOrDefault(lower, NO_CLASS);
     }
 
     /** The hours a part of the day covers, {first, hour after the last}, by TIMEX3 code (MO, AF...); null if unknown. */

@@ -39,6 +39,11 @@ final class TimeScan {
     /** lead[i]: token i is a small word that can open a wrapper ("entro", "dal", "tra"). */
     final boolean[] lead;
 
+    /** lists[i], roles[i]: the word lists holding token i and its roles ({@link TimeLexicon.WordClass}). */
+    final int[] lists;
+
+    final int[] roles;
+
     /** forwardAt[i]: token i is in a clause with a future verb ("sarà"), so its bare dates look forward. */
     final boolean[] forwardAt;
 
@@ -59,15 +64,20 @@ final class TimeScan {
         this.n = doc.size();
         this.content = new boolean[n];
         this.lead = new boolean[n];
+        this.lists = new int[n];
+        this.roles = new int[n];
         for (int i = 0; i < n; i++) {
             Token t = doc.token(i);
+            TimeLexicon.WordClass c = lex.classOf(t.lower());
+            lists[i] = c.lists();
+            roles[i] = c.roles();
             content[i] = switch (t.kind()) {
                 case NUMBER -> t.length() <= MAX_NUMBER_LENGTH;
                 case ALPHANUMERIC -> t.length() <= 6;
-                case WORD -> lex.contentWords.contains(t.lower()) || lex.numberWords.startsWithThousand(t.lower());
+                case WORD -> (lists[i] & TimeLexicon.CONTENT) != 0 || lex.numberWords.startsWithThousand(t.lower());
                 default -> false;
             };
-            lead[i] = t.kind() == Token.Kind.WORD && lex.leadWords.contains(t.lower());
+            lead[i] = t.kind() == Token.Kind.WORD && (lists[i] & TimeLexicon.LEAD) != 0;
         }
         this.forwardAt = new boolean[n];
         // A clause runs between commas, colons, semicolons and brackets; one with a future verb looks forward.
@@ -82,7 +92,7 @@ final class TimeScan {
                 clauseStart = i;
                 forward = false;
             }
-            if (i < n && doc.token(i).kind() == Token.Kind.WORD && looksForward(doc.token(i).lower())) {
+            if (i < n && doc.token(i).kind() == Token.Kind.WORD && looksForward(i)) {
                 forward = true;
             }
         }
@@ -97,10 +107,11 @@ final class TimeScan {
         return t.equals(",") || t.equals(";") || t.equals(":") || t.equals("(") || t.equals(")");
     }
 
-    private boolean looksForward(String word) {
-        if (lex.forwardWords.contains(word)) {
+    private boolean looksForward(int i) {
+        if ((lists[i] & TimeLexicon.FORWARD) != 0) {
             return true;
         }
+        String word = doc.token(i).lower();
         if (word.length() > 3) {
             for (String ending : lex.futureEndings) {
                 if (word.endsWith(ending)) {
@@ -140,7 +151,66 @@ final class TimeScan {
     }
 
     boolean role(int i, Role r) {
-        return i >= 0 && i < n && lex.is(w(i), r);
+        return i >= 0 && i < n && (roles[i] & (1 << r.ordinal())) != 0;
+    }
+
+    /** Token i is in one of the word lists {@code list} (bits of {@link TimeLexicon.WordClass}). */
+    boolean in(int i, int list) {
+        return i >= 0 && i < n && (lists[i] & list) != 0;
+    }
+
+    // The lexicon's entry for token i, or null; the word lists are tested first, so most tokens cost no look-up.
+
+    TimeLexicon.NameEntry monthAt(int i) {
+        return in(i, TimeLexicon.MONTH) ? lex.months.get(w(i)) : null;
+    }
+
+    TimeLexicon.NameEntry weekdayAt(int i) {
+        return in(i, TimeLexicon.WEEKDAY) ? lex.weekdays.get(w(i)) : null;
+    }
+
+    Integer numberWordAt(int i) {
+        return in(i, TimeLexicon.NUMBER) ? lex.numbers.get(w(i)) : null;
+    }
+
+    Integer ordinalWordAt(int i) {
+        return in(i, TimeLexicon.ORDINAL) ? lex.ordinals.get(w(i)) : null;
+    }
+
+    TimeLexicon.Unit unitAt(int i) {
+        return in(i, TimeLexicon.UNIT) ? lex.units.get(w(i)) : null;
+    }
+
+    io.fatti.mention.TimeModifier periodPartAt(int i) {
+        return in(i, TimeLexicon.PERIOD_PART) ? lex.periodParts.get(w(i)) : null;
+    }
+
+    TimeLexicon.PartOfDay partOfDayAt(int i) {
+        return in(i, TimeLexicon.PART_OF_DAY) ? lex.partsOfDay.get(w(i)) : null;
+    }
+
+    TimeLexicon.DayPart dayPartAt(int i) {
+        return in(i, TimeLexicon.DAY_PART) ? lex.dayPartWords.get(w(i)) : null;
+    }
+
+    TimeLexicon.Season seasonAt(int i) {
+        return in(i, TimeLexicon.SEASON) ? lex.seasons.get(w(i)) : null;
+    }
+
+    io.fatti.text.PhraseTable.Match<TimeLexicon.Shift> shiftAt(int i) {
+        return in(i, TimeLexicon.SHIFT) ? lex.shifts.startingAt(doc, i) : null;
+    }
+
+    io.fatti.text.PhraseTable.Match<Integer> relativeDayAt(int i) {
+        return in(i, TimeLexicon.RELATIVE_DAY) ? lex.relativeDays.startingAt(doc, i) : null;
+    }
+
+    io.fatti.text.PhraseTable.Match<TimeLexicon.Holiday> holidayAt(int i) {
+        return in(i, TimeLexicon.HOLIDAY) ? lex.holidays.startingAt(doc, i) : null;
+    }
+
+    io.fatti.text.PhraseTable.Match<Boolean> nowAt(int i) {
+        return in(i, TimeLexicon.NOW) ? lex.nowWords.startingAt(doc, i) : null;
     }
 
     /** Token i is a plain run of digits (no separators), at most 4 long. */
@@ -177,7 +247,7 @@ final class TimeScan {
         if (d >= 0) {
             return digitCount(i) <= 3 ? d : -1;
         }
-        Integer v = lex.numbers.get(w(i));
+        Integer v = numberWordAt(i);
         return v == null ? -1 : v;
     }
 
@@ -203,7 +273,7 @@ final class TimeScan {
         if (!free(i)) {
             return -1;
         }
-        TimeLexicon.NameEntry e = lex.months.get(w(i));
+        TimeLexicon.NameEntry e = monthAt(i);
         if (e == null || (!e.full() && !abbrOk)) {
             return -1;
         }
@@ -231,7 +301,7 @@ final class TimeScan {
         }
         return role(k, Role.ARTICLE) || role(k, Role.TO) || role(k, Role.FROM) || role(k, Role.BETWEEN)
                 || role(k, Role.AND) || role(k, Role.BY) || role(k, Role.YEAR_CUE) || symbol(k, ",")
-                || lex.weekdays.containsKey(w(k)) || symbol(k, "-");
+                || (weekdayAt(k) != null) || symbol(k, "-");
     }
 
     /**
@@ -239,7 +309,7 @@ final class TimeScan {
      * Returns {ordinal, index after it}, or null. Short Roman numerals count only as written ("II", not "ii").
      */
     int[] ordinalAt(int i, int max) {
-        Integer o = lex.ordinals.get(w(i));
+        Integer o = ordinalWordAt(i);
         if (o != null && free(i)) {
             if (w(i).length() <= 3 && w(i).startsWith("i") && !capitalised(i)) {
                 return null;
@@ -259,7 +329,7 @@ final class TimeScan {
      */
     boolean unitWithin(int from, int to, Grain grain) {
         for (int k = Math.max(from, 0); k <= to && k < n; k++) {
-            TimeLexicon.Unit u = lex.units.get(w(k));
+            TimeLexicon.Unit u = unitAt(k);
             if (u != null && u.grain() == grain) {
                 return true;
             }

@@ -45,7 +45,7 @@ final class YearRules {
                     || !cue) {
                 return null;
             }
-            if (g.doc.token(i).kind() == Token.Kind.WORD && i + 1 < g.n && g.lex.units.containsKey(g.w(i + 1))) {
+            if (g.doc.token(i).kind() == Token.Kind.WORD && i + 1 < g.n && (g.unitAt(i + 1) != null)) {
                 return null; // "duemilacinquecento anni"
             }
             return match(i, i, Periods.year(y), true);

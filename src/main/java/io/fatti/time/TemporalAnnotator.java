@@ -59,6 +59,7 @@ public final class TemporalAnnotator implements Annotator {
             boolean relative = rule.equals(RuleNames.RELATIVE_UNIT) || rule.equals(RuleNames.SAME_PERIOD)
                     || rule.equals(RuleNames.LAST_NEXT) || rule.equals(RuleNames.AGO) || rule.equals(RuleNames.LATER);
             ref.saw(v, m.absoluteYear(), relative, scan.afterComparison(m.start()));
+            grammar.forgetCores();
             i = m.end() + 1;
         }
     }

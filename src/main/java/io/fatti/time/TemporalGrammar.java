@@ -29,7 +29,12 @@ final class TemporalGrammar {
         if (!scan.free(i) || !(scan.content[i] || scan.lead[i] && scan.contentNear(i + 1))) {
             return null;
         }
-        scan.ref.atSentence(scan.doc.sentenceOf(i));
+        int sentence = scan.doc.sentenceOf(i);
+        if (sentence != coreSentence) {
+            coreSentence = sentence;
+            forgetCores();
+        }
+        scan.ref.atSentence(sentence);
         boolean before = scan.ref.lookForward(scan.forwardAt[i]);
         try {
             return parseFrom(i);
@@ -423,6 +428,23 @@ final class TemporalGrammar {
 
     Match memo;
 
+    /**
+     * The cores read since the scan last changed what a core reads (a match claimed and seen by the reference, a new
+     * sentence), by token and reading direction: wrappers and the next start ask for the same core again and again.
+     */
+    private final Match[][] cores = new Match[2][];
+
+    private final int[][] coreStamps = new int[2][];
+
+    private int coreGeneration = 1;
+
+    private int coreSentence = -1;
+
+    /** Forgets the cores read so far: the caller claimed a match and told the reference. */
+    void forgetCores() {
+        coreGeneration++;
+    }
+
     /** The longest core expression at i. */
     Match core(int i) {
         if (!scan.free(i) || !scan.content[i] && !scan.lead[i]) {
@@ -432,7 +454,19 @@ final class TemporalGrammar {
         if (i == memoIndex && forward == memoForward) {
             return memo;
         }
-        Match m = computeCore(i);
+        int f = forward ? 1 : 0;
+        if (cores[f] == null) {
+            cores[f] = new Match[scan.n];
+            coreStamps[f] = new int[scan.n];
+        }
+        Match m;
+        if (coreStamps[f][i] == coreGeneration) {
+            m = cores[f][i];
+        } else {
+            m = computeCore(i);
+            cores[f][i] = m;
+            coreStamps[f][i] = coreGeneration;
+        }
         memoIndex = i;
         memoForward = forward;
         memo = m;

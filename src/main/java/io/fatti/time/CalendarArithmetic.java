@@ -213,7 +213,7 @@ final class CalendarArithmetic {
             Match month = g.calendar.relativeUnit(day[1] + 2);
             if (month == null || month.value().grain() != Grain.MONTH || month.value().from() == null) {
                 if (month != null && month.value().grain() == Grain.MONTH) {
-                    return match(i, month.end(), Periods.unresolved(String.format("XXXX-XX-%02d", day[0]),
+                    return match(i, month.end(), Periods.unresolved("XXXX-XX-" + Periods.pad2(day[0]),
                             Grain.DAY), false);
                 }
                 return null;
@@ -285,9 +285,9 @@ final class CalendarArithmetic {
                 year = g.ref.yearOf(month, d);
             }
             if (year == null) {
-                String t = String.format("XXXX-%02d-%02d", month, d);
-                return match(i, end, Periods.unresolved(d2 < 0 ? t : t + "/" + String.format("XXXX-%02d-%02d",
-                        month, d2), Grain.DAY), false);
+                String t = "XXXX-" + Periods.pad2(month) + "-" + Periods.pad2(d);
+                String range = d2 < 0 ? t : t + "/XXXX-" + Periods.pad2(month) + "-" + Periods.pad2(d2);
+                return match(i, end, Periods.unresolved(range, Grain.DAY), false);
             }
             LocalDate a = TimeScan.date(year, month, d);
             if (a == null) {

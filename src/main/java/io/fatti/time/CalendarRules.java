@@ -48,7 +48,7 @@ final class CalendarRules {
         }
         Integer y = scan.ref.yearOf(month, day);
         if (y == null) {
-            return new Match(start, end, Periods.unresolved(String.format("XXXX-%02d-%02d", month, day), Grain.DAY),
+            return new Match(start, end, Periods.unresolved("XXXX-" + Periods.pad2(month) + "-" + Periods.pad2(day), Grain.DAY),
                     RuleNames.DATE_DAY_MONTH, false);
         }
         LocalDate d = TimeScan.date(y, month, day);
@@ -223,7 +223,7 @@ final class CalendarRules {
         }
         LocalDate today = scan.ref.day();
         if (today == null) {
-            return new Match(i, day[1], Periods.unresolved(String.format("XXXX-XX-%02d", day[0]), Grain.DAY),
+            return new Match(i, day[1], Periods.unresolved("XXXX-XX-" + Periods.pad2(day[0]), Grain.DAY),
                     RuleNames.BARE_DAY, false);
         }
         YearMonth m = YearMonth.from(today);
@@ -269,7 +269,7 @@ final class CalendarRules {
         }
         Integer year = scan.ref.yearOf(month, 0);
         if (year == null) {
-            return new Match(start, mEnd[0], Periods.unresolved(String.format("XXXX-%02d", month), Grain.MONTH),
+            return new Match(start, mEnd[0], Periods.unresolved("XXXX-" + Periods.pad2(month), Grain.MONTH),
                     RuleNames.MONTH, false);
         }
         return new Match(start, mEnd[0], Periods.month(YearMonth.of(year, month)), RuleNames.MONTH, false);
@@ -285,7 +285,7 @@ final class CalendarRules {
     Match shiftedMonth(int start, int end, int month, int dir) {
         YearMonth ref0 = scan.ref.month();
         if (ref0 == null) {
-            return new Match(start, end, Periods.unresolved(String.format("XXXX-%02d", month), Grain.MONTH),
+            return new Match(start, end, Periods.unresolved("XXXX-" + Periods.pad2(month), Grain.MONTH),
                     RuleNames.MONTH, false);
         }
         YearMonth m = YearMonth.of(ref0.getYear(), month);

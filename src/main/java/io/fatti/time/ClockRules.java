@@ -313,7 +313,7 @@ final class ClockRules {
         int h = hour;
         int mi = Math.max(minute, 0);
         if (day == null) {
-            String timex = String.format("XXXX-XX-XXT%02d:%02d", h, mi);
+            String timex = "XXXX-XX-XXT" + Periods.pad2(h) + ":" + Periods.pad2(mi);
             return new Match(i, end, Periods.unresolved(timex + zone, g), rule, false);
         }
         LocalDateTime t = day.atStartOfDay().plusHours(h).plusMinutes(mi).plusSeconds(Math.max(second, 0));

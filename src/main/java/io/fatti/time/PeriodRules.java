@@ -397,9 +397,10 @@ final class PeriodRules {
     /** A clock value as TIMEX3 writes it: {@code 2013-02-12T15:00} for an hour, {@code T15:30}, {@code T15:30:10}. */
     static String clockTimex(LocalDateTime t, Grain g) {
         return switch (g) {
-            case HOUR -> t.toLocalDate() + String.format("T%02d:00", t.getHour()); // TIMEX3 writes "4 pm" as T16:00
-            case MINUTE -> t.toLocalDate() + String.format("T%02d:%02d", t.getHour(), t.getMinute());
-            default -> t.toLocalDate() + String.format("T%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+            case HOUR -> t.toLocalDate() + "T" + Periods.pad2(t.getHour()) + ":00"; // TIMEX3 writes "4 pm" as T16:00
+            case MINUTE -> t.toLocalDate() + "T" + Periods.pad2(t.getHour()) + ":" + Periods.pad2(t.getMinute());
+            default -> t.toLocalDate() + "T" + Periods.pad2(t.getHour()) + ":" + Periods.pad2(t.getMinute()) + ":"
+                    + Periods.pad2(t.getSecond());
         };
     }
 

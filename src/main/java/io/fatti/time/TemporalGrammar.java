@@ -225,7 +225,7 @@ final class TemporalGrammar {
             if (right == null || !right.value().isDay()) {
                 return null;
             }
-            TimeValue v = Periods.unresolved(String.format("XXXX-XX-%02d", day[0]), Grain.DAY);
+            TimeValue v = Periods.unresolved("XXXX-XX-" + Periods.pad2(day[0]), Grain.DAY);
             LocalDate d = TimeScan.date(2000, 1, day[0]);
             left = new Match(i, day[1], d == null ? v : Periods.day(d), RuleNames.BARE_DAY, false);
             return range(i, left, right);
@@ -329,7 +329,7 @@ final class TemporalGrammar {
         }
         String t = b.timex();
         int ti = t.indexOf('T');
-        return b.withTimex(t.substring(0, ti + 1) + String.format("%02d", hb + 12) + t.substring(ti + 3));
+        return b.withTimex(t.substring(0, ti + 1) + Periods.pad2(hb + 12) + t.substring(ti + 3));
     }
 
     /** The hour of a clock value such as {@code 2013-02-14T03} or {@code 2013-02-14T09:30}, or -1. */

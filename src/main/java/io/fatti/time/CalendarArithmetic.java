@@ -30,7 +30,7 @@ final class CalendarArithmetic {
 
         @Override
         public Match read(TimeScan g, int i) {
-            int[] ord = g.ordinalAt(i, 3);
+            int[] ord = g.ordinalAt(i, 3, true);
             if (ord == null) {
                 return null;
             }
@@ -79,7 +79,7 @@ final class CalendarArithmetic {
 
         @Override
         public Match read(TimeScan g, int i) {
-            int[] ord = g.ordinalAt(i, 53);
+            int[] ord = g.ordinalAt(i, 53, true);
             if (ord == null || !g.w(ord[1]).equals("settimana") || !g.free(ord[1])) {
                 return null;
             }
@@ -108,7 +108,7 @@ final class CalendarArithmetic {
 
         @Override
         public Match read(TimeScan g, int i) {
-            int[] ord = g.ordinalAt(i, 5);
+            int[] ord = g.ordinalAt(i, 5, true);
             if (ord == null) {
                 return null;
             }

@@ -64,23 +64,12 @@ final class PeriodRules {
 
     /** "terzo trimestre 2021", "il primo trimestre", "secondo semestre", "primo trimestre fiscale 2023". */
     Match ordinalPeriod(int i) {
-        int ord;
-        int j;
-        Integer o = scan.ordinalWordAt(i);
-        if (o != null && scan.free(i)) {
-            ord = o;
-            j = i + 1;
-            if (scan.w(i).length() <= 3 && !scan.capitalised(i) && scan.w(i).startsWith("i")) {
-                return null; // roman numerals only as written: "II trimestre"
-            }
-        } else {
-            int d = scan.digits(i);
-            if (d < 1 || d > 6 || !(scan.gluedSymbol(i + 1, "°") || (scan.doc.glued(i + 1) && scan.w(i + 1).equals("º")))) {
-                return null;
-            }
-            ord = d;
-            j = i + 2;
+        int[] ordinal = scan.ordinalAt(i, 6, true);
+        if (ordinal == null) {
+            return null;
         }
+        int ord = ordinal[0];
+        int j = ordinal[1];
         TimeLexicon.Unit unit = scan.unitAt(j);
         if (unit == null || !scan.free(j)) {
             return null;
@@ -462,20 +451,12 @@ final class PeriodRules {
 
     /** "primo martedì di ottobre", "ultima domenica di marzo 2014", "il terzo giorno di ottobre", "prima settimana di ottobre 2014". */
     Match ordinalWeekday(int i) {
-        int ord;
-        int j;
-        Integer o = scan.ordinalWordAt(i);
-        if (o != null && scan.free(i) && !(scan.w(i).length() <= 3 && scan.w(i).startsWith("i"))) {
-            ord = o;
-            j = i + 1;
-        } else {
-            int d = scan.digits(i);
-            if (d < 1 || d > 5 || !(scan.gluedSymbol(i + 1, "°") || (scan.doc.glued(i + 1) && scan.w(i + 1).equals("º")))) {
-                return null;
-            }
-            ord = d;
-            j = i + 2;
+        int[] ordinal = scan.ordinalAt(i, 5, false);
+        if (ordinal == null) {
+            return null;
         }
+        int ord = ordinal[0];
+        int j = ordinal[1];
         String what = scan.w(j);
         TimeLexicon.NameEntry wd = scan.lex.weekdays.get(what);
         boolean day = what.equals("giorno");

@@ -305,13 +305,14 @@ final class TimeScan {
     }
 
     /**
-     * An ordinal at i: a word ("terzo", "ultimo" = -1) or digits with a degree sign ("3°") up to {@code max}.
-     * Returns {ordinal, index after it}, or null. Short Roman numerals count only as written ("II", not "ii").
+     * The one ordinal reader: a word ("terzo", "ultimo" = -1) or digits with a degree sign ("3°") up to {@code max}.
+     * Returns {ordinal, index after it}, or null. Short Roman numerals ("II") count only as written, in capitals,
+     * and only where {@code romanNumerals} (a period may be "II trimestre"; a weekday is never "II martedì").
      */
-    int[] ordinalAt(int i, int max) {
+    int[] ordinalAt(int i, int max, boolean romanNumerals) {
         Integer o = ordinalWordAt(i);
         if (o != null && free(i)) {
-            if (w(i).length() <= 3 && w(i).startsWith("i") && !capitalised(i)) {
+            if (w(i).length() <= 3 && w(i).startsWith("i") && (!romanNumerals || !capitalised(i))) {
                 return null;
             }
             return new int[] {o, i + 1};

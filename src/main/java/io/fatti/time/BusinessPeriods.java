@@ -42,7 +42,7 @@ final class BusinessPeriods {
                 return null;
             }
             YearSpec ys = g.periods.yearSpec(i + 2);
-            if (ys == null || ys.fiscal() || ys.year() == null && !g.w(i + 3).equals("anno")) {
+            if (ys == null || ys.fiscal() || ys.year() == null && !g.lex.is(g.w(i + 3), Word.YEAR)) {
                 return null;
             }
             return match(i, ys.end(), firstMonths(count, ys.year()), ys.absolute());
@@ -119,7 +119,7 @@ final class BusinessPeriods {
                 return null;
             }
             int k = u + 1;
-            if (g.w(k).equals("fiscale") || g.w(k).equals("finanziario") || g.role(k, Role.CALENDAR)) {
+            if (g.lex.is(g.w(k), Word.FISCAL) || g.lex.is(g.w(k), Word.FINANCIAL) || g.role(k, Role.CALENDAR)) {
                 k++;
             }
             if (!g.role(k, Role.PERIOD_END) || !g.free(k)) {
@@ -128,7 +128,7 @@ final class BusinessPeriods {
             boolean direct = g.role(k, Role.TO); // "al 30 settembre"
             k++;
             if (!direct) {
-                if (g.role(k, Role.PERIOD_END) && g.role(k, Role.TO) || g.w(k).equals("a")) {
+                if (g.role(k, Role.PERIOD_END) && g.role(k, Role.TO) || g.lex.is(g.w(k), Word.AT)) {
                     k++; // "chiusi al", "fino al", "terminati a fine"
                 } else {
                     k = g.skipArticle(k); // "chiusi il 31 dicembre"

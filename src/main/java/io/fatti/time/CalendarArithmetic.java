@@ -35,7 +35,7 @@ final class CalendarArithmetic {
                 return null;
             }
             String part = g.w(ord[1]);
-            int parts = part.equals("metà") || part.equals("meta") ? 2 : part.equals("decade") ? 3 : 0;
+            int parts = g.lex.is(part, Word.HALF_NOUN) || g.lex.is(part, Word.HALF_NOUN_UNACCENTED) ? 2 : g.lex.is(part, Word.DECADE_TEN_DAYS) ? 3 : 0;
             if (parts == 0 || !g.role(ord[1] + 1, Role.OF) || !g.free(ord[1])) {
                 return null;
             }
@@ -44,7 +44,7 @@ final class CalendarArithmetic {
                 return null;
             }
             int k = ord[1] + 2;
-            if (g.w(k).equals("mese") && g.role(k + 1, Role.OF)) {
+            if (g.lex.is(g.w(k), Word.MONTH) && g.role(k + 1, Role.OF)) {
                 k += 2;
             }
             Match month = g.grammar.core(k);
@@ -80,7 +80,7 @@ final class CalendarArithmetic {
         @Override
         public Match read(TimeScan g, int i) {
             int[] ord = g.ordinalAt(i, 53, true);
-            if (ord == null || !g.w(ord[1]).equals("settimana") || !g.free(ord[1])) {
+            if (ord == null || !g.lex.is(g.w(ord[1]), Word.WEEK) || !g.free(ord[1])) {
                 return null;
             }
             YearSpec ys = g.periods.yearSpec(ord[1] + 1);

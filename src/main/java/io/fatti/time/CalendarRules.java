@@ -79,11 +79,11 @@ final class CalendarRules {
             return null;
         }
         String s = scan.w(i);
-        if (s.equals("primo")) {
+        if (scan.lex.is(s, Word.FIRST)) {
             return new int[] {1, i};
         }
         Integer v = scan.lex.numbers.get(s);
-        if (v != null && v >= 1 && v <= 31 && !s.startsWith("un")) {
+        if (v != null && v >= 1 && v <= 31 && !scan.lex.startsWith(s, Word.ONE_UN)) {
             return new int[] {v, i};
         }
         return null;
@@ -109,7 +109,7 @@ final class CalendarRules {
             return null;
         }
         int j = day[1] + 1;
-        if (scan.w(j).equals("di") && (scan.monthAt(j + 1) != null)) {
+        if (scan.lex.is(scan.w(j), Word.OF) && (scan.monthAt(j + 1) != null)) {
             j++;
         }
         int[] mEnd = new int[1];
@@ -124,7 +124,7 @@ final class CalendarRules {
             return null;
         }
         boolean spelled = scan.doc.token(i).kind() == Token.Kind.WORD;
-        if (spelled && !scan.w(i).equals("primo") && !scan.role(i - 1, Role.FROM) && !scan.role(i - 1, Role.TO)
+        if (spelled && !scan.lex.is(scan.w(i), Word.FIRST) && !scan.role(i - 1, Role.FROM) && !scan.role(i - 1, Role.TO)
                 && !scan.role(i - 1, Role.ARTICLE) && !scan.role(i - 1, Role.BETWEEN)) {
             return null; // "tre marzo" is fine after a cue; "sei aprile" on its own is too ambiguous
         }
@@ -205,15 +205,15 @@ final class CalendarRules {
     /** A lone day number after a cue, as one end of a range or after "entro", "dal": "il 19", "dal 20". */
     Match bareDay(int i) {
         int[] day = dayNumber(i);
-        if (day == null || scan.w(i).equals("primo") && !scan.role(i - 1, Role.FROM)) {
+        if (day == null || scan.lex.is(scan.w(i), Word.FIRST) && !scan.role(i - 1, Role.FROM)) {
             return null;
         }
         if (scan.role(i - 1, Role.CLOCK_CUE) && !scan.role(i - 1, Role.ARTICLE) || scan.gluedSymbol(day[1] + 1, ":")) {
             return null; // "dalle 14", "alle 14:48" are hours
         }
         String prev = scan.w(i - 1);
-        if (!(scan.role(i - 1, Role.ARTICLE) || prev.equals("dal") || prev.equals("dall'") || prev.equals("al")
-                || prev.equals("all'") || scan.role(i - 1, Role.BETWEEN) || scan.role(i - 1, Role.AND))) {
+        if (!(scan.role(i - 1, Role.ARTICLE) || scan.lex.is(prev, Word.FROM_THE) || scan.lex.is(prev, Word.FROM_THE_ELIDED) || scan.lex.is(prev, Word.TO_THE)
+                || scan.lex.is(prev, Word.TO_THE_ELIDED) || scan.role(i - 1, Role.BETWEEN) || scan.role(i - 1, Role.AND))) {
             return null; // "da 10-12 miliardi" is an amount; "dal 10" is a day
         }
         int next = day[1] + 1;
@@ -242,7 +242,7 @@ final class CalendarRules {
     /** "novembre 2021", "dic. 2013", "dicembre del 2020", "a settembre" (orientation), "mese di marzo". */
     Match monthYear(int i) {
         int start = i;
-        if (scan.w(i).equals("mese") && scan.w(i + 1).equals("di")) {
+        if (scan.lex.is(scan.w(i), Word.MONTH) && scan.lex.is(scan.w(i + 1), Word.OF)) {
             i += 2;
         }
         int[] mEnd = new int[1];
@@ -347,7 +347,7 @@ final class CalendarRules {
 
     /** "anno 2021", "l'anno 2020". */
     Match yearWord(int i) {
-        if (!scan.w(i).equals("anno")) {
+        if (!scan.lex.is(scan.w(i), Word.YEAR)) {
             return null;
         }
         Match m = yearCore(i + 1, true);
@@ -356,7 +356,7 @@ final class CalendarRules {
 
     /** "anni '90", "anni 90", "anni novanta", "anni 2000". */
     Match decade(int i) {
-        if (!scan.w(i).equals("anni")) {
+        if (!scan.lex.is(scan.w(i), Word.YEARS)) {
             return null;
         }
         int j = i + 1;
@@ -388,7 +388,7 @@ final class CalendarRules {
         int shift = Integer.MIN_VALUE;
         boolean last = false;
         String s = scan.w(i);
-        if (s.equals("ultimo") || s.equals("ultima")) {
+        if (scan.lex.is(s, Word.LAST) || scan.lex.is(s, Word.LAST_FEMININE)) {
             last = true;
             i++;
         } else {
@@ -416,12 +416,12 @@ final class CalendarRules {
             if (after != null && scan.free(end + 1)) {
                 shift = after.value().offset();
                 end = after.last();
-            } else if (scan.w(end + 1).equals("dopo")) {
+            } else if (scan.lex.is(scan.w(end + 1), Word.AFTER)) {
                 shift = 1;
                 end = end + 1;
-            } else if (scan.role(end + 1, Role.OF) && scan.w(end + 2).equals("settimana") || scan.role(end + 1, Role.OF)
-                    && scan.shiftAt(end + 2) != null && scan.w(scan.shiftAt(end + 2).last() + 1)
-                    .equals("settimana")) {
+            } else if (scan.role(end + 1, Role.OF) && scan.lex.is(scan.w(end + 2), Word.WEEK) || scan.role(end + 1, Role.OF)
+                    && scan.shiftAt(end + 2) != null
+                    && scan.lex.is(scan.w(scan.shiftAt(end + 2).last() + 1), Word.WEEK)) {
                 Match wk = relativeUnit(end + 2);
                 if (wk != null && wk.value().grain() == Grain.WEEK) {
                     TimeValue week = wk.value();
@@ -482,8 +482,8 @@ final class CalendarRules {
             return null;
         }
         // "ora" as a noun ("un'ora", "l'ora", "09:45 ora locale") is not "now"; nor is "subito dopo".
-        if (scan.role(i - 1, Role.ARTICLE) || scan.w(i - 1).equals("un'") || scan.role(i - 1, Role.OF) || scan.role(i - 1, Role.TO)
-                || i > 0 && scan.doc.token(i - 1).kind() == Token.Kind.NUMBER || scan.w(hit.last() + 1).equals("locale")
+        if (scan.role(i - 1, Role.ARTICLE) || scan.lex.is(scan.w(i - 1), Word.ONE_ELIDED) || scan.role(i - 1, Role.OF) || scan.role(i - 1, Role.TO)
+                || i > 0 && scan.doc.token(i - 1).kind() == Token.Kind.NUMBER || scan.lex.is(scan.w(hit.last() + 1), Word.LOCAL)
                 || scan.role(hit.last() + 1, Role.AFTER) || scan.role(hit.last() + 1, Role.BEFORE)) {
             return null;
         }
@@ -514,17 +514,17 @@ final class CalendarRules {
             end = after.last();
         }
         Grain g = unit.grain();
-        if (end == u + 1 && (scan.w(end).equals("dopo") || scan.w(end).equals("prima")) && g.compareTo(Grain.DAY) >= 0) {
+        if (end == u + 1 && (scan.lex.is(scan.w(end), Word.AFTER) || scan.lex.is(scan.w(end), Word.BEFORE_OR_FIRST)) && g.compareTo(Grain.DAY) >= 0) {
             Match anchor = scan.grammar.core(end + 1);
             if (anchor != null && anchor.value().from() != null && anchor.value().grain().compareTo(g) <= 0) {
-                LocalDate d = Periods.plus(anchor.value().from(), g, scan.w(end).equals("dopo") ? 1 : -1);
+                LocalDate d = Periods.plus(anchor.value().from(), g, scan.lex.is(scan.w(end), Word.AFTER) ? 1 : -1);
                 return new Match(i, anchor.end(), Periods.holding(d, g), RuleNames.RELATIVE_UNIT, anchor.absoluteYear());
             }
         }
         if (g == Grain.DAY || g == Grain.MINUTE || g == Grain.SECOND || g == Grain.DECADE || g == Grain.CENTURY) {
             return null;
         }
-        if (scan.w(u).equals("ora") && !(scan.w(i).equals("ultima") || scan.w(i).equals("prossima"))) {
+        if (scan.lex.is(scan.w(u), Word.HOUR) && !(scan.lex.is(scan.w(i), Word.LAST_FEMININE) || scan.lex.is(scan.w(i), Word.NEXT_FEMININE))) {
             return null;
         }
         if (scan.isPlural(u)) {
@@ -579,12 +579,12 @@ final class CalendarRules {
      */
     Match bareUnit(int i) {
         String u = scan.w(i);
-        if (!(u.equals("trimestre") || u.equals("semestre") || u.equals("settimana")) || !scan.role(i - 1, Role.DEFINITE)) {
+        if (!(scan.lex.is(u, Word.QUARTER) || scan.lex.is(u, Word.HALF_YEAR) || scan.lex.is(u, Word.WEEK)) || !scan.role(i - 1, Role.DEFINITE)) {
             return null;
         }
         String next = scan.w(i + 1);
-        if (scan.role(i + 1, Role.OF) || scan.shiftAt(i + 1) != null || next.equals("in") || next.equals("che")
-                || next.equals("cui") || scan.lex.units.containsKey(next) || i + 1 < scan.n && scan.content[i + 1]) {
+        if (scan.role(i + 1, Role.OF) || scan.shiftAt(i + 1) != null || scan.lex.is(next, Word.IN) || scan.lex.is(next, Word.THAT)
+                || scan.lex.is(next, Word.WHICH) || scan.lex.units.containsKey(next) || i + 1 < scan.n && scan.content[i + 1]) {
             return null;
         }
         Grain g = scan.lex.units.get(u).grain();
@@ -614,7 +614,7 @@ final class CalendarRules {
 
     /** "la settimana del 6 ottobre": the week holding that day. */
     Match weekOf(int i) {
-        if (!scan.w(i).equals("settimana") || !scan.role(i + 1, Role.OF)) {
+        if (!scan.lex.is(scan.w(i), Word.WEEK) || !scan.role(i + 1, Role.OF)) {
             return null;
         }
         Match day = scan.grammar.core(i + 2);
@@ -635,7 +635,7 @@ final class CalendarRules {
         }
         String what = scan.w(i + 1);
         TimeLexicon.Unit unit = scan.lex.units.get(what);
-        boolean anyPeriod = what.equals("periodo");
+        boolean anyPeriod = scan.lex.is(what, Word.PERIOD);
         if (!anyPeriod && (unit == null || unit.count() != 1 || scan.isPlural(i + 1) || unit.grain() == Grain.YEAR
                 || unit.grain().compareTo(Grain.WEEK) < 0)) {
             return null;
@@ -652,8 +652,8 @@ final class CalendarRules {
         if (y > 0) {
             target = y;
             end = j + 1;
-        } else if ((scan.w(j + 1).equals("un") || scan.w(j + 1).equals("uno")) && scan.w(j + 2).equals("anno")
-                && (scan.w(j + 3).equals("prima") || scan.w(j + 3).equals("fa"))) {
+        } else if ((scan.lex.is(scan.w(j + 1), Word.ONE_UN) || scan.lex.is(scan.w(j + 1), Word.ONE_UNO)) && scan.lex.is(scan.w(j + 2), Word.YEAR)
+                && (scan.lex.is(scan.w(j + 3), Word.BEFORE_OR_FIRST) || scan.lex.is(scan.w(j + 3), Word.AGO))) {
             if (lastYear == null) {
                 return new Match(i, j + 3, Periods.unresolved("XXXX", Grain.YEAR), RuleNames.SAME_PERIOD, false);
             }
@@ -666,7 +666,7 @@ final class CalendarRules {
             }
             end = rel.end();
             String after = scan.w(rel.end());
-            boolean fromMention = after.equals("precedente") || after.equals("prima");
+            boolean fromMention = scan.lex.is(after, Word.PREVIOUS) || scan.lex.is(after, Word.BEFORE_OR_FIRST);
             if (fromMention && lastYear != null) {
                 target = lastYear - 1;
             } else if (rel.value().year() != null) {

@@ -38,7 +38,7 @@ final class ClockRules {
     Match partOfDay(int i) {
         int start = i;
         String s = scan.w(i);
-        boolean thisOne = s.equals("questa") || s.equals("questo") || s.equals("sta");
+        boolean thisOne = scan.lex.is(s, Word.THIS_FEMININE) || scan.lex.is(s, Word.THIS) || scan.lex.is(s, Word.THIS_SHORT);
         if (thisOne) {
             i++;
         }
@@ -79,7 +79,7 @@ final class ClockRules {
                     day.absoluteYear());
         }
         int k = j;
-        if (scan.w(k).equals("alle") || scan.w(k).equals("ore") || scan.w(k).equals("verso") || scan.w(k).equals("per")) {
+        if (scan.lex.is(scan.w(k), Word.AT_THE_HOURS) || scan.lex.is(scan.w(k), Word.HOURS) || scan.lex.is(scan.w(k), Word.TOWARDS) || scan.lex.is(scan.w(k), Word.PER)) {
             Match c = clockAfterCue(k, day.value().from());
             if (c != null) {
                 best = TimeScan.longer(best, new Match(day.start(), c.end(), c.value(), c.rule(), day.absoluteYear()));
@@ -123,8 +123,8 @@ final class ClockRules {
     /** The clock after a cue word at k ("alle 19:30"), on the given day. */
     Match clockAfterCue(int k, LocalDate day) {
         int j = k + 1;
-        if (scan.w(k).equals("verso") || scan.w(k).equals("per")) {
-            if (!scan.w(j).equals("le")) {
+        if (scan.lex.is(scan.w(k), Word.TOWARDS) || scan.lex.is(scan.w(k), Word.PER)) {
+            if (!scan.lex.is(scan.w(j), Word.THE_PLURAL_FEMININE)) {
                 return null;
             }
             j++;
@@ -154,14 +154,14 @@ final class ClockRules {
         boolean quarterTo = false;
         boolean minutesAfterAnd = false;
         boolean hasCue = cued || scan.role(i - 1, Role.CLOCK_CUE);
-        if ((s.equals("mezzogiorno") || s.equals("mezzanotte")) && scan.capitalised(i) && !scan.isSentenceStart(i)) {
+        if ((scan.lex.is(s, Word.NOON) || scan.lex.is(s, Word.MIDNIGHT)) && scan.capitalised(i) && !scan.isSentenceStart(i)) {
             return null; // "il Mezzogiorno" is the South of Italy
         }
-        if (s.equals("mezzogiorno") || s.equals("mezzanotte")) {
-            hour = s.equals("mezzogiorno") ? 12 : 24;
+        if (scan.lex.is(s, Word.NOON) || scan.lex.is(s, Word.MIDNIGHT)) {
+            hour = scan.lex.is(s, Word.NOON) ? 12 : 24;
             end = i;
-        } else if (s.equals("un") && scan.w(i + 1).equals("quarto") && scan.w(i + 2).equals("a")
-                && scan.w(i + 3).equals("mezzogiorno")) {
+        } else if (scan.lex.is(s, Word.ONE_UN) && scan.lex.is(scan.w(i + 1), Word.QUARTER_HOUR) && scan.lex.is(scan.w(i + 2), Word.AT)
+                && scan.lex.is(scan.w(i + 3), Word.NOON)) {
             hour = 11;
             minute = 45;
             end = i + 3;
@@ -184,8 +184,8 @@ final class ClockRules {
                     if (v == null) {
                         return null;
                     }
-                    hour = s.equals("una") || s.equals("un'") ? 1 : v;
-                    if (s.equals("un") || s.equals("uno")) {
+                    hour = scan.lex.is(s, Word.ONE_UNA) || scan.lex.is(s, Word.ONE_ELIDED) ? 1 : v;
+                    if (scan.lex.is(s, Word.ONE_UN) || scan.lex.is(s, Word.ONE_UNO)) {
                         return null;
                     }
                 }
@@ -207,13 +207,13 @@ final class ClockRules {
             int j = end + 1;
             if (scan.role(j, Role.AND)) {
                 int mm = scan.cardinal(j + 1);
-                if (scan.w(j + 1).equals("un") && scan.w(j + 2).equals("quarto")) {
+                if (scan.lex.is(scan.w(j + 1), Word.ONE_UN) && scan.lex.is(scan.w(j + 2), Word.QUARTER_HOUR)) {
                     minute = 15;
                     end = j + 2;
-                } else if (scan.w(j + 1).equals("mezza") || scan.w(j + 1).equals("mezzo")) {
+                } else if (scan.lex.is(scan.w(j + 1), Word.HALF_FEMININE) || scan.lex.is(scan.w(j + 1), Word.HALF)) {
                     minute = 30;
                     end = j + 1;
-                } else if (scan.w(j + 1).equals("tre") && scan.w(j + 2).equals("quarti")) {
+                } else if (scan.lex.is(scan.w(j + 1), Word.THREE) && scan.lex.is(scan.w(j + 2), Word.QUARTER_HOURS)) {
                     minute = 45;
                     end = j + 2;
                 } else if (mm >= 0 && mm < 60 && scan.doc.token(j + 1).kind() != Token.Kind.NUMBER
@@ -222,7 +222,7 @@ final class ClockRules {
                     end = j + 1;
                 }
                 minutesAfterAnd = minute >= 0;
-            } else if (scan.w(j).equals("meno") && scan.w(j + 1).equals("un") && scan.w(j + 2).equals("quarto")) {
+            } else if (scan.lex.is(scan.w(j), Word.MINUS) && scan.lex.is(scan.w(j + 1), Word.ONE_UN) && scan.lex.is(scan.w(j + 2), Word.QUARTER_HOUR)) {
                 hour -= 1;
                 minute = 45;
                 end = j + 2;
@@ -241,7 +241,7 @@ final class ClockRules {
         int dayOffset = 0;
         boolean pm = false;
         boolean podSeen = false;
-        if (scan.role(j, Role.OF) || scan.role(j, Role.IN) || scan.w(j).equals("al")) {
+        if (scan.role(j, Role.OF) || scan.role(j, Role.IN) || scan.lex.is(scan.w(j), Word.TO_THE)) {
             String p = scan.w(j + 1);
             TimeLexicon.PartOfDay pod = scan.lex.partsOfDay.get(p);
             TimeLexicon.DayPart dp = scan.lex.dayPartWords.get(p);
@@ -255,11 +255,11 @@ final class ClockRules {
                 podSeen = true;
             }
         }
-        boolean special = s.equals("mezzogiorno") || s.equals("mezzanotte") || s.equals("un");
+        boolean special = scan.lex.is(s, Word.NOON) || scan.lex.is(s, Word.MIDNIGHT) || scan.lex.is(s, Word.ONE_UN);
         if (!(colon || hasCue || podSeen || special)) {
             return null; // "3 e 20", "tre" alone: not a clock time without "alle", a colon or "del pomeriggio"
         }
-        boolean strongCue = scan.w(i - 1).equals("alle") || scan.w(i - 1).equals("dalle") || scan.w(i - 1).equals("ore");
+        boolean strongCue = scan.lex.is(scan.w(i - 1), Word.AT_THE_HOURS) || scan.lex.is(scan.w(i - 1), Word.FROM_THE_HOURS) || scan.lex.is(scan.w(i - 1), Word.HOURS);
         if (!colon && !special && !podSeen && end + 1 < scan.n && !clockFollower(end + 1)
                 && !(strongCue && scan.doc.token(i).kind() == Token.Kind.NUMBER
                 && scan.doc.token(end + 1).kind() == Token.Kind.WORD && !(scan.unitAt(end + 1) != null))) {
@@ -306,7 +306,7 @@ final class ClockRules {
         }
         Grain g = second >= 0 ? Grain.SECOND : minute >= 0 ? Grain.MINUTE : Grain.HOUR;
         String rule = quarterTo ? RuleNames.CLOCK_QUARTER_TO
-                : special && !s.equals("un") ? RuleNames.CLOCK_NOON_MIDNIGHT
+                : special && !scan.lex.is(s, Word.ONE_UN) ? RuleNames.CLOCK_NOON_MIDNIGHT
                 : minutesAfterAnd ? RuleNames.CLOCK_HOUR_AND_MINUTES
                 : minute >= 0 ? RuleNames.CLOCK_DIGITS
                 : podSeen ? RuleNames.CLOCK_WITH_PART_OF_DAY : RuleNames.CLOCK_HOUR;
@@ -333,9 +333,9 @@ final class ClockRules {
             return !t.text().equals("%");
         }
         String s = t.lower();
-        return scan.role(i, Role.OF) || scan.role(i, Role.IN) || scan.role(i, Role.AND) || scan.role(i, Role.TO) || s.equals("meno")
-                || s.equals("circa") || s.equals("in") || scan.lex.weekdays.containsKey(s) || s.equals("ora")
-                || s.equals("locali") || scan.relativeDayAt(i) != null || scan.lex.timezones.containsKey(s);
+        return scan.role(i, Role.OF) || scan.role(i, Role.IN) || scan.role(i, Role.AND) || scan.role(i, Role.TO) || scan.lex.is(s, Word.MINUS)
+                || scan.lex.is(s, Word.ABOUT) || scan.lex.is(s, Word.IN) || scan.lex.weekdays.containsKey(s) || scan.lex.is(s, Word.HOUR)
+                || scan.lex.is(s, Word.LOCAL_PLURAL) || scan.relativeDayAt(i) != null || scan.lex.timezones.containsKey(s);
     }
 
     boolean isNumberish(int i) {
@@ -345,13 +345,13 @@ final class ClockRules {
     /** The amount before a unit at i: {amount, unit token index}, or null. Handles "un'ora", "mezz'ora", "un quarto d'ora". */
     int[] amountAndUnit(int i) {
         String s = scan.w(i);
-        if (s.equals("mezz'") && scan.w(i + 1).equals("ora")) {
+        if (scan.lex.is(s, Word.HALF_ELIDED) && scan.lex.is(scan.w(i + 1), Word.HOUR)) {
             return new int[] {30, i + 1, 1}; // minutes
         }
-        if ((s.equals("un") || s.equals("tre")) && scan.w(i + 1).equals("quarto") || s.equals("tre")
-                && scan.w(i + 1).equals("quarti")) {
-            if (scan.w(i + 2).equals("d'") && scan.w(i + 3).equals("ora")) {
-                return new int[] {s.equals("un") ? 15 : 45, i + 3, 1};
+        if ((scan.lex.is(s, Word.ONE_UN) || scan.lex.is(s, Word.THREE)) && scan.lex.is(scan.w(i + 1), Word.QUARTER_HOUR) || scan.lex.is(s, Word.THREE)
+                && scan.lex.is(scan.w(i + 1), Word.QUARTER_HOURS)) {
+            if (scan.lex.is(scan.w(i + 2), Word.OF_ELIDED) && scan.lex.is(scan.w(i + 3), Word.HOUR)) {
+                return new int[] {scan.lex.is(s, Word.ONE_UN) ? 15 : 45, i + 3, 1};
             }
             return null;
         }
@@ -393,14 +393,14 @@ final class ClockRules {
         if (g == Grain.SECOND && au[0] == 1 && !scan.isPunctuationOrEnd(u + 1)) {
             return null; // "un secondo mandato"
         }
-        if (au[0] == 1 && TimeScan.isPluralForm(unitWord) && !unitWord.equals("mese") && !unitWord.equals("trimestre")
-                && !unitWord.equals("semestre") && g != Grain.HOUR && !unitWord.equals("settimana")
-                && !unitWord.equals("giornata")) {
+        if (au[0] == 1 && TimeScan.isPluralForm(unitWord) && !scan.lex.is(unitWord, Word.MONTH) && !scan.lex.is(unitWord, Word.QUARTER)
+                && !scan.lex.is(unitWord, Word.HALF_YEAR) && g != Grain.HOUR && !scan.lex.is(unitWord, Word.WEEK)
+                && !scan.lex.is(unitWord, Word.DAY_LONG)) {
             return null;
         }
         int end = u;
         // "un anno e mezzo"
-        if (scan.role(u + 1, Role.AND) && (scan.w(u + 2).equals("mezzo") || scan.w(u + 2).equals("mezza"))
+        if (scan.role(u + 1, Role.AND) && (scan.lex.is(scan.w(u + 2), Word.HALF) || scan.lex.is(scan.w(u + 2), Word.HALF_FEMININE))
                 && (g == Grain.YEAR || g == Grain.HOUR || g == Grain.DAY)) {
             if (g == Grain.YEAR) {
                 amount = amount * 12 + 6;
@@ -427,7 +427,7 @@ final class ClockRules {
             TimeValue v = new TimeValue(Kind.DURATION, compound, null, null, g, null, false);
             return new Match(i, end, v, RuleNames.DURATION, false);
         }
-        if (scan.w(end + 1).equals("fa") && scan.free(end + 1)) {
+        if (scan.lex.is(scan.w(end + 1), Word.AGO) && scan.free(end + 1)) {
             return new Match(i, end + 1, ago(amount, g), RuleNames.AGO, false);
         }
         if (scan.role(end + 1, Role.IN) && scan.role(end + 2, Role.FUTURE_CUE) && scan.free(end + 2)) {
@@ -436,8 +436,8 @@ final class ClockRules {
         String prev = scan.w(i - 1);
         // "in 15 minuti", "in due settimane" name a moment in assistant-style text (FUTURE orientation) but
         // usually a span of time in news ("ha perso mille punti in 30 minuti").
-        boolean inLater = prev.equals("in") && scan.ref.orientation() == Orientation.FUTURE;
-        if ((prev.equals("tra") || prev.equals("fra") || inLater)
+        boolean inLater = scan.lex.is(prev, Word.IN) && scan.ref.orientation() == Orientation.FUTURE;
+        if ((scan.lex.is(prev, Word.BETWEEN) || scan.lex.is(prev, Word.BETWEEN_FRA) || inLater)
                 && scan.free(i - 1)) {
             return new Match(i - 1, end, later(amount, g), RuleNames.LATER, false);
         }
@@ -454,10 +454,10 @@ final class ClockRules {
      * ("ha 20 anni di esperienza", "dieci anni fa").
      */
     boolean isAge(int i, int end, Grain g, int amount) {
-        if (scan.w(end + 1).equals("di") && scan.w(end + 2).equals("età")) {
+        if (scan.lex.is(scan.w(end + 1), Word.OF) && scan.lex.is(scan.w(end + 2), Word.AGE)) {
             return true;
         }
-        if (g.compareTo(Grain.DAY) < 0 || g.compareTo(Grain.YEAR) > 0 || scan.w(end + 1).equals("fa")) {
+        if (g.compareTo(Grain.DAY) < 0 || g.compareTo(Grain.YEAR) > 0 || scan.lex.is(scan.w(end + 1), Word.AGO)) {
             return false;
         }
         int c = i - 1;
@@ -465,10 +465,10 @@ final class ClockRules {
             c--; // "ha sopra i trenta anni", "aveva solo dieci mesi"
         }
         if (scan.role(c, Role.AGE_ADJECTIVE)
-                || scan.w(c).equals("di") && (scan.role(c - 1, Role.AGE_ADJECTIVE) || scan.role(c - 2, Role.AGE_ADJECTIVE))) {
+                || scan.lex.is(scan.w(c), Word.OF) && (scan.role(c - 1, Role.AGE_ADJECTIVE) || scan.role(c - 2, Role.AGE_ADJECTIVE))) {
             return true; // "agli anziani sopra i 75 anni", "più giovani di tre mesi"
         }
-        if (scan.w(end + 1).equals("di")) {
+        if (scan.lex.is(scan.w(end + 1), Word.OF)) {
             return false; // "ha 20 anni di esperienza"
         }
         if (scan.role(c, Role.AUXILIARY)) {
@@ -563,15 +563,15 @@ final class ClockRules {
             return new Match(i, j, new TimeValue(Kind.SET, timex, null, null, unit.grain(), null, false),
                     RuleNames.SET, false);
         }
-        if ((s.equals("al") || s.equals("all'") || s.equals("a") || s.equals("alla") || s.equals("per"))
+        if ((scan.lex.is(s, Word.TO_THE) || scan.lex.is(s, Word.TO_THE_ELIDED) || scan.lex.is(s, Word.AT) || scan.lex.is(s, Word.TO_THE_FEMININE) || scan.lex.is(s, Word.PER))
                 && scan.free(i + 1)) {
             TimeLexicon.Unit unit = scan.unitAt(i + 1);
             String u = scan.w(i + 1);
-            if (unit == null || unit.count() != 1 || u.equals("ora") || u.equals("ore") || scan.isPlural(i + 1)
-                    || u.equals("secondo") || u.equals("minuto")) {
+            if (unit == null || unit.count() != 1 || scan.lex.is(u, Word.HOUR) || scan.lex.is(u, Word.HOURS) || scan.isPlural(i + 1)
+                    || scan.lex.is(u, Word.SECOND) || scan.lex.is(u, Word.MINUTE)) {
                 return null;
             }
-            if (s.equals("a") && !u.equals("settimana")) {
+            if (scan.lex.is(s, Word.AT) && !scan.lex.is(u, Word.WEEK)) {
                 return null;
             }
             for (int k = Math.max(0, i - 4); k < i; k++) {

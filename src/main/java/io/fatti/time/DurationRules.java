@@ -124,15 +124,15 @@ final class DurationRules {
                 return null;
             }
             Grain grain = unit.grain();
-            boolean single = g.w(i).equals("qualche");
-            if (single == g.isPlural(u) && !g.w(u).equals("mese") && !g.w(u).equals("trimestre")) {
+            boolean single = g.lex.is(g.w(i), Word.SOME);
+            if (single == g.isPlural(u) && !g.lex.is(g.w(u), Word.MONTH) && !g.lex.is(g.w(u), Word.QUARTER)) {
                 return null; // "qualche giorno", "alcuni giorni"; not "alcuni giorno"
             }
-            if (g.w(u + 1).equals("fa") && g.free(u + 1)) {
+            if (g.lex.is(g.w(u + 1), Word.AGO) && g.free(u + 1)) {
                 return new Match(i, u + 1, Periods.unresolved("PAST_REF", grain), AGO, false);
             }
             String prev = g.w(i - 1);
-            if ((prev.equals("tra") || prev.equals("fra")) && g.free(i - 1)) {
+            if ((g.lex.is(prev, Word.BETWEEN) || g.lex.is(prev, Word.BETWEEN_FRA)) && g.free(i - 1)) {
                 return new Match(i - 1, u, Periods.unresolved("FUTURE_REF", grain), LATER, false);
             }
             String timex = Periods.duration(1, grain).replace("1", "X");
@@ -158,20 +158,20 @@ final class DurationRules {
             if (!g.role(i, Role.WHOLE) || !g.free(i)) {
                 return null;
             }
-            if (g.w(i - 1).startsWith("sul")) {
+            if (g.lex.startsWith(g.w(i - 1), Word.ON_THE)) {
                 return null; // "sull'intero anno": a basis of comparison, like "su base annua", not a span
             }
-            boolean before = g.w(i).startsWith("tutt"); // "tutto il mese" / "il mese intero" / "l'intero mese"
+            boolean before = g.lex.startsWith(g.w(i), Word.ALL_STEM); // "tutto il mese" / "il mese intero" / "l'intero mese"
             int u = before ? g.skipArticle(i + 1) : i + 1;
             if (before && u == i + 1) {
                 return null;
             }
             TimeLexicon.Unit unit = g.unitAt(u);
-            if (unit == null || !g.free(u) || unit.abbreviation() || g.isPlural(u) && !g.w(u).endsWith("mese")
-                    && !g.w(u).endsWith("trimestre") && !g.w(u).endsWith("semestre")) {
+            if (unit == null || !g.free(u) || unit.abbreviation() || g.isPlural(u) && !g.lex.endsWith(g.w(u), Word.MONTH)
+                    && !g.lex.endsWith(g.w(u), Word.QUARTER) && !g.lex.endsWith(g.w(u), Word.HALF_YEAR)) {
                 return null;
             }
-            if (g.role(u + 1, Role.OF) || g.role(u + 1, Role.CALENDAR) || g.w(u + 1).equals("fiscale")
+            if (g.role(u + 1, Role.OF) || g.role(u + 1, Role.CALENDAR) || g.lex.is(g.w(u + 1), Word.FISCAL)
                     || g.shiftAt(u + 1) != null) {
                 return null; // "tutto l'anno scorso", "l'intero anno fiscale": a period, read elsewhere
             }
@@ -200,9 +200,9 @@ final class DurationRules {
             }
             int u = g.skipArticle(i + 1);
             int end;
-            if (g.w(u).equals("anno") && (g.w(u + 1).equals("fiscale") || g.w(u + 1).equals("finanziario"))) {
+            if (g.lex.is(g.w(u), Word.YEAR) && (g.lex.is(g.w(u + 1), Word.FISCAL) || g.lex.is(g.w(u + 1), Word.FINANCIAL))) {
                 end = u + 1;
-            } else if (g.w(u).equals("esercizio")) {
+            } else if (g.lex.is(g.w(u), Word.FINANCIAL_YEAR)) {
                 end = u;
             } else {
                 return null;

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 final class NumberWords {
 
-    enum Kind { THOUSAND, HUNDRED, TEN, UNIT }
+    enum Kind { THOUSAND, HUNDRED, TEN, UNIT, ELIDING }
 
     private final Map<Kind, Map<String, Integer>> parts = new java.util.EnumMap<>(Kind.class);
     private final String[] thousands;
@@ -85,7 +85,7 @@ final class NumberWords {
                 tail = rest.substring(t.length());
             } else if (rest.startsWith(t.substring(0, t.length() - 1))) {
                 tail = rest.substring(t.length() - 1); // "vent" + "uno", "trent" + "otto"
-                if (!tail.equals("uno") && !tail.equals("otto")) {
+                if (!parts.get(Kind.ELIDING).containsKey(tail)) {
                     tail = null;
                 }
             }

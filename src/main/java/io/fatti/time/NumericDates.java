@@ -208,7 +208,7 @@ final class NumericDates {
                 return null;
             }
             // Day and month only: needs a cue ("il 15/02", "dal 3/4") or a clock time after, so 24/7 and 1/3 stay.
-            if (!cued(g, i) && !(g.w(i + 3).equals("alle") && i + 3 < g.n)) {
+            if (!cued(g, i) && !(g.lex.is(g.w(i + 3), Word.AT_THE_HOURS) && i + 3 < g.n)) {
                 return null;
             }
             Match dm = g.calendar.dayOfMonthValue(i, i + 2, m, a);
@@ -219,7 +219,7 @@ final class NumericDates {
     /** A date cue before token i: an article or a preposition that takes dates ("il", "dal", "al", "entro"). */
     static boolean cued(TimeScan g, int i) {
         String prev = g.w(i - 1);
-        return g.role(i - 1, Role.ARTICLE) || prev.equals("dal") || prev.equals("al") || g.role(i - 1, Role.BY)
-                || prev.equals("del") || prev.equals("nel");
+        return g.role(i - 1, Role.ARTICLE) || g.lex.is(prev, Word.FROM_THE) || g.lex.is(prev, Word.TO_THE) || g.role(i - 1, Role.BY)
+                || g.lex.is(prev, Word.OF_THE) || g.lex.is(prev, Word.IN_THE);
     }
 }

@@ -44,10 +44,10 @@ final class PeriodRules {
                 return new YearSpec(rel.end(), rel.value().year(), false, false);
             }
             String s = scan.w(i + 1);
-            if (s.equals("esercizio") || (s.equals("anno") && (scan.w(i + 2).equals("fiscale")
-                    || scan.w(i + 2).equals("finanziario")))) {
-                int k = s.equals("esercizio") ? i + 2 : i + 3;
-                if (scan.w(k).equals("fiscale")) {
+            if (scan.lex.is(s, Word.FINANCIAL_YEAR) || (scan.lex.is(s, Word.YEAR) && (scan.lex.is(scan.w(i + 2), Word.FISCAL)
+                    || scan.lex.is(scan.w(i + 2), Word.FINANCIAL)))) {
+                int k = scan.lex.is(s, Word.FINANCIAL_YEAR) ? i + 2 : i + 3;
+                if (scan.lex.is(scan.w(k), Word.FISCAL)) {
                     k++;
                 }
                 y = scan.year4(k);
@@ -55,7 +55,7 @@ final class PeriodRules {
                     return new YearSpec(k, y, true, true);
                 }
             }
-            if (s.equals("anno")) {
+            if (scan.lex.is(s, Word.YEAR)) {
                 return new YearSpec(i + 1, scan.ref.contextYear(), false, false);
             }
         }
@@ -85,12 +85,12 @@ final class PeriodRules {
         } else {
             return null;
         }
-        if (scan.isPlural(j) && !scan.w(j).equals("trimestre")) {
+        if (scan.isPlural(j) && !scan.lex.is(scan.w(j), Word.QUARTER)) {
             return null;
         }
         int end = j;
         boolean fiscal = false;
-        if (scan.w(j + 1).equals("fiscale") || scan.w(j + 1).equals("finanziario")) {
+        if (scan.lex.is(scan.w(j + 1), Word.FISCAL) || scan.lex.is(scan.w(j + 1), Word.FINANCIAL)) {
             fiscal = true;
             end = j + 1;
         } else if (scan.role(j + 1, Role.CALENDAR)) {
@@ -165,7 +165,7 @@ final class PeriodRules {
             } else {
                 return null;
             }
-        } else if (t.kind() == Token.Kind.ALPHANUMERIC && s.startsWith("fy") && TimeScan.allDigits(s, 2)
+        } else if (t.kind() == Token.Kind.ALPHANUMERIC && scan.lex.startsWith(s, Word.FISCAL_YEAR_LETTERS) && TimeScan.allDigits(s, 2)
                 && (s.length() == 4 || s.length() == 6)) {
             int y = Integer.parseInt(s.substring(2));
             y = s.length() == 4 ? TimeScan.century(y) : y;
@@ -180,8 +180,8 @@ final class PeriodRules {
                 ord = d;
                 year = TimeScan.century(Integer.parseInt(nx.substring(1)));
                 end = i + 1;
-            } else if (nx.equals("q") || nx.equals("h")) {
-                g = nx.equals("q") ? Grain.QUARTER : Grain.HALF;
+            } else if (scan.lex.is(nx, Word.QUARTER_LETTER) || scan.lex.is(nx, Word.HALF_LETTER)) {
+                g = scan.lex.is(nx, Word.QUARTER_LETTER) ? Grain.QUARTER : Grain.HALF;
                 ord = d;
                 end = i + 1;
             } else {
@@ -201,7 +201,7 @@ final class PeriodRules {
                 j++;
             }
             Token nt = j < scan.n ? scan.doc.token(j) : null;
-            if (nt != null && nt.kind() == Token.Kind.ALPHANUMERIC && nt.lower().startsWith("fy")
+            if (nt != null && nt.kind() == Token.Kind.ALPHANUMERIC && scan.lex.startsWith(nt.lower(), Word.FISCAL_YEAR_LETTERS)
                     && TimeScan.allDigits(nt.lower(), 2)) {
                 String fy = nt.lower().substring(2);
                 year = fy.length() == 2 ? TimeScan.century(Integer.parseInt(fy)) : Integer.parseInt(fy);
@@ -223,7 +223,7 @@ final class PeriodRules {
                 }
             }
         }
-        if (scan.w(end + 1).equals("fiscale")) {
+        if (scan.lex.is(scan.w(end + 1), Word.FISCAL)) {
             fiscal = true;
             end++;
         }
@@ -233,7 +233,7 @@ final class PeriodRules {
     /** "prima metà dell'anno", "seconda metà del 2022". */
     Match halfOfYear(int i) {
         Integer o = scan.ordinalWordAt(i);
-        if (o == null || o < 1 || o > 2 || !(scan.w(i + 1).equals("metà") || scan.w(i + 1).equals("meta"))) {
+        if (o == null || o < 1 || o > 2 || !(scan.lex.is(scan.w(i + 1), Word.HALF_NOUN) || scan.lex.is(scan.w(i + 1), Word.HALF_NOUN_UNACCENTED))) {
             return null;
         }
         YearSpec ys = yearSpec(i + 2);
@@ -260,11 +260,11 @@ final class PeriodRules {
         int dir; // -1 last/past, +1 next, 0 first
         Integer o = scan.lex.ordinals.get(s);
         PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i);
-        if ((s.equals("primi") || s.equals("prime")) && scan.cardinal(i + 1) > 0) {
+        if ((scan.lex.is(s, Word.FIRST_PLURAL) || scan.lex.is(s, Word.FIRST_PLURAL_FEMININE)) && scan.cardinal(i + 1) > 0) {
             dir = 0;
             count = scan.cardinal(i + 1);
             u = i + 2;
-        } else if ((s.equals("ultimi") || s.equals("ultime")) && scan.cardinal(i + 1) > 0) {
+        } else if ((scan.lex.is(s, Word.LAST_PLURAL) || scan.lex.is(s, Word.LAST_PLURAL_FEMININE)) && scan.cardinal(i + 1) > 0) {
             dir = -1;
             count = scan.cardinal(i + 1);
             u = i + 2;
@@ -428,12 +428,12 @@ final class PeriodRules {
     Match fiscalYear(int i) {
         String s = scan.w(i);
         int j;
-        if (s.equals("esercizio")) {
+        if (scan.lex.is(s, Word.FINANCIAL_YEAR)) {
             j = i + 1;
-            if (scan.w(j).equals("fiscale") || scan.w(j).equals("finanziario")) {
+            if (scan.lex.is(scan.w(j), Word.FISCAL) || scan.lex.is(scan.w(j), Word.FINANCIAL)) {
                 j++;
             }
-        } else if (s.equals("anno") && (scan.w(i + 1).equals("fiscale") || scan.w(i + 1).equals("finanziario"))) {
+        } else if (scan.lex.is(s, Word.YEAR) && (scan.lex.is(scan.w(i + 1), Word.FISCAL) || scan.lex.is(scan.w(i + 1), Word.FINANCIAL))) {
             j = i + 2;
         } else {
             return null;
@@ -459,13 +459,13 @@ final class PeriodRules {
         int j = ordinal[1];
         String what = scan.w(j);
         TimeLexicon.NameEntry wd = scan.lex.weekdays.get(what);
-        boolean day = what.equals("giorno");
-        boolean week = what.equals("settimana");
+        boolean day = scan.lex.is(what, Word.DAY);
+        boolean week = scan.lex.is(what, Word.WEEK);
         if ((wd == null || !wd.full()) && !day && !week) {
             return null;
         }
         int k = j + 1;
-        if (scan.w(k).equals("dopo") && wd != null) {
+        if (scan.lex.is(scan.w(k), Word.AFTER) && wd != null) {
             Match anchor = scan.grammar.core(k + 1);
             if (anchor == null && scan.skipArticle(k + 1) > k + 1) {
                 anchor = scan.grammar.core(k + 2); // "il primo lunedì dopo il 15 dicembre"
@@ -477,9 +477,9 @@ final class PeriodRules {
                     .plusWeeks(ord - 1);
             return new Match(i, anchor.end(), Periods.day(d), RuleNames.ORDINAL_DAY_AFTER, anchor.absoluteYear());
         }
-        if (scan.w(k).equals("del") && scan.w(k + 1).equals("mese") && scan.w(k + 2).equals("di")) {
+        if (scan.lex.is(scan.w(k), Word.OF_THE) && scan.lex.is(scan.w(k + 1), Word.MONTH) && scan.lex.is(scan.w(k + 2), Word.OF)) {
             k += 3;
-        } else if (scan.role(k, Role.OF) || scan.w(k).equals("in")) {
+        } else if (scan.role(k, Role.OF) || scan.lex.is(scan.w(k), Word.IN)) {
             k++;
         } else {
             return null;
@@ -690,13 +690,13 @@ final class PeriodRules {
         if (!scan.free(i)) {
             return -1;
         }
-        if (s.equals("weekend") || s.equals("finesettimana") || s.equals("we")) {
-            return s.equals("we") && scan.capitalised(i) ? -1 : i;
+        if (scan.lex.is(s, Word.WEEKEND) || scan.lex.is(s, Word.WEEKEND_ONE_WORD) || scan.lex.is(s, Word.WEEKEND_SHORT)) {
+            return scan.lex.is(s, Word.WEEKEND_SHORT) && scan.capitalised(i) ? -1 : i;
         }
-        if (s.equals("week") && scan.symbol(i + 1, "-") && scan.w(i + 2).equals("end")) {
+        if (scan.lex.is(s, Word.WEEK_ENGLISH) && scan.symbol(i + 1, "-") && scan.lex.is(scan.w(i + 2), Word.END_ENGLISH)) {
             return i + 2;
         }
-        if (s.equals("fine") && scan.w(i + 1).equals("settimana")) {
+        if (scan.lex.is(s, Word.END) && scan.lex.is(scan.w(i + 1), Word.WEEK)) {
             return i + 1;
         }
         return -1;

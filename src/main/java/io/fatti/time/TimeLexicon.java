@@ -108,11 +108,8 @@ public final class TimeLexicon {
     /** Small words that can begin a wrapper ("entro", "dal", "tra", "al"): tried only when content follows. */
     final Set<String> leadWords = new java.util.HashSet<>();
 
-    /** Words the grammar itself names (TemporalGrammar): the first word of a core that no data file lists. */
-    private static final List<String> GRAMMAR_WORDS = List.of("mese", "anno", "anni", "esercizio", "stesso",
-            "medesimo", "settimana", "weekend", "week", "finesettimana", "we", "questa", "questo", "sta",
-            "mezzogiorno", "mezzanotte", "mezz'", "q", "h", "fy");
-    private static final List<String> GRAMMAR_LEAD_WORDS = List.of("a", "al", "all'", "alla", "per");
+    /** The forms of each {@link Word}, by ordinal ({@code grammar-words.tsv}). */
+    private final String[][] grammarWords = new String[Word.values().length][];
 
     private TimeLexicon() {
     }
@@ -199,6 +196,7 @@ public final class TimeLexicon {
             x.nowWords.add(l.field(0), Boolean.TRUE);
         }
         x.numberWords = new NumberWords(DataFile.read("time/number-words.tsv"));
+        x.loadGrammarWords();
         for (DataFile.Line l : DataFile.read("time/stock-words.tsv")) {
             x.stockWords.add(l.field(0));
         }
@@ -219,8 +217,8 @@ public final class TimeLexicon {
         x.contentWords.addAll(x.shifts.firstWords());
         x.contentWords.addAll(x.holidays.firstWords());
         x.contentWords.addAll(x.nowWords.firstWords());
-        x.contentWords.addAll(GRAMMAR_WORDS);
-        x.contentWords.remove("i"); // the article; the Roman numeral "I" is read only before trimestre/semestre
+        x.contentWords.addAll(x.forms(Word.CONTENT));
+        x.forms(Word.NOT_CONTENT).forEach(x.contentWords::remove);
         // Small words that only open a phrase ("il giorno dopo domani", "in giornata") are leads, not content:
         // they are frequent, and the phrase is tried only when a content word follows.
         for (String w : new java.util.ArrayList<>(x.contentWords)) {
@@ -239,9 +237,59 @@ public final class TimeLexicon {
                 }
             }
         }
-        x.leadWords.addAll(GRAMMAR_LEAD_WORDS);
+        x.leadWords.addAll(x.forms(Word.LEAD));
         x.classify();
         return x;
+    }
+
+    private void loadGrammarWords() {
+        Map<Word, List<String>> forms = new java.util.EnumMap<>(Word.class);
+        DataFile file = DataFile.read("time/grammar-words.tsv");
+        for (DataFile.Line l : file) {
+            forms.computeIfAbsent(l.enumField(1, Word.class), k -> new java.util.ArrayList<>()).add(l.field(0));
+        }
+        for (Word w : Word.values()) {
+            List<String> f = forms.get(w);
+            if (f == null) {
+                throw new IllegalStateException("time/grammar-words.tsv: no form for " + w);
+            }
+            grammarWords[w.ordinal()] = f.toArray(new String[0]);
+        }
+    }
+
+    /** The forms of a word the grammar names. */
+    List<String> forms(Word w) {
+        return List.of(grammarWords[w.ordinal()]);
+    }
+
+    /** True when {@code s} is one of the forms of {@code w}. */
+    boolean is(String s, Word w) {
+        for (String f : grammarWords[w.ordinal()]) {
+            if (f.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code s} starts with one of the forms of {@code w} ("tutt" in "tutto", "tutta"). */
+    boolean startsWith(String s, Word w) {
+        for (String f : grammarWords[w.ordinal()]) {
+            if (s.startsWith(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code s} ends with one of the forms of {@code w}. */
+    boolean endsWith(String s, Word w) {
+        for (String f : grammarWords[w.ordinal()]) {
+            if (s.endsWith(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Fills {@link #wordClasses} from the lists loaded above. */

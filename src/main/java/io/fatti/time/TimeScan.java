@@ -392,8 +392,8 @@ final class TimeScan {
 
     boolean isPlural(int i) {
         String s = w(i);
-        return s.endsWith("i") || (s.endsWith("e") && !s.equals("mese") && !s.equals("trimestre")
-                && !s.equals("semestre") && !s.equals("bimestre") && !s.equals("quadrimestre"));
+        return s.endsWith("i") || (s.endsWith("e") && !lex.is(s, Word.MONTH) && !lex.is(s, Word.QUARTER)
+                && !lex.is(s, Word.HALF_YEAR) && !lex.is(s, Word.TWO_MONTHS) && !lex.is(s, Word.FOUR_MONTHS));
     }
 
     static boolean allDigits(String s, int from) {

@@ -26,11 +26,10 @@ final class BusinessPeriods {
     }
 
     /** "nei nove mesi del 2019", "i sei mesi dell'anno": a year's months counted from January. */
-    static final class MonthsOfYear implements TimeRule {
+    static final class MonthsOfYear extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.period.months-of-year";
+        MonthsOfYear() {
+            super("time.period.months-of-year");
         }
 
         @Override
@@ -50,16 +49,10 @@ final class BusinessPeriods {
     }
 
     /** "9M 2023", "9M23", "nei 6M": the first three, six, nine or twelve months, as results are labelled. */
-    static final class MonthsCode implements TimeRule {
+    static final class MonthsCode extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.NUMBER;
-        }
-
-        @Override
-        public String name() {
-            return "time.period.months-code";
+        MonthsCode() {
+            super("time.period.months-code", Token.Kind.NUMBER);
         }
 
         @Override
@@ -90,11 +83,10 @@ final class BusinessPeriods {
      * fourth quarter), "il semestre chiuso al 30 giugno 2023", "nei 12 mesi terminati il 31 marzo": a period of
      * whole months ending on a named day. A quarter, half or year that lines up with the calendar is named as such.
      */
-    static final class MonthsEndingOn implements TimeRule {
+    static final class MonthsEndingOn extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.period.months-ending";
+        MonthsEndingOn() {
+            super("time.period.months-ending");
         }
 
         @Override

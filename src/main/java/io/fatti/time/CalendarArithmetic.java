@@ -21,11 +21,10 @@ final class CalendarArithmetic {
             new DayOfRelativeMonth(), new MonthDay(), new PartOfMonth());
 
     /** "la seconda metà di marzo" (16-31), "la prima decade di marzo" (1-10), "l'ultima decade di maggio". */
-    static final class PartOfMonth implements TimeRule {
+    static final class PartOfMonth extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.period.part-of-month";
+        PartOfMonth() {
+            super("time.period.part-of-month");
         }
 
         @Override
@@ -70,11 +69,10 @@ final class CalendarArithmetic {
     }
 
     /** "la terza settimana del 2027" (ISO week 3), "l'ultima settimana dell'anno". */
-    static final class WeekOfYear implements TimeRule {
+    static final class WeekOfYear extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.week.of-year";
+        WeekOfYear() {
+            super("time.week.of-year");
         }
 
         @Override
@@ -99,11 +97,10 @@ final class CalendarArithmetic {
     }
 
     /** "l'ultimo weekend del 2015", "il primo fine settimana di ottobre". */
-    static final class OrdinalWeekend implements TimeRule {
+    static final class OrdinalWeekend extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.weekend.ordinal";
+        OrdinalWeekend() {
+            super("time.weekend.ordinal");
         }
 
         @Override
@@ -157,16 +154,10 @@ final class CalendarArithmetic {
     }
 
     /** "la prossima settimana, domenica", "la settimana scorsa, martedì": that weekday of that week. */
-    static final class WeekdayInWeek implements TimeRule {
+    static final class WeekdayInWeek extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
-        }
-
-        @Override
-        public String name() {
-            return "time.weekday.in-week";
+        WeekdayInWeek() {
+            super("time.weekday.in-week", Token.Kind.WORD);
         }
 
         @Override
@@ -192,16 +183,10 @@ final class CalendarArithmetic {
     }
 
     /** "il 23 di questo mese", "il 5 del mese prossimo", "il 10 del mese scorso". */
-    static final class DayOfRelativeMonth implements TimeRule {
+    static final class DayOfRelativeMonth extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.NUMBER;
-        }
-
-        @Override
-        public String name() {
-            return "time.date.day-of-relative-month";
+        DayOfRelativeMonth() {
+            super("time.date.day-of-relative-month", Token.Kind.NUMBER);
         }
 
         @Override
@@ -231,16 +216,10 @@ final class CalendarArithmetic {
      * must end the phrase (a dash and a second day, a comma, a year or punctuation), so "a giugno 30 dipendenti"
      * stays a count.
      */
-    static final class MonthDay implements TimeRule {
+    static final class MonthDay extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
-        }
-
-        @Override
-        public String name() {
-            return "time.date.month-day";
+        MonthDay() {
+            super("time.date.month-day", Token.Kind.WORD);
         }
 
         @Override

@@ -43,16 +43,10 @@ final class DurationRules {
     }
 
     /** "3,5 anni" (P42M), "1,5 ore" (PT90M), "2,5 mesi" (P2.5M, as months have no whole number of days). */
-    static final class FractionalDuration implements TimeRule {
+    static final class FractionalDuration extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.NUMBER;
-        }
-
-        @Override
-        public String name() {
-            return "time.duration.fraction";
+        FractionalDuration() {
+            super("time.duration.fraction", Token.Kind.NUMBER);
         }
 
         @Override
@@ -92,20 +86,14 @@ final class DurationRules {
      * "alcuni giorni" (PXD), "qualche minuto" (PTXM), "diverse settimane" (PXW); "pochi giorni fa" (PAST_REF),
      * "tra qualche mese" (FUTURE_REF).
      */
-    static final class VagueDuration implements TimeRule {
+    static final class VagueDuration extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
+        VagueDuration() {
+            super("time.duration.vague", Token.Kind.WORD);
         }
 
         private static final String AGO = "time.ago.vague";
         private static final String LATER = "time.later.vague";
-
-        @Override
-        public String name() {
-            return "time.duration.vague";
-        }
 
         @Override
         public java.util.List<String> names() {
@@ -141,16 +129,10 @@ final class DurationRules {
     }
 
     /** "tutto il mese" (P1M), "l'intera settimana" (P1W), "tutta la giornata" (P1D), "l'intero anno" (P1Y). */
-    static final class WholeUnit implements TimeRule {
+    static final class WholeUnit extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
-        }
-
-        @Override
-        public String name() {
-            return "time.duration.whole";
+        WholeUnit() {
+            super("time.duration.whole", Token.Kind.WORD);
         }
 
         @Override
@@ -181,16 +163,10 @@ final class DurationRules {
     }
 
     /** "l'intero anno fiscale", "l'intero esercizio": the fiscal year in context. */
-    static final class WholeFiscalYear implements TimeRule {
+    static final class WholeFiscalYear extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
-        }
-
-        @Override
-        public String name() {
-            return "time.period.fiscal-year-whole";
+        WholeFiscalYear() {
+            super("time.period.fiscal-year-whole", Token.Kind.WORD);
         }
 
         @Override

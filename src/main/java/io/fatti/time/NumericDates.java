@@ -24,6 +24,21 @@ final class NumericDates {
         return g.gluedSymbol(i, sep) && g.doc.glued(i + 1) && g.free(i + 1);
     }
 
+    private static final String[] SEPARATORS = {"/", "-"};
+
+    /**
+     * The separator of a glued run {@code a SEP b} ({@code count} 1) or {@code a SEP b SEP c} ({@code count} 2) at
+     * token i, or null. A token is one symbol, so at most one separator fits.
+     */
+    private static String separator(TimeScan g, int i, int count) {
+        for (String sep : SEPARATORS) {
+            if (joined(g, i + 1, sep) && (count < 2 || joined(g, i + 3, sep))) {
+                return sep;
+            }
+        }
+        return null;
+    }
+
     /** A month written as a number (1-12, at most two digits) or as a name ("set", "settembre") at i, else -1. */
     private static int monthPart(TimeScan g, int i) {
         int m = g.digits(i);
@@ -48,11 +63,10 @@ final class NumericDates {
     }
 
     /** "22/11/2021", "21-04-2016", "21/4/16", "23/set/2020", "21.04.2016" (one token). */
-    static final class DayMonthYear implements TimeRule {
+    static final class DayMonthYear extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.date.numeric-dmy";
+        DayMonthYear() {
+            super("time.date.numeric-dmy");
         }
 
         @Override
@@ -74,32 +88,30 @@ final class NumericDates {
             if (day < 1 || day > 31 || g.digitCount(i) > 2) {
                 return null;
             }
-            for (String sep : new String[] {"/", "-"}) {
-                if (joined(g, i + 1, sep) && joined(g, i + 3, sep)) {
-                    int m = monthPart(g, i + 2);
-                    int y = yearPart(g, i + 4);
-                    boolean wordMonth = g.digits(i + 2) < 0;
-                    if (m < 0 || y < 0 || sep.equals("-") && !wordMonth && g.digitCount(i + 4) == 2
-                            && g.digitCount(i + 2) == 1) {
-                        return null; // "3-1-2" is not a date; "21-04-16" and "3-gen-21" are
-                    }
-                    if (!g.notFollowedByValueSign(i + 4)) {
-                        return null;
-                    }
-                    LocalDate d = TimeScan.date(y, m, day);
-                    return d == null ? null : match(i, i + 4, Periods.day(d), true);
+            String sep = separator(g, i, 2);
+            if (sep != null) {
+                int m = monthPart(g, i + 2);
+                int y = yearPart(g, i + 4);
+                boolean wordMonth = g.digits(i + 2) < 0;
+                if (m < 0 || y < 0 || sep.equals("-") && !wordMonth && g.digitCount(i + 4) == 2
+                        && g.digitCount(i + 2) == 1) {
+                    return null; // "3-1-2" is not a date; "21-04-16" and "3-gen-21" are
                 }
+                if (!g.notFollowedByValueSign(i + 4)) {
+                    return null;
+                }
+                LocalDate d = TimeScan.date(y, m, day);
+                return d == null ? null : match(i, i + 4, Periods.day(d), true);
             }
             return null;
         }
     }
 
     /** "2021-11-22", "2015/08/12". */
-    static final class YearMonthDay implements TimeRule {
+    static final class YearMonthDay extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.date.numeric-ymd";
+        YearMonthDay() {
+            super("time.date.numeric-ymd");
         }
 
         @Override
@@ -108,27 +120,25 @@ final class NumericDates {
             if (y < 0) {
                 return null;
             }
-            for (String sep : new String[] {"-", "/"}) {
-                if (joined(g, i + 1, sep) && joined(g, i + 3, sep)) {
-                    int m = g.digits(i + 2);
-                    int d = g.digits(i + 4);
-                    if (m < 1 || m > 12 || d < 1 || g.digitCount(i + 4) > 2 || g.digitCount(i + 2) > 2) {
-                        return null;
-                    }
-                    LocalDate date = TimeScan.date(y, m, d);
-                    return date == null ? null : match(i, i + 4, Periods.day(date), true);
+            String sep = separator(g, i, 2);
+            if (sep != null) {
+                int m = g.digits(i + 2);
+                int d = g.digits(i + 4);
+                if (m < 1 || m > 12 || d < 1 || g.digitCount(i + 4) > 2 || g.digitCount(i + 2) > 2) {
+                    return null;
                 }
+                LocalDate date = TimeScan.date(y, m, d);
+                return date == null ? null : match(i, i + 4, Periods.day(date), true);
             }
             return null;
         }
     }
 
     /** "2015-3", "2019-12", "2020/06": a year and a month (not "2021-23", "2020/21", which are year ranges). */
-    static final class YearMonthNumeric implements TimeRule {
+    static final class YearMonthNumeric extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.date.numeric-ym";
+        YearMonthNumeric() {
+            super("time.date.numeric-ym");
         }
 
         @Override
@@ -137,33 +147,31 @@ final class NumericDates {
             if (y < 1900 || y > 2100) {
                 return null;
             }
-            for (String sep : new String[] {"-", "/"}) {
-                if (joined(g, i + 1, sep)) {
-                    int m = g.digits(i + 2);
-                    int len = m < 0 ? 0 : g.digitCount(i + 2);
-                    if (m < 1 || m > 12 || len > 2 || g.gluedSymbol(i + 3, sep) || g.gluedSymbol(i + 3, "%")) {
-                        return null;
-                    }
-                    int asYear = (y / 100) * 100 + m;
-                    if (len == 2 && asYear > y && (sep.equals("-") || asYear == y + 1)) {
-                        return null; // "2010-12", "2020/21": the second number ends a span of years
-                    }
-                    if (!g.notFollowedByValueSign(i + 2)) {
-                        return null;
-                    }
-                    return match(i, i + 2, Periods.month(YearMonth.of(y, m)), true);
+            String sep = separator(g, i, 1);
+            if (sep != null) {
+                int m = g.digits(i + 2);
+                int len = m < 0 ? 0 : g.digitCount(i + 2);
+                if (m < 1 || m > 12 || len > 2 || g.gluedSymbol(i + 3, sep) || g.gluedSymbol(i + 3, "%")) {
+                    return null;
                 }
+                int asYear = (y / 100) * 100 + m;
+                if (len == 2 && asYear > y && (sep.equals("-") || asYear == y + 1)) {
+                    return null; // "2010-12", "2020/21": the second number ends a span of years
+                }
+                if (!g.notFollowedByValueSign(i + 2)) {
+                    return null;
+                }
+                return match(i, i + 2, Periods.month(YearMonth.of(y, m)), true);
             }
             return null;
         }
     }
 
     /** "04/2022", "4/2022"; after a date cue also "il 4/22" (April 2022, as the day cannot be 22 months). */
-    static final class MonthYearNumeric implements TimeRule {
+    static final class MonthYearNumeric extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.date.numeric-my";
+        MonthYearNumeric() {
+            super("time.date.numeric-my");
         }
 
         @Override
@@ -190,11 +198,10 @@ final class NumericDates {
     }
 
     /** "il 15/02", "dal 3/4", "29/2" (its year by orientation; a leap year for 29/2); "30/2" is no date. */
-    static final class DayMonthNumeric implements TimeRule {
+    static final class DayMonthNumeric extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.date.numeric-dm";
+        DayMonthNumeric() {
+            super("time.date.numeric-dm");
         }
 
         @Override

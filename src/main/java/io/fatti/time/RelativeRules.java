@@ -18,16 +18,10 @@ final class RelativeRules {
             new DecadeShift());
 
     /** "il giorno dopo", "il giorno prima", "il giorno successivo": one day from the last day named. */
-    static final class DayAfter implements TimeRule {
+    static final class DayAfter extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
-        }
-
-        @Override
-        public String name() {
-            return "time.relative.day-after";
+        DayAfter() {
+            super("time.relative.day-after", Token.Kind.WORD);
         }
 
         @Override
@@ -49,16 +43,10 @@ final class RelativeRules {
     }
 
     /** "l'ultimo giorno", "il prossimo giorno": the day before or after the article's. */
-    static final class DayShift implements TimeRule {
+    static final class DayShift extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
-        }
-
-        @Override
-        public String name() {
-            return "time.relative.day-shift";
+        DayShift() {
+            super("time.relative.day-shift", Token.Kind.WORD);
         }
 
         @Override
@@ -84,16 +72,10 @@ final class RelativeRules {
     }
 
     /** "il resto dell'anno", "il resto del mese", "il resto della settimana", "il resto del 2022". */
-    static final class RestOfPeriod implements TimeRule {
+    static final class RestOfPeriod extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
-        }
-
-        @Override
-        public String name() {
-            return "time.period.rest";
+        RestOfPeriod() {
+            super("time.period.rest", Token.Kind.WORD);
         }
 
         @Override
@@ -136,16 +118,10 @@ final class RelativeRules {
     }
 
     /** "il prossimo decennio", "lo scorso decennio", "questo decennio": a calendar decade from the article's. */
-    static final class DecadeShift implements TimeRule {
+    static final class DecadeShift extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
-        }
-
-        @Override
-        public String name() {
-            return "time.relative.decade";
+        DecadeShift() {
+            super("time.relative.decade", Token.Kind.WORD);
         }
 
         @Override

@@ -17,16 +17,10 @@ final class YearRules {
      * thousand ("duemila", "mille") is a year only after "nel", "dal", "al" or "anno"; "duemila euro" is an amount.
      * A year cue (article or preposition) is needed: "duemiladuecento" alone is a number.
      */
-    static final class YearInWords implements TimeRule {
+    static final class YearInWords extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
-        }
-
-        @Override
-        public String name() {
-            return "time.year.words";
+        YearInWords() {
+            super("time.year.words", Token.Kind.WORD);
         }
 
         @Override

@@ -41,7 +41,7 @@ final class BusinessPeriods {
                 return null;
             }
             YearSpec ys = g.periods.yearSpec(i + 2);
-            if (ys == null || ys.fiscal() || ys.year() == null && !g.lex.is(g.w(i + 3), Word.YEAR)) {
+            if (ys == null || ys.fiscal() || ys.year() == null && !g.is(i + 3, Word.YEAR)) {
                 return null;
             }
             return match(i, ys.end(), firstMonths(count, ys.year()), ys.absolute());
@@ -111,7 +111,7 @@ final class BusinessPeriods {
                 return null;
             }
             int k = u + 1;
-            if (g.lex.is(g.w(k), Word.FISCAL) || g.lex.is(g.w(k), Word.FINANCIAL) || g.role(k, Role.CALENDAR)) {
+            if (g.is(k, Word.FISCAL) || g.is(k, Word.FINANCIAL) || g.role(k, Role.CALENDAR)) {
                 k++;
             }
             if (!g.role(k, Role.PERIOD_END) || !g.free(k)) {
@@ -120,7 +120,7 @@ final class BusinessPeriods {
             boolean direct = g.role(k, Role.TO); // "al 30 settembre"
             k++;
             if (!direct) {
-                if (g.role(k, Role.PERIOD_END) && g.role(k, Role.TO) || g.lex.is(g.w(k), Word.AT)) {
+                if (g.role(k, Role.PERIOD_END) && g.role(k, Role.TO) || g.is(k, Word.AT)) {
                     k++; // "chiusi al", "fino al", "terminati a fine"
                 } else {
                     k = g.skipArticle(k); // "chiusi il 31 dicembre"

@@ -43,7 +43,7 @@ final class CalendarArithmetic {
                 return null;
             }
             int k = ord[1] + 2;
-            if (g.lex.is(g.w(k), Word.MONTH) && g.role(k + 1, Role.OF)) {
+            if (g.is(k, Word.MONTH) && g.role(k + 1, Role.OF)) {
                 k += 2;
             }
             Match month = g.grammar.core(k);
@@ -78,7 +78,7 @@ final class CalendarArithmetic {
         @Override
         public Match read(TimeScan g, int i) {
             int[] ord = g.ordinalAt(i, 53, true);
-            if (ord == null || !g.lex.is(g.w(ord[1]), Word.WEEK) || !g.free(ord[1])) {
+            if (ord == null || !g.is(ord[1], Word.WEEK) || !g.free(ord[1])) {
                 return null;
             }
             YearSpec ys = g.periods.yearSpec(ord[1] + 1);

@@ -79,7 +79,7 @@ final class CalendarRules {
             return null;
         }
         String s = scan.w(i);
-        if (scan.lex.is(s, Word.FIRST)) {
+        if (scan.is(i, Word.FIRST)) {
             return new int[] {1, i};
         }
         Integer v = scan.lex.numbers.get(s);
@@ -109,7 +109,7 @@ final class CalendarRules {
             return null;
         }
         int j = day[1] + 1;
-        if (scan.lex.is(scan.w(j), Word.OF) && (scan.monthAt(j + 1) != null)) {
+        if (scan.is(j, Word.OF) && (scan.monthAt(j + 1) != null)) {
             j++;
         }
         int[] mEnd = new int[1];
@@ -124,7 +124,7 @@ final class CalendarRules {
             return null;
         }
         boolean spelled = scan.doc.token(i).kind() == Token.Kind.WORD;
-        if (spelled && !scan.lex.is(scan.w(i), Word.FIRST) && !scan.role(i - 1, Role.FROM) && !scan.role(i - 1, Role.TO)
+        if (spelled && !scan.is(i, Word.FIRST) && !scan.role(i - 1, Role.FROM) && !scan.role(i - 1, Role.TO)
                 && !scan.role(i - 1, Role.ARTICLE) && !scan.role(i - 1, Role.BETWEEN)) {
             return null; // "tre marzo" is fine after a cue; "sei aprile" on its own is too ambiguous
         }
@@ -205,7 +205,7 @@ final class CalendarRules {
     /** A lone day number after a cue, as one end of a range or after "entro", "dal": "il 19", "dal 20". */
     Match bareDay(int i) {
         int[] day = dayNumber(i);
-        if (day == null || scan.lex.is(scan.w(i), Word.FIRST) && !scan.role(i - 1, Role.FROM)) {
+        if (day == null || scan.is(i, Word.FIRST) && !scan.role(i - 1, Role.FROM)) {
             return null;
         }
         if (scan.role(i - 1, Role.CLOCK_CUE) && !scan.role(i - 1, Role.ARTICLE) || scan.gluedSymbol(day[1] + 1, ":")) {
@@ -242,7 +242,7 @@ final class CalendarRules {
     /** "novembre 2021", "dic. 2013", "dicembre del 2020", "a settembre" (orientation), "mese di marzo". */
     Match monthYear(int i) {
         int start = i;
-        if (scan.lex.is(scan.w(i), Word.MONTH) && scan.lex.is(scan.w(i + 1), Word.OF)) {
+        if (scan.is(i, Word.MONTH) && scan.is(i + 1, Word.OF)) {
             i += 2;
         }
         int[] mEnd = new int[1];
@@ -347,7 +347,7 @@ final class CalendarRules {
 
     /** "anno 2021", "l'anno 2020". */
     Match yearWord(int i) {
-        if (!scan.lex.is(scan.w(i), Word.YEAR)) {
+        if (!scan.is(i, Word.YEAR)) {
             return null;
         }
         Match m = yearCore(i + 1, true);
@@ -356,7 +356,7 @@ final class CalendarRules {
 
     /** "anni '90", "anni 90", "anni novanta", "anni 2000". */
     Match decade(int i) {
-        if (!scan.lex.is(scan.w(i), Word.YEARS)) {
+        if (!scan.is(i, Word.YEARS)) {
             return null;
         }
         int j = i + 1;
@@ -416,12 +416,12 @@ final class CalendarRules {
             if (after != null && scan.free(end + 1)) {
                 shift = after.value().offset();
                 end = after.last();
-            } else if (scan.lex.is(scan.w(end + 1), Word.AFTER)) {
+            } else if (scan.is(end + 1, Word.AFTER)) {
                 shift = 1;
                 end = end + 1;
-            } else if (scan.role(end + 1, Role.OF) && scan.lex.is(scan.w(end + 2), Word.WEEK) || scan.role(end + 1, Role.OF)
+            } else if (scan.role(end + 1, Role.OF) && scan.is(end + 2, Word.WEEK) || scan.role(end + 1, Role.OF)
                     && scan.shiftAt(end + 2) != null
-                    && scan.lex.is(scan.w(scan.shiftAt(end + 2).last() + 1), Word.WEEK)) {
+                    && scan.is(scan.shiftAt(end + 2).last() + 1, Word.WEEK)) {
                 Match wk = relativeUnit(end + 2);
                 if (wk != null && wk.value().grain() == Grain.WEEK) {
                     TimeValue week = wk.value();
@@ -482,8 +482,8 @@ final class CalendarRules {
             return null;
         }
         // "ora" as a noun ("un'ora", "l'ora", "09:45 ora locale") is not "now"; nor is "subito dopo".
-        if (scan.role(i - 1, Role.ARTICLE) || scan.lex.is(scan.w(i - 1), Word.ONE_ELIDED) || scan.role(i - 1, Role.OF) || scan.role(i - 1, Role.TO)
-                || i > 0 && scan.doc.token(i - 1).kind() == Token.Kind.NUMBER || scan.lex.is(scan.w(hit.last() + 1), Word.LOCAL)
+        if (scan.role(i - 1, Role.ARTICLE) || scan.is(i - 1, Word.ONE_ELIDED) || scan.role(i - 1, Role.OF) || scan.role(i - 1, Role.TO)
+                || i > 0 && scan.doc.token(i - 1).kind() == Token.Kind.NUMBER || scan.is(hit.last() + 1, Word.LOCAL)
                 || scan.role(hit.last() + 1, Role.AFTER) || scan.role(hit.last() + 1, Role.BEFORE)) {
             return null;
         }
@@ -514,17 +514,17 @@ final class CalendarRules {
             end = after.last();
         }
         Grain g = unit.grain();
-        if (end == u + 1 && (scan.lex.is(scan.w(end), Word.AFTER) || scan.lex.is(scan.w(end), Word.BEFORE_OR_FIRST)) && g.compareTo(Grain.DAY) >= 0) {
+        if (end == u + 1 && (scan.is(end, Word.AFTER) || scan.is(end, Word.BEFORE_OR_FIRST)) && g.compareTo(Grain.DAY) >= 0) {
             Match anchor = scan.grammar.core(end + 1);
             if (anchor != null && anchor.value().from() != null && anchor.value().grain().compareTo(g) <= 0) {
-                LocalDate d = Periods.plus(anchor.value().from(), g, scan.lex.is(scan.w(end), Word.AFTER) ? 1 : -1);
+                LocalDate d = Periods.plus(anchor.value().from(), g, scan.is(end, Word.AFTER) ? 1 : -1);
                 return new Match(i, anchor.end(), Periods.holding(d, g), RuleNames.RELATIVE_UNIT, anchor.absoluteYear());
             }
         }
         if (g == Grain.DAY || g == Grain.MINUTE || g == Grain.SECOND || g == Grain.DECADE || g == Grain.CENTURY) {
             return null;
         }
-        if (scan.lex.is(scan.w(u), Word.HOUR) && !(scan.lex.is(scan.w(i), Word.LAST_FEMININE) || scan.lex.is(scan.w(i), Word.NEXT_FEMININE))) {
+        if (scan.is(u, Word.HOUR) && !(scan.is(i, Word.LAST_FEMININE) || scan.is(i, Word.NEXT_FEMININE))) {
             return null;
         }
         if (scan.isPlural(u)) {
@@ -614,7 +614,7 @@ final class CalendarRules {
 
     /** "la settimana del 6 ottobre": the week holding that day. */
     Match weekOf(int i) {
-        if (!scan.lex.is(scan.w(i), Word.WEEK) || !scan.role(i + 1, Role.OF)) {
+        if (!scan.is(i, Word.WEEK) || !scan.role(i + 1, Role.OF)) {
             return null;
         }
         Match day = scan.grammar.core(i + 2);
@@ -652,8 +652,8 @@ final class CalendarRules {
         if (y > 0) {
             target = y;
             end = j + 1;
-        } else if ((scan.lex.is(scan.w(j + 1), Word.ONE_UN) || scan.lex.is(scan.w(j + 1), Word.ONE_UNO)) && scan.lex.is(scan.w(j + 2), Word.YEAR)
-                && (scan.lex.is(scan.w(j + 3), Word.BEFORE_OR_FIRST) || scan.lex.is(scan.w(j + 3), Word.AGO))) {
+        } else if ((scan.is(j + 1, Word.ONE_UN) || scan.is(j + 1, Word.ONE_UNO)) && scan.is(j + 2, Word.YEAR)
+                && (scan.is(j + 3, Word.BEFORE_OR_FIRST) || scan.is(j + 3, Word.AGO))) {
             if (lastYear == null) {
                 return new Match(i, j + 3, Periods.unresolved("XXXX", Grain.YEAR), RuleNames.SAME_PERIOD, false);
             }

@@ -79,7 +79,7 @@ final class ClockRules {
                     day.absoluteYear());
         }
         int k = j;
-        if (scan.lex.is(scan.w(k), Word.AT_THE_HOURS) || scan.lex.is(scan.w(k), Word.HOURS) || scan.lex.is(scan.w(k), Word.TOWARDS) || scan.lex.is(scan.w(k), Word.PER)) {
+        if (scan.is(k, Word.AT_THE_HOURS) || scan.is(k, Word.HOURS) || scan.is(k, Word.TOWARDS) || scan.is(k, Word.PER)) {
             Match c = clockAfterCue(k, day.value().from());
             if (c != null) {
                 best = TimeScan.longer(best, new Match(day.start(), c.end(), c.value(), c.rule(), day.absoluteYear()));
@@ -123,8 +123,8 @@ final class ClockRules {
     /** The clock after a cue word at k ("alle 19:30"), on the given day. */
     Match clockAfterCue(int k, LocalDate day) {
         int j = k + 1;
-        if (scan.lex.is(scan.w(k), Word.TOWARDS) || scan.lex.is(scan.w(k), Word.PER)) {
-            if (!scan.lex.is(scan.w(j), Word.THE_PLURAL_FEMININE)) {
+        if (scan.is(k, Word.TOWARDS) || scan.is(k, Word.PER)) {
+            if (!scan.is(j, Word.THE_PLURAL_FEMININE)) {
                 return null;
             }
             j++;
@@ -154,14 +154,14 @@ final class ClockRules {
         boolean quarterTo = false;
         boolean minutesAfterAnd = false;
         boolean hasCue = cued || scan.role(i - 1, Role.CLOCK_CUE);
-        if ((scan.lex.is(s, Word.NOON) || scan.lex.is(s, Word.MIDNIGHT)) && scan.capitalised(i) && !scan.isSentenceStart(i)) {
+        if ((scan.is(i, Word.NOON) || scan.is(i, Word.MIDNIGHT)) && scan.capitalised(i) && !scan.isSentenceStart(i)) {
             return null; // "il Mezzogiorno" is the South of Italy
         }
-        if (scan.lex.is(s, Word.NOON) || scan.lex.is(s, Word.MIDNIGHT)) {
-            hour = scan.lex.is(s, Word.NOON) ? 12 : 24;
+        if (scan.is(i, Word.NOON) || scan.is(i, Word.MIDNIGHT)) {
+            hour = scan.is(i, Word.NOON) ? 12 : 24;
             end = i;
-        } else if (scan.lex.is(s, Word.ONE_UN) && scan.lex.is(scan.w(i + 1), Word.QUARTER_HOUR) && scan.lex.is(scan.w(i + 2), Word.AT)
-                && scan.lex.is(scan.w(i + 3), Word.NOON)) {
+        } else if (scan.is(i, Word.ONE_UN) && scan.is(i + 1, Word.QUARTER_HOUR) && scan.is(i + 2, Word.AT)
+                && scan.is(i + 3, Word.NOON)) {
             hour = 11;
             minute = 45;
             end = i + 3;
@@ -184,8 +184,8 @@ final class ClockRules {
                     if (v == null) {
                         return null;
                     }
-                    hour = scan.lex.is(s, Word.ONE_UNA) || scan.lex.is(s, Word.ONE_ELIDED) ? 1 : v;
-                    if (scan.lex.is(s, Word.ONE_UN) || scan.lex.is(s, Word.ONE_UNO)) {
+                    hour = scan.is(i, Word.ONE_UNA) || scan.is(i, Word.ONE_ELIDED) ? 1 : v;
+                    if (scan.is(i, Word.ONE_UN) || scan.is(i, Word.ONE_UNO)) {
                         return null;
                     }
                 }
@@ -207,13 +207,13 @@ final class ClockRules {
             int j = end + 1;
             if (scan.role(j, Role.AND)) {
                 int mm = scan.cardinal(j + 1);
-                if (scan.lex.is(scan.w(j + 1), Word.ONE_UN) && scan.lex.is(scan.w(j + 2), Word.QUARTER_HOUR)) {
+                if (scan.is(j + 1, Word.ONE_UN) && scan.is(j + 2, Word.QUARTER_HOUR)) {
                     minute = 15;
                     end = j + 2;
-                } else if (scan.lex.is(scan.w(j + 1), Word.HALF_FEMININE) || scan.lex.is(scan.w(j + 1), Word.HALF)) {
+                } else if (scan.is(j + 1, Word.HALF_FEMININE) || scan.is(j + 1, Word.HALF)) {
                     minute = 30;
                     end = j + 1;
-                } else if (scan.lex.is(scan.w(j + 1), Word.THREE) && scan.lex.is(scan.w(j + 2), Word.QUARTER_HOURS)) {
+                } else if (scan.is(j + 1, Word.THREE) && scan.is(j + 2, Word.QUARTER_HOURS)) {
                     minute = 45;
                     end = j + 2;
                 } else if (mm >= 0 && mm < 60 && scan.doc.token(j + 1).kind() != Token.Kind.NUMBER
@@ -222,7 +222,7 @@ final class ClockRules {
                     end = j + 1;
                 }
                 minutesAfterAnd = minute >= 0;
-            } else if (scan.lex.is(scan.w(j), Word.MINUS) && scan.lex.is(scan.w(j + 1), Word.ONE_UN) && scan.lex.is(scan.w(j + 2), Word.QUARTER_HOUR)) {
+            } else if (scan.is(j, Word.MINUS) && scan.is(j + 1, Word.ONE_UN) && scan.is(j + 2, Word.QUARTER_HOUR)) {
                 hour -= 1;
                 minute = 45;
                 end = j + 2;
@@ -241,7 +241,7 @@ final class ClockRules {
         int dayOffset = 0;
         boolean pm = false;
         boolean podSeen = false;
-        if (scan.role(j, Role.OF) || scan.role(j, Role.IN) || scan.lex.is(scan.w(j), Word.TO_THE)) {
+        if (scan.role(j, Role.OF) || scan.role(j, Role.IN) || scan.is(j, Word.TO_THE)) {
             String p = scan.w(j + 1);
             TimeLexicon.PartOfDay pod = scan.lex.partsOfDay.get(p);
             TimeLexicon.DayPart dp = scan.lex.dayPartWords.get(p);
@@ -255,11 +255,11 @@ final class ClockRules {
                 podSeen = true;
             }
         }
-        boolean special = scan.lex.is(s, Word.NOON) || scan.lex.is(s, Word.MIDNIGHT) || scan.lex.is(s, Word.ONE_UN);
+        boolean special = scan.is(i, Word.NOON) || scan.is(i, Word.MIDNIGHT) || scan.is(i, Word.ONE_UN);
         if (!(colon || hasCue || podSeen || special)) {
             return null; // "3 e 20", "tre" alone: not a clock time without "alle", a colon or "del pomeriggio"
         }
-        boolean strongCue = scan.lex.is(scan.w(i - 1), Word.AT_THE_HOURS) || scan.lex.is(scan.w(i - 1), Word.FROM_THE_HOURS) || scan.lex.is(scan.w(i - 1), Word.HOURS);
+        boolean strongCue = scan.is(i - 1, Word.AT_THE_HOURS) || scan.is(i - 1, Word.FROM_THE_HOURS) || scan.is(i - 1, Word.HOURS);
         if (!colon && !special && !podSeen && end + 1 < scan.n && !clockFollower(end + 1)
                 && !(strongCue && scan.doc.token(i).kind() == Token.Kind.NUMBER
                 && scan.doc.token(end + 1).kind() == Token.Kind.WORD && !(scan.unitAt(end + 1) != null))) {
@@ -306,7 +306,7 @@ final class ClockRules {
         }
         Grain g = second >= 0 ? Grain.SECOND : minute >= 0 ? Grain.MINUTE : Grain.HOUR;
         String rule = quarterTo ? RuleNames.CLOCK_QUARTER_TO
-                : special && !scan.lex.is(s, Word.ONE_UN) ? RuleNames.CLOCK_NOON_MIDNIGHT
+                : special && !scan.is(i, Word.ONE_UN) ? RuleNames.CLOCK_NOON_MIDNIGHT
                 : minutesAfterAnd ? RuleNames.CLOCK_HOUR_AND_MINUTES
                 : minute >= 0 ? RuleNames.CLOCK_DIGITS
                 : podSeen ? RuleNames.CLOCK_WITH_PART_OF_DAY : RuleNames.CLOCK_HOUR;
@@ -345,13 +345,13 @@ final class ClockRules {
     /** The amount before a unit at i: {amount, unit token index}, or null. Handles "un'ora", "mezz'ora", "un quarto d'ora". */
     int[] amountAndUnit(int i) {
         String s = scan.w(i);
-        if (scan.lex.is(s, Word.HALF_ELIDED) && scan.lex.is(scan.w(i + 1), Word.HOUR)) {
+        if (scan.is(i, Word.HALF_ELIDED) && scan.is(i + 1, Word.HOUR)) {
             return new int[] {30, i + 1, 1}; // minutes
         }
-        if ((scan.lex.is(s, Word.ONE_UN) || scan.lex.is(s, Word.THREE)) && scan.lex.is(scan.w(i + 1), Word.QUARTER_HOUR) || scan.lex.is(s, Word.THREE)
-                && scan.lex.is(scan.w(i + 1), Word.QUARTER_HOURS)) {
-            if (scan.lex.is(scan.w(i + 2), Word.OF_ELIDED) && scan.lex.is(scan.w(i + 3), Word.HOUR)) {
-                return new int[] {scan.lex.is(s, Word.ONE_UN) ? 15 : 45, i + 3, 1};
+        if ((scan.is(i, Word.ONE_UN) || scan.is(i, Word.THREE)) && scan.is(i + 1, Word.QUARTER_HOUR) || scan.is(i, Word.THREE)
+                && scan.is(i + 1, Word.QUARTER_HOURS)) {
+            if (scan.is(i + 2, Word.OF_ELIDED) && scan.is(i + 3, Word.HOUR)) {
+                return new int[] {scan.is(i, Word.ONE_UN) ? 15 : 45, i + 3, 1};
             }
             return null;
         }
@@ -400,7 +400,7 @@ final class ClockRules {
         }
         int end = u;
         // "un anno e mezzo"
-        if (scan.role(u + 1, Role.AND) && (scan.lex.is(scan.w(u + 2), Word.HALF) || scan.lex.is(scan.w(u + 2), Word.HALF_FEMININE))
+        if (scan.role(u + 1, Role.AND) && (scan.is(u + 2, Word.HALF) || scan.is(u + 2, Word.HALF_FEMININE))
                 && (g == Grain.YEAR || g == Grain.HOUR || g == Grain.DAY)) {
             if (g == Grain.YEAR) {
                 amount = amount * 12 + 6;
@@ -427,7 +427,7 @@ final class ClockRules {
             TimeValue v = new TimeValue(Kind.DURATION, compound, null, null, g, null, false);
             return new Match(i, end, v, RuleNames.DURATION, false);
         }
-        if (scan.lex.is(scan.w(end + 1), Word.AGO) && scan.free(end + 1)) {
+        if (scan.is(end + 1, Word.AGO) && scan.free(end + 1)) {
             return new Match(i, end + 1, ago(amount, g), RuleNames.AGO, false);
         }
         if (scan.role(end + 1, Role.IN) && scan.role(end + 2, Role.FUTURE_CUE) && scan.free(end + 2)) {
@@ -454,10 +454,10 @@ final class ClockRules {
      * ("ha 20 anni di esperienza", "dieci anni fa").
      */
     boolean isAge(int i, int end, Grain g, int amount) {
-        if (scan.lex.is(scan.w(end + 1), Word.OF) && scan.lex.is(scan.w(end + 2), Word.AGE)) {
+        if (scan.is(end + 1, Word.OF) && scan.is(end + 2, Word.AGE)) {
             return true;
         }
-        if (g.compareTo(Grain.DAY) < 0 || g.compareTo(Grain.YEAR) > 0 || scan.lex.is(scan.w(end + 1), Word.AGO)) {
+        if (g.compareTo(Grain.DAY) < 0 || g.compareTo(Grain.YEAR) > 0 || scan.is(end + 1, Word.AGO)) {
             return false;
         }
         int c = i - 1;
@@ -465,10 +465,10 @@ final class ClockRules {
             c--; // "ha sopra i trenta anni", "aveva solo dieci mesi"
         }
         if (scan.role(c, Role.AGE_ADJECTIVE)
-                || scan.lex.is(scan.w(c), Word.OF) && (scan.role(c - 1, Role.AGE_ADJECTIVE) || scan.role(c - 2, Role.AGE_ADJECTIVE))) {
+                || scan.is(c, Word.OF) && (scan.role(c - 1, Role.AGE_ADJECTIVE) || scan.role(c - 2, Role.AGE_ADJECTIVE))) {
             return true; // "agli anziani sopra i 75 anni", "più giovani di tre mesi"
         }
-        if (scan.lex.is(scan.w(end + 1), Word.OF)) {
+        if (scan.is(end + 1, Word.OF)) {
             return false; // "ha 20 anni di esperienza"
         }
         if (scan.role(c, Role.AUXILIARY)) {
@@ -563,7 +563,7 @@ final class ClockRules {
             return new Match(i, j, new TimeValue(Kind.SET, timex, null, null, unit.grain(), null, false),
                     RuleNames.SET, false);
         }
-        if ((scan.lex.is(s, Word.TO_THE) || scan.lex.is(s, Word.TO_THE_ELIDED) || scan.lex.is(s, Word.AT) || scan.lex.is(s, Word.TO_THE_FEMININE) || scan.lex.is(s, Word.PER))
+        if ((scan.is(i, Word.TO_THE) || scan.is(i, Word.TO_THE_ELIDED) || scan.is(i, Word.AT) || scan.is(i, Word.TO_THE_FEMININE) || scan.is(i, Word.PER))
                 && scan.free(i + 1)) {
             TimeLexicon.Unit unit = scan.unitAt(i + 1);
             String u = scan.w(i + 1);
@@ -571,7 +571,7 @@ final class ClockRules {
                     || scan.lex.is(u, Word.SECOND) || scan.lex.is(u, Word.MINUTE)) {
                 return null;
             }
-            if (scan.lex.is(s, Word.AT) && !scan.lex.is(u, Word.WEEK)) {
+            if (scan.is(i, Word.AT) && !scan.lex.is(u, Word.WEEK)) {
                 return null;
             }
             for (int k = Math.max(0, i - 4); k < i; k++) {

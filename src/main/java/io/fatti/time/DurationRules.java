@@ -112,11 +112,11 @@ final class DurationRules {
                 return null;
             }
             Grain grain = unit.grain();
-            boolean single = g.lex.is(g.w(i), Word.SOME);
-            if (single == g.isPlural(u) && !g.lex.is(g.w(u), Word.MONTH) && !g.lex.is(g.w(u), Word.QUARTER)) {
+            boolean single = g.is(i, Word.SOME);
+            if (single == g.isPlural(u) && !g.is(u, Word.MONTH) && !g.is(u, Word.QUARTER)) {
                 return null; // "qualche giorno", "alcuni giorni"; not "alcuni giorno"
             }
-            if (g.lex.is(g.w(u + 1), Word.AGO) && g.free(u + 1)) {
+            if (g.is(u + 1, Word.AGO) && g.free(u + 1)) {
                 return new Match(i, u + 1, Periods.unresolved("PAST_REF", grain), AGO, false);
             }
             String prev = g.w(i - 1);
@@ -153,7 +153,7 @@ final class DurationRules {
                     && !g.lex.endsWith(g.w(u), Word.QUARTER) && !g.lex.endsWith(g.w(u), Word.HALF_YEAR)) {
                 return null;
             }
-            if (g.role(u + 1, Role.OF) || g.role(u + 1, Role.CALENDAR) || g.lex.is(g.w(u + 1), Word.FISCAL)
+            if (g.role(u + 1, Role.OF) || g.role(u + 1, Role.CALENDAR) || g.is(u + 1, Word.FISCAL)
                     || g.shiftAt(u + 1) != null) {
                 return null; // "tutto l'anno scorso", "l'intero anno fiscale": a period, read elsewhere
             }
@@ -176,9 +176,9 @@ final class DurationRules {
             }
             int u = g.skipArticle(i + 1);
             int end;
-            if (g.lex.is(g.w(u), Word.YEAR) && (g.lex.is(g.w(u + 1), Word.FISCAL) || g.lex.is(g.w(u + 1), Word.FINANCIAL))) {
+            if (g.is(u, Word.YEAR) && (g.is(u + 1, Word.FISCAL) || g.is(u + 1, Word.FINANCIAL))) {
                 end = u + 1;
-            } else if (g.lex.is(g.w(u), Word.FINANCIAL_YEAR)) {
+            } else if (g.is(u, Word.FINANCIAL_YEAR)) {
                 end = u;
             } else {
                 return null;

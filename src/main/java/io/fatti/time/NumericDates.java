@@ -215,7 +215,7 @@ final class NumericDates {
                 return null;
             }
             // Day and month only: needs a cue ("il 15/02", "dal 3/4") or a clock time after, so 24/7 and 1/3 stay.
-            if (!cued(g, i) && !(g.lex.is(g.w(i + 3), Word.AT_THE_HOURS) && i + 3 < g.n)) {
+            if (!cued(g, i) && !(g.is(i + 3, Word.AT_THE_HOURS) && i + 3 < g.n)) {
                 return null;
             }
             Match dm = g.calendar.dayOfMonthValue(i, i + 2, m, a);

@@ -44,10 +44,10 @@ final class PeriodRules {
                 return new YearSpec(rel.end(), rel.value().year(), false, false);
             }
             String s = scan.w(i + 1);
-            if (scan.lex.is(s, Word.FINANCIAL_YEAR) || (scan.lex.is(s, Word.YEAR) && (scan.lex.is(scan.w(i + 2), Word.FISCAL)
-                    || scan.lex.is(scan.w(i + 2), Word.FINANCIAL)))) {
+            if (scan.lex.is(s, Word.FINANCIAL_YEAR) || (scan.lex.is(s, Word.YEAR) && (scan.is(i + 2, Word.FISCAL)
+                    || scan.is(i + 2, Word.FINANCIAL)))) {
                 int k = scan.lex.is(s, Word.FINANCIAL_YEAR) ? i + 2 : i + 3;
-                if (scan.lex.is(scan.w(k), Word.FISCAL)) {
+                if (scan.is(k, Word.FISCAL)) {
                     k++;
                 }
                 y = scan.year4(k);
@@ -85,12 +85,12 @@ final class PeriodRules {
         } else {
             return null;
         }
-        if (scan.isPlural(j) && !scan.lex.is(scan.w(j), Word.QUARTER)) {
+        if (scan.isPlural(j) && !scan.is(j, Word.QUARTER)) {
             return null;
         }
         int end = j;
         boolean fiscal = false;
-        if (scan.lex.is(scan.w(j + 1), Word.FISCAL) || scan.lex.is(scan.w(j + 1), Word.FINANCIAL)) {
+        if (scan.is(j + 1, Word.FISCAL) || scan.is(j + 1, Word.FINANCIAL)) {
             fiscal = true;
             end = j + 1;
         } else if (scan.role(j + 1, Role.CALENDAR)) {
@@ -223,7 +223,7 @@ final class PeriodRules {
                 }
             }
         }
-        if (scan.lex.is(scan.w(end + 1), Word.FISCAL)) {
+        if (scan.is(end + 1, Word.FISCAL)) {
             fiscal = true;
             end++;
         }
@@ -233,7 +233,7 @@ final class PeriodRules {
     /** "prima metà dell'anno", "seconda metà del 2022". */
     Match halfOfYear(int i) {
         Integer o = scan.ordinalWordAt(i);
-        if (o == null || o < 1 || o > 2 || !(scan.lex.is(scan.w(i + 1), Word.HALF_NOUN) || scan.lex.is(scan.w(i + 1), Word.HALF_NOUN_UNACCENTED))) {
+        if (o == null || o < 1 || o > 2 || !(scan.is(i + 1, Word.HALF_NOUN) || scan.is(i + 1, Word.HALF_NOUN_UNACCENTED))) {
             return null;
         }
         YearSpec ys = yearSpec(i + 2);
@@ -260,11 +260,11 @@ final class PeriodRules {
         int dir; // -1 last/past, +1 next, 0 first
         Integer o = scan.lex.ordinals.get(s);
         PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i);
-        if ((scan.lex.is(s, Word.FIRST_PLURAL) || scan.lex.is(s, Word.FIRST_PLURAL_FEMININE)) && scan.cardinal(i + 1) > 0) {
+        if ((scan.is(i, Word.FIRST_PLURAL) || scan.is(i, Word.FIRST_PLURAL_FEMININE)) && scan.cardinal(i + 1) > 0) {
             dir = 0;
             count = scan.cardinal(i + 1);
             u = i + 2;
-        } else if ((scan.lex.is(s, Word.LAST_PLURAL) || scan.lex.is(s, Word.LAST_PLURAL_FEMININE)) && scan.cardinal(i + 1) > 0) {
+        } else if ((scan.is(i, Word.LAST_PLURAL) || scan.is(i, Word.LAST_PLURAL_FEMININE)) && scan.cardinal(i + 1) > 0) {
             dir = -1;
             count = scan.cardinal(i + 1);
             u = i + 2;
@@ -428,12 +428,12 @@ final class PeriodRules {
     Match fiscalYear(int i) {
         String s = scan.w(i);
         int j;
-        if (scan.lex.is(s, Word.FINANCIAL_YEAR)) {
+        if (scan.is(i, Word.FINANCIAL_YEAR)) {
             j = i + 1;
-            if (scan.lex.is(scan.w(j), Word.FISCAL) || scan.lex.is(scan.w(j), Word.FINANCIAL)) {
+            if (scan.is(j, Word.FISCAL) || scan.is(j, Word.FINANCIAL)) {
                 j++;
             }
-        } else if (scan.lex.is(s, Word.YEAR) && (scan.lex.is(scan.w(i + 1), Word.FISCAL) || scan.lex.is(scan.w(i + 1), Word.FINANCIAL))) {
+        } else if (scan.is(i, Word.YEAR) && (scan.is(i + 1, Word.FISCAL) || scan.is(i + 1, Word.FINANCIAL))) {
             j = i + 2;
         } else {
             return null;
@@ -465,7 +465,7 @@ final class PeriodRules {
             return null;
         }
         int k = j + 1;
-        if (scan.lex.is(scan.w(k), Word.AFTER) && wd != null) {
+        if (scan.is(k, Word.AFTER) && wd != null) {
             Match anchor = scan.grammar.core(k + 1);
             if (anchor == null && scan.skipArticle(k + 1) > k + 1) {
                 anchor = scan.grammar.core(k + 2); // "il primo lunedì dopo il 15 dicembre"
@@ -477,9 +477,9 @@ final class PeriodRules {
                     .plusWeeks(ord - 1);
             return new Match(i, anchor.end(), Periods.day(d), RuleNames.ORDINAL_DAY_AFTER, anchor.absoluteYear());
         }
-        if (scan.lex.is(scan.w(k), Word.OF_THE) && scan.lex.is(scan.w(k + 1), Word.MONTH) && scan.lex.is(scan.w(k + 2), Word.OF)) {
+        if (scan.is(k, Word.OF_THE) && scan.is(k + 1, Word.MONTH) && scan.is(k + 2, Word.OF)) {
             k += 3;
-        } else if (scan.role(k, Role.OF) || scan.lex.is(scan.w(k), Word.IN)) {
+        } else if (scan.role(k, Role.OF) || scan.is(k, Word.IN)) {
             k++;
         } else {
             return null;
@@ -690,13 +690,13 @@ final class PeriodRules {
         if (!scan.free(i)) {
             return -1;
         }
-        if (scan.lex.is(s, Word.WEEKEND) || scan.lex.is(s, Word.WEEKEND_ONE_WORD) || scan.lex.is(s, Word.WEEKEND_SHORT)) {
-            return scan.lex.is(s, Word.WEEKEND_SHORT) && scan.capitalised(i) ? -1 : i;
+        if (scan.is(i, Word.WEEKEND) || scan.is(i, Word.WEEKEND_ONE_WORD) || scan.is(i, Word.WEEKEND_SHORT)) {
+            return scan.is(i, Word.WEEKEND_SHORT) && scan.capitalised(i) ? -1 : i;
         }
-        if (scan.lex.is(s, Word.WEEK_ENGLISH) && scan.symbol(i + 1, "-") && scan.lex.is(scan.w(i + 2), Word.END_ENGLISH)) {
+        if (scan.is(i, Word.WEEK_ENGLISH) && scan.symbol(i + 1, "-") && scan.is(i + 2, Word.END_ENGLISH)) {
             return i + 2;
         }
-        if (scan.lex.is(s, Word.END) && scan.lex.is(scan.w(i + 1), Word.WEEK)) {
+        if (scan.is(i, Word.END) && scan.is(i + 1, Word.WEEK)) {
             return i + 1;
         }
         return -1;

@@ -33,7 +33,7 @@ final class RuleBook {
             (s, i) -> s.calendar.dayBeforeConjunction(i));
     /** "il 19." alone at the end of a phrase. */
     static final Reading ARTICLED_BARE_DAY = Reading.of(NUMBER, BARE_DAY,
-            (s, i) -> s.lex.is(s.w(i - 1), Word.THE) && s.isPunctuationOrEnd(i + 1) ? s.calendar.bareDay(i) : null);
+            (s, i) -> s.is(i - 1, Word.THE) && s.isPunctuationOrEnd(i + 1) ? s.calendar.bareDay(i) : null);
     static final Reading YEAR_DIGITS = Reading.of(NUMBER, YEAR, (s, i) -> s.calendar.yearCore(i, false), RANGE);
     static final Reading YEAR_WORDS = Reading.of(WORD, YEAR, (s, i) -> s.calendar.yearWord(i));
     static final Reading DECADES = Reading.of(WORD, DECADE, (s, i) -> s.calendar.decade(i));

@@ -71,7 +71,7 @@ final class TemporalGrammar {
             best = TimeScan.longer(best, fromTo(i, i + 1));
             best = TimeScan.longer(best, since(i, i + 1));
         }
-        if (scan.lex.is(s, Word.AT) && scan.lex.is(scan.w(i + 1), Word.STARTING) && scan.role(i + 2, Role.FROM)) {
+        if (scan.is(i, Word.AT) && scan.is(i + 1, Word.STARTING) && scan.role(i + 2, Role.FROM)) {
             best = TimeScan.longer(best, since(i, i + 3));
         }
         if (scan.role(i, Role.BETWEEN)) {
@@ -86,7 +86,7 @@ final class TemporalGrammar {
                         RuleNames.BEFORE, m.absoluteYear()));
             }
         }
-        if (scan.role(i, Role.AFTER) && scan.lex.is(s, Word.AFTER) && scan.relativeDayAt(i) == null) {
+        if (scan.role(i, Role.AFTER) && scan.is(i, Word.AFTER) && scan.relativeDayAt(i) == null) {
             int j = scan.skipArticle(i + 1);
             if (j == i + 1 && scan.role(j, Role.OF)) {
                 j++;
@@ -101,7 +101,7 @@ final class TemporalGrammar {
         }
         if (scan.role(i, Role.APPROX)) {
             int j = i + 1;
-            if (scan.lex.is(scan.w(j), Word.AT) || scan.role(j, Role.TO)) {
+            if (scan.is(j, Word.AT) || scan.role(j, Role.TO)) {
                 j++;
             }
             j = scan.skipArticle(j);
@@ -165,7 +165,7 @@ final class TemporalGrammar {
 
     /** "dal 20 settembre", "a partire dal 2025", "da giovedì", "dalle 14". */
     Match since(int i, int j) {
-        if (scan.lex.is(scan.w(i), Word.FROM_THE_PLURAL) || scan.lex.is(scan.w(i), Word.FROM_THE_PLURAL_GLI)) {
+        if (scan.is(i, Word.FROM_THE_PLURAL) || scan.is(i, Word.FROM_THE_PLURAL_GLI)) {
             return null;
         }
         Match m = inner(j);
@@ -269,7 +269,7 @@ final class TemporalGrammar {
         }
         if (right.rule().equals(RuleNames.BARE_DAY)) {
             // "dal 3 al 5", "tra il 3 e il 5": only with articles and nothing after ("tra 20 e 30" is numbers)
-            boolean articled = scan.role(left.start() - 1, Role.ARTICLE) || scan.lex.is(scan.w(left.start() - 1), Word.FROM_THE);
+            boolean articled = scan.role(left.start() - 1, Role.ARTICLE) || scan.is(left.start() - 1, Word.FROM_THE);
             boolean ordinals = scan.symbol(left.end(), "°") || scan.symbol(right.end(), "°"); // "tra il 10° e il 15°" posto
             if (!left.rule().equals(RuleNames.BARE_DAY) || !articled || ordinals || !scan.isPunctuationOrEnd(right.end() + 1)) {
                 return null;
@@ -359,7 +359,7 @@ final class TemporalGrammar {
     /** "inizio del 2021", "fine anno", "metà settembre", "entro la fine del mese". */
     Match periodPart(int i) {
         TimeModifier mod = scan.periodPartAt(i);
-        if (mod == null || !scan.free(i) || scan.lex.is(scan.w(i), Word.END) && scan.lex.is(scan.w(i + 1), Word.WEEK)) {
+        if (mod == null || !scan.free(i) || scan.is(i, Word.END) && scan.is(i + 1, Word.WEEK)) {
             return null; // "fine settimana" is the weekend
         }
         int j = i + 1;
@@ -387,8 +387,8 @@ final class TemporalGrammar {
             return null;
         }
         TimeValue v = m.value().withModifier(mod);
-        if (mod == TimeModifier.END && g == Grain.MONTH && v.to() != null && (scan.lex.is(scan.w(i - 1), Word.AT)
-                || scan.lex.is(scan.w(i - 1), Word.OF) || scan.lex.is(scan.w(i - 1), Word.TO_THE_FEMININE) && scan.role(i + 1, Role.OF))
+        if (mod == TimeModifier.END && g == Grain.MONTH && v.to() != null && (scan.is(i - 1, Word.AT)
+                || scan.is(i - 1, Word.OF) || scan.is(i - 1, Word.TO_THE_FEMININE) && scan.role(i + 1, Role.OF))
                 && stockNear(i - 1, m.end())) {
             // "a fine marzo 2024" (a balance, a stock): the month's last day, the month kept as its value
             return new Match(i, m.end(), v.withBounds(v.to(), v.to()), RuleNames.PART_OF_PERIOD_MONTH_END_POINT,

@@ -50,9 +50,10 @@ public final class TimeLexicon {
 
     /**
      * What a word is to the grammar, looked up once per token: a bit for each word list holding it ({@link #MONTH},
-     * {@link #UNIT}...; for phrase tables, the lists of phrases it can begin) and a bit per {@link Role}.
+     * {@link #UNIT}...; for phrase tables, the lists of phrases it can begin), a bit per {@link Role}, and which
+     * form of a {@link Word} it is (-1: none).
      */
-    record WordClass(int lists, int roles) {
+    record WordClass(int lists, int roles, int form) {
     }
 
     static final int MONTH = 1;
@@ -72,7 +73,7 @@ public final class TimeLexicon {
     static final int LEAD = 1 << 14;
     static final int FORWARD = 1 << 15;
 
-    private static final WordClass NO_CLASS = new WordClass(0, 0);
+    private static final WordClass NO_CLASS = new WordClass(0, 0, -1);
 
     private final Map<String, WordClass> wordClasses = new HashMap<>();
 
@@ -110,6 +111,11 @@ public final class TimeLexicon {
 
     /** The forms of each {@link Word}, by ordinal ({@code grammar-words.tsv}). */
     private final String[][] grammarWords = new String[Word.values().length][];
+
+    /** A number for each distinct form of the {@link Word}s, and the numbers of each word's forms, by ordinal. */
+    private final Map<String, Integer> formIds = new HashMap<>();
+
+    private final int[][] wordForms = new int[Word.values().length][];
 
     private TimeLexicon() {
     }
@@ -254,6 +260,8 @@ public final class TimeLexicon {
                 throw new IllegalStateException("time/grammar-words.tsv: no form for " + w);
             }
             grammarWords[w.ordinal()] = f.toArray(new String[0]);
+            wordForms[w.ordinal()] = f.stream().mapToInt(form -> formIds.computeIfAbsent(form, k -> formIds.size()))
+                    .toArray();
         }
     }
 
@@ -266,6 +274,16 @@ public final class TimeLexicon {
     boolean is(String s, Word w) {
         for (String f : grammarWords[w.ordinal()]) {
             if (f.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when form number {@code form} (of {@link WordClass#form()}) is one of the forms of {@code w}. */
+    boolean isForm(int form, Word w) {
+        for (int f : wordForms[w.ordinal()]) {
+            if (f == form) {
                 return true;
             }
         }
@@ -316,17 +334,20 @@ public final class TimeLexicon {
         mark(bits, forwardWords, FORWARD);
         for (Map.Entry<String, Set<Role>> e : roles.entrySet()) {
             for (Role r : e.getValue()) {
-                bits.computeIfAbsent(e.getKey(), k -> new int[2])[1] |= 1 << r.ordinal();
+                bits.computeIfAbsent(e.getKey(), k -> new int[3])[1] |= 1 << r.ordinal();
             }
         }
+        for (Map.Entry<String, Integer> e : formIds.entrySet()) {
+            bits.computeIfAbsent(e.getKey(), k -> new int[3])[2] = e.getValue() + 1;
+        }
         for (Map.Entry<String, int[]> e : bits.entrySet()) {
-            wordClasses.put(e.getKey(), new WordClass(e.getValue()[0], e.getValue()[1]));
+            wordClasses.put(e.getKey(), new WordClass(e.getValue()[0], e.getValue()[1], e.getValue()[2] - 1));
         }
     }
 
     private static void mark(Map<String, int[]> bits, Set<String> words, int bit) {
         for (String w : words) {
-            bits.computeIfAbsent(w, k -> new int[2])[0] |= bit;
+            bits.computeIfAbsent(w, k -> new int[3])[0] |= bit;
         }
     }
 

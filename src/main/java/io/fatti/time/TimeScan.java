@@ -44,6 +44,9 @@ final class TimeScan {
 
     final int[] roles;
 
+    /** forms[i]: which form of a {@link Word} token i is ({@link TimeLexicon.WordClass#form()}, -1: none). */
+    final int[] forms;
+
     /** forwardAt[i]: token i is in a clause with a future verb ("sarà"), so its bare dates look forward. */
     final boolean[] forwardAt;
 
@@ -66,11 +69,13 @@ final class TimeScan {
         this.lead = new boolean[n];
         this.lists = new int[n];
         this.roles = new int[n];
+        this.forms = new int[n];
         for (int i = 0; i < n; i++) {
             Token t = doc.token(i);
             TimeLexicon.WordClass c = lex.classOf(t.lower());
             lists[i] = c.lists();
             roles[i] = c.roles();
+            forms[i] = c.form();
             content[i] = switch (t.kind()) {
                 case NUMBER -> t.length() <= MAX_NUMBER_LENGTH;
                 case ALPHANUMERIC -> t.length() <= 6;
@@ -152,6 +157,11 @@ final class TimeScan {
 
     boolean role(int i, Role r) {
         return i >= 0 && i < n && (roles[i] & (1 << r.ordinal())) != 0;
+    }
+
+    /** Token i is one of the forms of {@code word} (a number compare, no string compare). */
+    boolean is(int i, Word word) {
+        return i >= 0 && i < n && forms[i] >= 0 && lex.isForm(forms[i], word);
     }
 
     /** Token i is in one of the word lists {@code list} (bits of {@link TimeLexicon.WordClass}). */
@@ -392,8 +402,8 @@ final class TimeScan {
 
     boolean isPlural(int i) {
         String s = w(i);
-        return s.endsWith("i") || (s.endsWith("e") && !lex.is(s, Word.MONTH) && !lex.is(s, Word.QUARTER)
-                && !lex.is(s, Word.HALF_YEAR) && !lex.is(s, Word.TWO_MONTHS) && !lex.is(s, Word.FOUR_MONTHS));
+        return s.endsWith("i") || (s.endsWith("e") && !is(i, Word.MONTH) && !is(i, Word.QUARTER)
+                && !is(i, Word.HALF_YEAR) && !is(i, Word.TWO_MONTHS) && !is(i, Word.FOUR_MONTHS));
     }
 
     static boolean allDigits(String s, int from) {

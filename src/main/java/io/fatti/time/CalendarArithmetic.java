@@ -34,7 +34,8 @@ final class CalendarArithmetic {
                 return null;
             }
             String part = g.w(ord[1]);
-            int parts = g.lex.is(part, Word.HALF_NOUN) || g.lex.is(part, Word.HALF_NOUN_UNACCENTED) ? 2 : g.lex.is(part, Word.DECADE_TEN_DAYS) ? 3 : 0;
+            int parts = g.lex.is(part, Word.HALF_NOUN) || g.lex.is(part, Word.HALF_NOUN_UNACCENTED) ? 2
+                    : g.lex.is(part, Word.DECADE_TEN_DAYS) ? 3 : 0;
             if (parts == 0 || !g.role(ord[1] + 1, Role.OF) || !g.free(ord[1])) {
                 return null;
             }

@@ -36,7 +36,8 @@ final class CalendarRules {
                     : Periods.year(scan.ref.contextYear());
             case MONTH -> scan.ref.month() == null ? Periods.unresolved("XXXX-XX", Grain.MONTH)
                     : Periods.month(scan.ref.month());
-            case WEEK -> scan.ref.day() == null ? Periods.unresolved("XXXX-WXX", Grain.WEEK) : Periods.week(scan.ref.day());
+            case WEEK -> scan.ref.day() == null ? Periods.unresolved("XXXX-WXX", Grain.WEEK)
+                    : Periods.week(scan.ref.day());
             default -> null;
         };
         return v == null ? null : new Match(i, i, v, RuleNames.ANAPHORIC_UNIT, false);
@@ -48,7 +49,8 @@ final class CalendarRules {
         }
         Integer y = scan.ref.yearOf(month, day);
         if (y == null) {
-            return new Match(start, end, Periods.unresolved("XXXX-" + Periods.pad2(month) + "-" + Periods.pad2(day), Grain.DAY),
+            return new Match(start, end,
+                    Periods.unresolved("XXXX-" + Periods.pad2(month) + "-" + Periods.pad2(day), Grain.DAY),
                     RuleNames.DATE_DAY_MONTH, false);
         }
         LocalDate d = TimeScan.date(y, month, day);
@@ -70,7 +72,8 @@ final class CalendarRules {
         int d = scan.digits(i);
         if (d >= 1 && d <= 31 && scan.digitCount(i) <= 2) {
             int end = i;
-            if ((scan.gluedSymbol(i + 1, "°") || (scan.free(i + 1) && scan.doc.glued(i + 1) && scan.w(i + 1).equals("º")))) {
+            if ((scan.gluedSymbol(i + 1, "°")
+                    || (scan.free(i + 1) && scan.doc.glued(i + 1) && scan.w(i + 1).equals("º")))) {
                 end = i + 1;
             }
             return new int[] {d, end};
@@ -165,7 +168,8 @@ final class CalendarRules {
     /** "il 15 e il 16 marzo": the first day takes the month (and year) of the second. */
     Match dayBeforeConjunction(int i) {
         int[] day = dayNumber(i);
-        if (day == null || !scan.role(i - 1, Role.ARTICLE) || !(scan.role(day[1] + 1, Role.AND) || scan.symbol(day[1] + 1, ","))) {
+        if (day == null || !scan.role(i - 1, Role.ARTICLE)
+                || !(scan.role(day[1] + 1, Role.AND) || scan.symbol(day[1] + 1, ","))) {
             return null;
         }
         int k = scan.skipArticle(day[1] + 2);
@@ -212,8 +216,10 @@ final class CalendarRules {
             return null; // "dalle 14", "alle 14:48" are hours
         }
         String prev = scan.w(i - 1);
-        if (!(scan.role(i - 1, Role.ARTICLE) || scan.lex.is(prev, Word.FROM_THE) || scan.lex.is(prev, Word.FROM_THE_ELIDED) || scan.lex.is(prev, Word.TO_THE)
-                || scan.lex.is(prev, Word.TO_THE_ELIDED) || scan.role(i - 1, Role.BETWEEN) || scan.role(i - 1, Role.AND))) {
+        if (!(scan.role(i - 1, Role.ARTICLE) || scan.lex.is(prev, Word.FROM_THE)
+                || scan.lex.is(prev, Word.FROM_THE_ELIDED) || scan.lex.is(prev, Word.TO_THE)
+                || scan.lex.is(prev, Word.TO_THE_ELIDED) || scan.role(i - 1, Role.BETWEEN)
+                || scan.role(i - 1, Role.AND))) {
             return null; // "da 10-12 miliardi" is an amount; "dal 10" is a day
         }
         int next = day[1] + 1;
@@ -277,8 +283,10 @@ final class CalendarRules {
 
     /** A preposition that takes a month ("a", "da", "entro", "nel", "fino a") before a capitalised month name. */
     boolean monthCue(int k) {
-        return scan.role(k, Role.TO) || scan.role(k, Role.FROM) || scan.role(k, Role.IN) || scan.role(k, Role.BY) || scan.role(k, Role.UNTIL)
-                || scan.role(k, Role.BETWEEN) || scan.role(k, Role.AND) && scan.capitalised(k - 1) && (scan.monthAt(k - 1) != null);
+        return scan.role(k, Role.TO) || scan.role(k, Role.FROM) || scan.role(k, Role.IN) || scan.role(k, Role.BY)
+                || scan.role(k, Role.UNTIL)
+                || scan.role(k, Role.BETWEEN) || scan.role(k, Role.AND) && scan.capitalised(k - 1)
+                && (scan.monthAt(k - 1) != null);
     }
 
     /** "lo scorso settembre", "il prossimo marzo": the named month before (or after) the article's month. */
@@ -317,7 +325,8 @@ final class CalendarRules {
         if (y < 0) {
             return null;
         }
-        boolean cue = cueless || scan.role(i - 1, Role.YEAR_CUE) || scan.role(i - 1, Role.AND) || scan.symbol(i - 1, "-")
+        boolean cue = cueless || scan.role(i - 1, Role.YEAR_CUE) || scan.role(i - 1, Role.AND)
+                || scan.symbol(i - 1, "-")
                 || scan.symbol(i - 1, "/") || scan.role(i - 1, Role.TO) || scan.role(i - 1, Role.FROM)
                 || (scan.periodPartAt(i - 1) != null) && scan.free(i - 1)
                 || (scan.gluedSymbol(i + 1, "-") || scan.gluedSymbol(i + 1, "/")) && scan.doc.glued(i + 2)
@@ -470,7 +479,8 @@ final class CalendarRules {
         if (dp != null) {
             LocalDate today = scan.ref.day();
             TimeValue day = today == null ? null : Periods.day(today.plusDays(dp.dayOffset()));
-            return new Match(i, i, scan.clock.partOfDayValue(day, scan.lex.partsByCode.get(dp.code())), RuleNames.PART_OF_DAY, false);
+            return new Match(i, i, scan.clock.partOfDayValue(day, scan.lex.partsByCode.get(dp.code())),
+                    RuleNames.PART_OF_DAY, false);
         }
         return null;
     }
@@ -482,12 +492,14 @@ final class CalendarRules {
             return null;
         }
         // "ora" as a noun ("un'ora", "l'ora", "09:45 ora locale") is not "now"; nor is "subito dopo".
-        if (scan.role(i - 1, Role.ARTICLE) || scan.is(i - 1, Word.ONE_ELIDED) || scan.role(i - 1, Role.OF) || scan.role(i - 1, Role.TO)
+        if (scan.role(i - 1, Role.ARTICLE) || scan.is(i - 1, Word.ONE_ELIDED) || scan.role(i - 1, Role.OF)
+                || scan.role(i - 1, Role.TO)
                 || i > 0 && scan.doc.token(i - 1).kind() == Token.Kind.NUMBER || scan.is(hit.last() + 1, Word.LOCAL)
                 || scan.role(hit.last() + 1, Role.AFTER) || scan.role(hit.last() + 1, Role.BEFORE)) {
             return null;
         }
-        TimeValue v = new TimeValue(Kind.DATE, "PRESENT_REF", scan.ref.day(), scan.ref.day(), Grain.SECOND, null, false);
+        TimeValue v = new TimeValue(Kind.DATE, "PRESENT_REF", scan.ref.day(), scan.ref.day(), Grain.SECOND, null,
+                false);
         return new Match(i, hit.last(), v, RuleNames.NOW, false);
     }
 
@@ -514,11 +526,13 @@ final class CalendarRules {
             end = after.last();
         }
         Grain g = unit.grain();
-        if (end == u + 1 && (scan.is(end, Word.AFTER) || scan.is(end, Word.BEFORE_OR_FIRST)) && g.compareTo(Grain.DAY) >= 0) {
+        if (end == u + 1 && (scan.is(end, Word.AFTER) || scan.is(end, Word.BEFORE_OR_FIRST))
+                && g.compareTo(Grain.DAY) >= 0) {
             Match anchor = scan.grammar.core(end + 1);
             if (anchor != null && anchor.value().from() != null && anchor.value().grain().compareTo(g) <= 0) {
                 LocalDate d = Periods.plus(anchor.value().from(), g, scan.is(end, Word.AFTER) ? 1 : -1);
-                return new Match(i, anchor.end(), Periods.holding(d, g), RuleNames.RELATIVE_UNIT, anchor.absoluteYear());
+                return new Match(i, anchor.end(), Periods.holding(d, g), RuleNames.RELATIVE_UNIT,
+                        anchor.absoluteYear());
             }
         }
         if (g == Grain.DAY || g == Grain.MINUTE || g == Grain.SECOND || g == Grain.DECADE || g == Grain.CENTURY) {
@@ -579,12 +593,15 @@ final class CalendarRules {
      */
     Match bareUnit(int i) {
         String u = scan.w(i);
-        if (!(scan.lex.is(u, Word.QUARTER) || scan.lex.is(u, Word.HALF_YEAR) || scan.lex.is(u, Word.WEEK)) || !scan.role(i - 1, Role.DEFINITE)) {
+        if (!(scan.lex.is(u, Word.QUARTER) || scan.lex.is(u, Word.HALF_YEAR) || scan.lex.is(u, Word.WEEK))
+                || !scan.role(i - 1, Role.DEFINITE)) {
             return null;
         }
         String next = scan.w(i + 1);
-        if (scan.role(i + 1, Role.OF) || scan.shiftAt(i + 1) != null || scan.lex.is(next, Word.IN) || scan.lex.is(next, Word.THAT)
-                || scan.lex.is(next, Word.WHICH) || scan.lex.units.containsKey(next) || i + 1 < scan.n && scan.content[i + 1]) {
+        if (scan.role(i + 1, Role.OF) || scan.shiftAt(i + 1) != null || scan.lex.is(next, Word.IN)
+                || scan.lex.is(next, Word.THAT)
+                || scan.lex.is(next, Word.WHICH) || scan.lex.units.containsKey(next) || i + 1 < scan.n
+                && scan.content[i + 1]) {
             return null;
         }
         Grain g = scan.lex.units.get(u).grain();
@@ -592,7 +609,8 @@ final class CalendarRules {
         if (last != null) {
             return new Match(i, i, last.withModifier(null), RuleNames.ANAPHORIC_UNIT, false);
         }
-        LocalDate anchor = g == Grain.WEEK ? scan.ref.day() : scan.ref.month() == null ? null : scan.ref.month().atDay(1);
+        LocalDate anchor = g == Grain.WEEK ? scan.ref.day() : scan.ref.month() == null ? null
+                : scan.ref.month().atDay(1);
         if (anchor == null) {
             return new Match(i, i, Periods.unresolved(g == Grain.WEEK ? "XXXX-WXX" : g == Grain.QUARTER ? "XXXX-QX"
                     : "XXXX-HX", g), RuleNames.ANAPHORIC_UNIT, false);

@@ -38,7 +38,8 @@ final class ClockRules {
     Match partOfDay(int i) {
         int start = i;
         String s = scan.w(i);
-        boolean thisOne = scan.lex.is(s, Word.THIS_FEMININE) || scan.lex.is(s, Word.THIS) || scan.lex.is(s, Word.THIS_SHORT);
+        boolean thisOne = scan.lex.is(s, Word.THIS_FEMININE) || scan.lex.is(s, Word.THIS)
+                || scan.lex.is(s, Word.THIS_SHORT);
         if (thisOne) {
             i++;
         }
@@ -79,7 +80,8 @@ final class ClockRules {
                     day.absoluteYear());
         }
         int k = j;
-        if (scan.is(k, Word.AT_THE_HOURS) || scan.is(k, Word.HOURS) || scan.is(k, Word.TOWARDS) || scan.is(k, Word.PER)) {
+        if (scan.is(k, Word.AT_THE_HOURS) || scan.is(k, Word.HOURS) || scan.is(k, Word.TOWARDS)
+                || scan.is(k, Word.PER)) {
             Match c = clockAfterCue(k, day.value().from());
             if (c != null) {
                 best = TimeScan.longer(best, new Match(day.start(), c.end(), c.value(), c.rule(), day.absoluteYear()));
@@ -90,7 +92,8 @@ final class ClockRules {
             Match w2 = withDay(scan.grammar.wrapped(k), day.value().from());
             if (w2 != null && w2.value().from() != null && w2.value().from().equals(day.value().from())
                     || w2 != null && w2.value().to() != null && w2.value().to().equals(day.value().from())) {
-                best = TimeScan.longer(best, new Match(day.start(), w2.end(), w2.value(), w2.rule(), day.absoluteYear()));
+                best = TimeScan.longer(best,
+                        new Match(day.start(), w2.end(), w2.value(), w2.rule(), day.absoluteYear()));
             }
         }
         return best;
@@ -190,7 +193,8 @@ final class ClockRules {
                     }
                 }
                 end = i;
-                if (scan.gluedSymbol(i + 1, ":") && scan.doc.glued(i + 2) && scan.digits(i + 2) >= 0 && scan.digitCount(i + 2) == 2) {
+                if (scan.gluedSymbol(i + 1, ":") && scan.doc.glued(i + 2) && scan.digits(i + 2) >= 0
+                        && scan.digitCount(i + 2) == 2) {
                     minute = scan.digits(i + 2);
                     end = i + 2;
                     colon = true;
@@ -227,7 +231,8 @@ final class ClockRules {
                 minute = 45;
                 end = j + 2;
                 quarterTo = true;
-            } else if (hasCue && scan.digits(j) >= 0 && scan.digitCount(j) == 2 && scan.digits(j) < 60 && !scan.doc.glued(j)
+            } else if (hasCue && scan.digits(j) >= 0 && scan.digitCount(j) == 2 && scan.digits(j) < 60
+                    && !scan.doc.glued(j)
                     && !isNumberish(j + 1)) {
                 minute = scan.digits(j);
                 end = j;
@@ -259,13 +264,15 @@ final class ClockRules {
         if (!(colon || hasCue || podSeen || special)) {
             return null; // "3 e 20", "tre" alone: not a clock time without "alle", a colon or "del pomeriggio"
         }
-        boolean strongCue = scan.is(i - 1, Word.AT_THE_HOURS) || scan.is(i - 1, Word.FROM_THE_HOURS) || scan.is(i - 1, Word.HOURS);
+        boolean strongCue = scan.is(i - 1, Word.AT_THE_HOURS) || scan.is(i - 1, Word.FROM_THE_HOURS)
+                || scan.is(i - 1, Word.HOURS);
         if (!colon && !special && !podSeen && end + 1 < scan.n && !clockFollower(end + 1)
                 && !(strongCue && scan.doc.token(i).kind() == Token.Kind.NUMBER
                 && scan.doc.token(end + 1).kind() == Token.Kind.WORD && !(scan.unitAt(end + 1) != null))) {
             return null;
         }
-        if (!colon && !special && !podSeen && minute < 0 && scan.doc.token(i).kind() == Token.Kind.WORD && end + 1 < scan.n
+        if (!colon && !special && !podSeen && minute < 0 && scan.doc.token(i).kind() == Token.Kind.WORD
+                && end + 1 < scan.n
                 && !scan.isPunctuationOrEnd(end + 1) && !scan.role(end + 1, Role.OF) && !scan.role(end + 1, Role.TO)
                 && !(scan.role(end + 1, Role.AND) && scan.role(end + 2, Role.CLOCK_CUE))) {
             return null; // "alle due presentazioni", "all'otto e al quattordici per cento"
@@ -333,13 +340,17 @@ final class ClockRules {
             return !t.text().equals("%");
         }
         String s = t.lower();
-        return scan.role(i, Role.OF) || scan.role(i, Role.IN) || scan.role(i, Role.AND) || scan.role(i, Role.TO) || scan.lex.is(s, Word.MINUS)
-                || scan.lex.is(s, Word.ABOUT) || scan.lex.is(s, Word.IN) || scan.lex.weekdays.containsKey(s) || scan.lex.is(s, Word.HOUR)
-                || scan.lex.is(s, Word.LOCAL_PLURAL) || scan.relativeDayAt(i) != null || scan.lex.timezones.containsKey(s);
+        return scan.role(i, Role.OF) || scan.role(i, Role.IN) || scan.role(i, Role.AND) || scan.role(i, Role.TO)
+                || scan.lex.is(s, Word.MINUS)
+                || scan.lex.is(s, Word.ABOUT) || scan.lex.is(s, Word.IN) || scan.lex.weekdays.containsKey(s)
+                || scan.lex.is(s, Word.HOUR)
+                || scan.lex.is(s, Word.LOCAL_PLURAL) || scan.relativeDayAt(i) != null
+                || scan.lex.timezones.containsKey(s);
     }
 
     boolean isNumberish(int i) {
-        return i < scan.n && (scan.doc.token(i).kind() == Token.Kind.NUMBER || scan.doc.token(i).kind() == Token.Kind.SYMBOL);
+        return i < scan.n && (scan.doc.token(i).kind() == Token.Kind.NUMBER
+                || scan.doc.token(i).kind() == Token.Kind.SYMBOL);
     }
 
     /** The amount before a unit at i: {amount, unit token index}, or null. Handles "un'ora", "mezz'ora", "un quarto d'ora". */
@@ -348,7 +359,8 @@ final class ClockRules {
         if (scan.is(i, Word.HALF_ELIDED) && scan.is(i + 1, Word.HOUR)) {
             return new int[] {30, i + 1, 1}; // minutes
         }
-        if ((scan.is(i, Word.ONE_UN) || scan.is(i, Word.THREE)) && scan.is(i + 1, Word.QUARTER_HOUR) || scan.is(i, Word.THREE)
+        if ((scan.is(i, Word.ONE_UN) || scan.is(i, Word.THREE)) && scan.is(i + 1, Word.QUARTER_HOUR)
+                || scan.is(i, Word.THREE)
                 && scan.is(i + 1, Word.QUARTER_HOURS)) {
             if (scan.is(i + 2, Word.OF_ELIDED) && scan.is(i + 3, Word.HOUR)) {
                 return new int[] {scan.is(i, Word.ONE_UN) ? 15 : 45, i + 3, 1};
@@ -393,7 +405,8 @@ final class ClockRules {
         if (g == Grain.SECOND && au[0] == 1 && !scan.isPunctuationOrEnd(u + 1)) {
             return null; // "un secondo mandato"
         }
-        if (au[0] == 1 && TimeScan.isPluralForm(unitWord) && !scan.lex.is(unitWord, Word.MONTH) && !scan.lex.is(unitWord, Word.QUARTER)
+        if (au[0] == 1 && TimeScan.isPluralForm(unitWord) && !scan.lex.is(unitWord, Word.MONTH)
+                && !scan.lex.is(unitWord, Word.QUARTER)
                 && !scan.lex.is(unitWord, Word.HALF_YEAR) && g != Grain.HOUR && !scan.lex.is(unitWord, Word.WEEK)
                 && !scan.lex.is(unitWord, Word.DAY_LONG)) {
             return null;
@@ -465,7 +478,8 @@ final class ClockRules {
             c--; // "ha sopra i trenta anni", "aveva solo dieci mesi"
         }
         if (scan.role(c, Role.AGE_ADJECTIVE)
-                || scan.is(c, Word.OF) && (scan.role(c - 1, Role.AGE_ADJECTIVE) || scan.role(c - 2, Role.AGE_ADJECTIVE))) {
+                || scan.is(c, Word.OF)
+                && (scan.role(c - 1, Role.AGE_ADJECTIVE) || scan.role(c - 2, Role.AGE_ADJECTIVE))) {
             return true; // "agli anziani sopra i 75 anni", "più giovani di tre mesi"
         }
         if (scan.is(end + 1, Word.OF)) {
@@ -508,7 +522,8 @@ final class ClockRules {
                     : ChronoUnit.SECONDS;
             LocalDateTime t = now.plus(amount, cu);
             Grain fine = g == Grain.HOUR ? Grain.MINUTE : Grain.SECOND;
-            return new TimeValue(Kind.DATE, PeriodRules.clockTimex(t, fine), t.toLocalDate(), t.toLocalDate(), fine, null, false);
+            return new TimeValue(Kind.DATE, PeriodRules.clockTimex(t, fine), t.toLocalDate(), t.toLocalDate(), fine,
+                    null, false);
         }
         Grain shown = switch (g) {
             case YEAR -> ago ? Grain.MONTH : Grain.YEAR;
@@ -563,11 +578,13 @@ final class ClockRules {
             return new Match(i, j, new TimeValue(Kind.SET, timex, null, null, unit.grain(), null, false),
                     RuleNames.SET, false);
         }
-        if ((scan.is(i, Word.TO_THE) || scan.is(i, Word.TO_THE_ELIDED) || scan.is(i, Word.AT) || scan.is(i, Word.TO_THE_FEMININE) || scan.is(i, Word.PER))
+        if ((scan.is(i, Word.TO_THE) || scan.is(i, Word.TO_THE_ELIDED) || scan.is(i, Word.AT)
+                || scan.is(i, Word.TO_THE_FEMININE) || scan.is(i, Word.PER))
                 && scan.free(i + 1)) {
             TimeLexicon.Unit unit = scan.unitAt(i + 1);
             String u = scan.w(i + 1);
-            if (unit == null || unit.count() != 1 || scan.lex.is(u, Word.HOUR) || scan.lex.is(u, Word.HOURS) || scan.isPlural(i + 1)
+            if (unit == null || unit.count() != 1 || scan.lex.is(u, Word.HOUR) || scan.lex.is(u, Word.HOURS)
+                    || scan.isPlural(i + 1)
                     || scan.lex.is(u, Word.SECOND) || scan.lex.is(u, Word.MINUTE)) {
                 return null;
             }

@@ -149,7 +149,8 @@ final class DurationRules {
                 return null;
             }
             TimeLexicon.Unit unit = g.unitAt(u);
-            if (unit == null || !g.free(u) || unit.abbreviation() || g.isPlural(u) && !g.lex.endsWith(g.w(u), Word.MONTH)
+            if (unit == null || !g.free(u) || unit.abbreviation() || g.isPlural(u)
+                    && !g.lex.endsWith(g.w(u), Word.MONTH)
                     && !g.lex.endsWith(g.w(u), Word.QUARTER) && !g.lex.endsWith(g.w(u), Word.HALF_YEAR)) {
                 return null;
             }

@@ -226,7 +226,8 @@ final class NumericDates {
     /** A date cue before token i: an article or a preposition that takes dates ("il", "dal", "al", "entro"). */
     static boolean cued(TimeScan g, int i) {
         String prev = g.w(i - 1);
-        return g.role(i - 1, Role.ARTICLE) || g.lex.is(prev, Word.FROM_THE) || g.lex.is(prev, Word.TO_THE) || g.role(i - 1, Role.BY)
+        return g.role(i - 1, Role.ARTICLE) || g.lex.is(prev, Word.FROM_THE) || g.lex.is(prev, Word.TO_THE)
+                || g.role(i - 1, Role.BY)
                 || g.lex.is(prev, Word.OF_THE) || g.lex.is(prev, Word.IN_THE);
     }
 }

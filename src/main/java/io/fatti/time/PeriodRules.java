@@ -165,7 +165,8 @@ final class PeriodRules {
             } else {
                 return null;
             }
-        } else if (t.kind() == Token.Kind.ALPHANUMERIC && scan.lex.startsWith(s, Word.FISCAL_YEAR_LETTERS) && TimeScan.allDigits(s, 2)
+        } else if (t.kind() == Token.Kind.ALPHANUMERIC && scan.lex.startsWith(s, Word.FISCAL_YEAR_LETTERS)
+                && TimeScan.allDigits(s, 2)
                 && (s.length() == 4 || s.length() == 6)) {
             int y = Integer.parseInt(s.substring(2));
             y = s.length() == 4 ? TimeScan.century(y) : y;
@@ -201,7 +202,8 @@ final class PeriodRules {
                 j++;
             }
             Token nt = j < scan.n ? scan.doc.token(j) : null;
-            if (nt != null && nt.kind() == Token.Kind.ALPHANUMERIC && scan.lex.startsWith(nt.lower(), Word.FISCAL_YEAR_LETTERS)
+            if (nt != null && nt.kind() == Token.Kind.ALPHANUMERIC
+                    && scan.lex.startsWith(nt.lower(), Word.FISCAL_YEAR_LETTERS)
                     && TimeScan.allDigits(nt.lower(), 2)) {
                 String fy = nt.lower().substring(2);
                 year = fy.length() == 2 ? TimeScan.century(Integer.parseInt(fy)) : Integer.parseInt(fy);
@@ -233,7 +235,8 @@ final class PeriodRules {
     /** "prima metà dell'anno", "seconda metà del 2022". */
     Match halfOfYear(int i) {
         Integer o = scan.ordinalWordAt(i);
-        if (o == null || o < 1 || o > 2 || !(scan.is(i + 1, Word.HALF_NOUN) || scan.is(i + 1, Word.HALF_NOUN_UNACCENTED))) {
+        if (o == null || o < 1 || o > 2
+                || !(scan.is(i + 1, Word.HALF_NOUN) || scan.is(i + 1, Word.HALF_NOUN_UNACCENTED))) {
             return null;
         }
         YearSpec ys = yearSpec(i + 2);
@@ -264,11 +267,13 @@ final class PeriodRules {
             dir = 0;
             count = scan.cardinal(i + 1);
             u = i + 2;
-        } else if ((scan.is(i, Word.LAST_PLURAL) || scan.is(i, Word.LAST_PLURAL_FEMININE)) && scan.cardinal(i + 1) > 0) {
+        } else if ((scan.is(i, Word.LAST_PLURAL) || scan.is(i, Word.LAST_PLURAL_FEMININE))
+                && scan.cardinal(i + 1) > 0) {
             dir = -1;
             count = scan.cardinal(i + 1);
             u = i + 2;
-        } else if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && scan.cardinal(sh.last() + 1) > 0
+        } else if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention()
+                && scan.cardinal(sh.last() + 1) > 0
                 && TimeScan.isPluralForm(s)) {
             dir = sh.value().offset();
             count = scan.cardinal(sh.last() + 1);
@@ -561,7 +566,8 @@ final class PeriodRules {
             }
             shift = 0;
         }
-        LocalDate today = scan.ref.day() != null ? scan.ref.day() : scan.ref.month() != null ? scan.ref.month().atDay(15) : null;
+        LocalDate today = scan.ref.day() != null ? scan.ref.day() : scan.ref.month() != null
+                ? scan.ref.month().atDay(15) : null;
         if (today == null) {
             return new Match(start, end, Periods.unresolved("XXXX-" + season.code(), Grain.MONTH), RuleNames.SEASON,
                     false);

@@ -82,7 +82,8 @@ final class TemporalGrammar {
             if (m != null && m.value().kind() == Kind.DATE) {
                 TimeValue v = m.value();
                 LocalDate to = v.from() == null ? null : v.from().minusDays(1);
-                best = TimeScan.longer(best, new Match(i, m.end(), v.withModifier(TimeModifier.BEFORE).withBounds(null, to),
+                best = TimeScan.longer(best,
+                        new Match(i, m.end(), v.withModifier(TimeModifier.BEFORE).withBounds(null, to),
                         RuleNames.BEFORE, m.absoluteYear()));
             }
         }
@@ -95,7 +96,8 @@ final class TemporalGrammar {
             if (m != null && m.value().kind() == Kind.DATE) {
                 TimeValue v = m.value();
                 LocalDate from = v.to() == null ? null : v.to().plusDays(1);
-                best = TimeScan.longer(best, new Match(i, m.end(), v.withModifier(TimeModifier.AFTER).withBounds(from, null),
+                best = TimeScan.longer(best,
+                        new Match(i, m.end(), v.withModifier(TimeModifier.AFTER).withBounds(from, null),
                         RuleNames.AFTER, m.absoluteYear()));
             }
         }
@@ -271,7 +273,8 @@ final class TemporalGrammar {
             // "dal 3 al 5", "tra il 3 e il 5": only with articles and nothing after ("tra 20 e 30" is numbers)
             boolean articled = scan.role(left.start() - 1, Role.ARTICLE) || scan.is(left.start() - 1, Word.FROM_THE);
             boolean ordinals = scan.symbol(left.end(), "°") || scan.symbol(right.end(), "°"); // "tra il 10° e il 15°" posto
-            if (!left.rule().equals(RuleNames.BARE_DAY) || !articled || ordinals || !scan.isPunctuationOrEnd(right.end() + 1)) {
+            if (!left.rule().equals(RuleNames.BARE_DAY) || !articled || ordinals
+                    || !scan.isPunctuationOrEnd(right.end() + 1)) {
                 return null;
             }
         }
@@ -324,7 +327,8 @@ final class TemporalGrammar {
     private static TimeValue afternoonEnd(TimeValue a, TimeValue b) {
         int ha = hourOf(a.timex());
         int hb = hourOf(b.timex());
-        if (ha < 0 || hb < 0 || hb >= ha || hb >= 12 || hb + 12 <= ha || !a.timex().regionMatches(0, b.timex(), 0, 10)) {
+        if (ha < 0 || hb < 0 || hb >= ha || hb >= 12 || hb + 12 <= ha
+                || !a.timex().regionMatches(0, b.timex(), 0, 10)) {
             return b;
         }
         String t = b.timex();
@@ -369,7 +373,8 @@ final class TemporalGrammar {
         Match m = null;
         String u = scan.w(j);
         TimeLexicon.Unit unit = scan.lex.units.get(u);
-        if (unit != null && unit.count() == 1 && (scan.lex.is(u, Word.YEAR) || scan.lex.is(u, Word.MONTH) || scan.lex.is(u, Word.WEEK)
+        if (unit != null && unit.count() == 1
+                && (scan.lex.is(u, Word.YEAR) || scan.lex.is(u, Word.MONTH) || scan.lex.is(u, Word.WEEK)
                 || scan.lex.is(u, Word.QUARTER) || scan.lex.is(u, Word.HALF_YEAR))) {
             Match shifted = scan.calendar.relativeUnit(j);
             if (shifted != null) {

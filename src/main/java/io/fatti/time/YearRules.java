@@ -35,7 +35,8 @@ final class YearRules {
             String prev = g.w(i - 1);
             boolean cue = g.role(i - 1, Role.YEAR_CUE) || g.role(i - 1, Role.ARTICLE) || g.role(i - 1, Role.IN);
             boolean bareThousand = y % 1000 == 0;
-            if (bareThousand && !(g.lex.is(prev, Word.IN_THE) || g.lex.is(prev, Word.FROM_THE) || g.lex.is(prev, Word.TO_THE) || g.lex.is(prev, Word.YEAR))
+            if (bareThousand && !(g.lex.is(prev, Word.IN_THE) || g.lex.is(prev, Word.FROM_THE)
+                    || g.lex.is(prev, Word.TO_THE) || g.lex.is(prev, Word.YEAR))
                     || !cue) {
                 return null;
             }

@@ -109,7 +109,11 @@ final class TimeScan {
 
     private boolean isClauseMark(int i) {
         String t = doc.token(i).text();
-        return t.equals(",") || t.equals(";") || t.equals(":") || t.equals("(") || t.equals(")");
+        if (t.length() != 1) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
     }
 
     private boolean looksForward(int i) {

@@ -44,6 +44,9 @@ final class TimeScan {
 
     final int[] roles;
 
+    /** plainDigits[i]: the value of token i when it is at most four plain digits, else -1. */
+    private final int[] plainDigits;
+
     /** forms[i]: which form of a {@link Word} token i is ({@link TimeLexicon.WordClass#form()}, -1: none). */
     final int[] forms;
 
@@ -70,12 +73,14 @@ final class TimeScan {
         this.lists = new int[n];
         this.roles = new int[n];
         this.forms = new int[n];
+        this.plainDigits = new int[n];
         for (int i = 0; i < n; i++) {
             Token t = doc.token(i);
             TimeLexicon.WordClass c = lex.classOf(t.lower());
             lists[i] = c.lists();
             roles[i] = c.roles();
             forms[i] = c.form();
+            plainDigits[i] = plainDigits(t);
             content[i] = switch (t.kind()) {
                 case NUMBER -> t.length() <= MAX_NUMBER_LENGTH;
                 case ALPHANUMERIC -> t.length() <= 6;
@@ -227,12 +232,13 @@ final class TimeScan {
         return in(i, TimeLexicon.NOW) ? lex.nowWords.startingAt(doc, i) : null;
     }
 
-    /** Token i is a plain run of digits (no separators), at most 4 long. */
+    /** Token i is a plain run of digits (no separators), at most 4 long: its value, or -1. */
     int digits(int i) {
-        if (!free(i)) {
-            return -1;
-        }
-        Token t = doc.token(i);
+        return free(i) ? plainDigits[i] : -1;
+    }
+
+    /** The value of a number token of at most four plain digits, else -1 (read once per token). */
+    private static int plainDigits(Token t) {
         if (t.kind() != Token.Kind.NUMBER || t.length() > 4) {
             return -1;
         }

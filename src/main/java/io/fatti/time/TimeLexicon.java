@@ -293,18 +293,17 @@ public final class TimeLexicon {
 
     /** True when {@code s} starts with one of the forms of {@code w} ("tutt" in "tutto", "tutta"). */
     boolean startsWith(String s, Word w) {
-        for (String f : grammarWords[w.ordinal()]) {
-            if (s.startsWith(f)) {
-                return true;
-            }
-        }
-        return false;
+        return anyForm(s, w, String::startsWith);
     }
 
     /** True when {@code s} ends with one of the forms of {@code w}. */
     boolean endsWith(String s, Word w) {
+        return anyForm(s, w, String::endsWith);
+    }
+
+    private boolean anyForm(String s, Word w, java.util.function.BiPredicate<String, String> test) {
         for (String f : grammarWords[w.ordinal()]) {
-            if (s.endsWith(f)) {
+            if (test.test(s, f)) {
                 return true;
             }
         }

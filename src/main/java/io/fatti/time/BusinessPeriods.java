@@ -3,7 +3,6 @@ package io.fatti.time;
 import io.fatti.text.Token;
 import io.fatti.mention.Temporal.Grain;
 import io.fatti.time.TimeLexicon.Role;
-import io.fatti.time.TokenScanner.Match;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -27,23 +26,22 @@ final class BusinessPeriods {
     }
 
     /** "nei nove mesi del 2019", "i sei mesi dell'anno": a year's months counted from January. */
-    static final class MonthsOfYear implements TimeRule {
+    static final class MonthsOfYear extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.period.months-of-year";
+        MonthsOfYear() {
+            super("time.period.months-of-year");
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             int count = g.cardinal(i);
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(i + 1));
+            TimeLexicon.Unit unit = g.unitAt(i + 1);
             if (count < 2 || count > 12 || unit == null || unit.grain() != Grain.MONTH || unit.count() != 1
                     || !g.isPlural(i + 1) || !g.free(i + 1) || !g.role(i + 2, Role.OF)) {
                 return null;
             }
-            TokenScanner.YearSpec ys = g.yearSpec(i + 2);
-            if (ys == null || ys.fiscal() || ys.year() == null && !g.w(i + 3).equals("anno")) {
+            YearSpec ys = g.periods.yearSpec(i + 2);
+            if (ys == null || ys.fiscal() || ys.year() == null && !g.is(i + 3, Word.YEAR)) {
                 return null;
             }
             return match(i, ys.end(), firstMonths(count, ys.year()), ys.absolute());
@@ -51,35 +49,29 @@ final class BusinessPeriods {
     }
 
     /** "9M 2023", "9M23", "nei 6M": the first three, six, nine or twelve months, as results are labelled. */
-    static final class MonthsCode implements TimeRule {
+    static final class MonthsCode extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.NUMBER;
+        MonthsCode() {
+            super("time.period.months-code", Token.Kind.NUMBER);
         }
 
         @Override
-        public String name() {
-            return "time.period.months-code";
-        }
-
-        @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             int count = g.digits(i);
             if (count != 3 && count != 6 && count != 9 && count != 12 || !g.free(i + 1) || !g.doc.glued(i + 1)) {
                 return null;
             }
             String code = g.doc.token(i + 1).text();
             if (code.equals("M")) {
-                TokenScanner.YearSpec ys = g.yearSpec(i + 2);
+                YearSpec ys = g.periods.yearSpec(i + 2);
                 if (ys != null && ys.year() != null && !ys.fiscal()) {
                     return match(i, ys.end(), firstMonths(count, ys.year()), ys.absolute());
                 }
                 return g.role(i - 1, Role.IN) || g.role(i - 1, Role.OF)
                         ? match(i, i + 1, firstMonths(count, g.ref.contextYear()), false) : null;
             }
-            if (code.length() == 3 && code.charAt(0) == 'M' && TokenScanner.allDigits(code, 1)) {
-                int y = TokenScanner.century(Integer.parseInt(code.substring(1)));
+            if (code.length() == 3 && code.charAt(0) == 'M' && TimeScan.allDigits(code, 1)) {
+                int y = TimeScan.century(Integer.parseInt(code.substring(1)));
                 return match(i, i + 1, firstMonths(count, y), true);
             }
             return null;
@@ -91,21 +83,20 @@ final class BusinessPeriods {
      * fourth quarter), "il semestre chiuso al 30 giugno 2023", "nei 12 mesi terminati il 31 marzo": a period of
      * whole months ending on a named day. A quarter, half or year that lines up with the calendar is named as such.
      */
-    static final class MonthsEndingOn implements TimeRule {
+    static final class MonthsEndingOn extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.period.months-ending";
+        MonthsEndingOn() {
+            super("time.period.months-ending");
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             int count = g.cardinal(i);
             int u = count > 0 ? i + 1 : i;
             if (count <= 0) {
                 count = 1;
             }
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            TimeLexicon.Unit unit = g.unitAt(u);
             if (unit == null || !g.free(u) || unit.abbreviation()) {
                 return null;
             }
@@ -120,7 +111,7 @@ final class BusinessPeriods {
                 return null;
             }
             int k = u + 1;
-            if (g.w(k).equals("fiscale") || g.w(k).equals("finanziario") || g.role(k, Role.CALENDAR)) {
+            if (g.is(k, Word.FISCAL) || g.is(k, Word.FINANCIAL) || g.role(k, Role.CALENDAR)) {
                 k++;
             }
             if (!g.role(k, Role.PERIOD_END) || !g.free(k)) {
@@ -129,13 +120,13 @@ final class BusinessPeriods {
             boolean direct = g.role(k, Role.TO); // "al 30 settembre"
             k++;
             if (!direct) {
-                if (g.role(k, Role.PERIOD_END) && g.role(k, Role.TO) || g.w(k).equals("a")) {
+                if (g.role(k, Role.PERIOD_END) && g.role(k, Role.TO) || g.is(k, Word.AT)) {
                     k++; // "chiusi al", "fino al", "terminati a fine"
                 } else {
                     k = g.skipArticle(k); // "chiusi il 31 dicembre"
                 }
             }
-            Match day = g.inner(k);
+            Match day = g.grammar.inner(k);
             if (day == null || !day.value().isDay() && !(day.value().grain() == Grain.MONTH
                     && day.value().modifier() != null && day.value().to() != null)) {
                 return null;

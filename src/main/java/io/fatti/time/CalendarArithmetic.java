@@ -4,8 +4,6 @@ import io.fatti.mention.Temporal.Grain;
 import io.fatti.text.PhraseTable;
 import io.fatti.text.Token;
 import io.fatti.time.TimeLexicon.Role;
-import io.fatti.time.TokenScanner.Match;
-import io.fatti.time.TokenScanner.YearSpec;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,21 +21,21 @@ final class CalendarArithmetic {
             new DayOfRelativeMonth(), new MonthDay(), new PartOfMonth());
 
     /** "la seconda metà di marzo" (16-31), "la prima decade di marzo" (1-10), "l'ultima decade di maggio". */
-    static final class PartOfMonth implements TimeRule {
+    static final class PartOfMonth extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.period.part-of-month";
+        PartOfMonth() {
+            super("time.period.part-of-month");
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
-            int[] ord = g.ordinalAt(i, 3);
+        public Match read(TimeScan g, int i) {
+            int[] ord = g.ordinalAt(i, 3, true);
             if (ord == null) {
                 return null;
             }
             String part = g.w(ord[1]);
-            int parts = part.equals("metà") || part.equals("meta") ? 2 : part.equals("decade") ? 3 : 0;
+            int parts = g.lex.is(part, Word.HALF_NOUN) || g.lex.is(part, Word.HALF_NOUN_UNACCENTED) ? 2
+                    : g.lex.is(part, Word.DECADE_TEN_DAYS) ? 3 : 0;
             if (parts == 0 || !g.role(ord[1] + 1, Role.OF) || !g.free(ord[1])) {
                 return null;
             }
@@ -46,10 +44,10 @@ final class CalendarArithmetic {
                 return null;
             }
             int k = ord[1] + 2;
-            if (g.w(k).equals("mese") && g.role(k + 1, Role.OF)) {
+            if (g.is(k, Word.MONTH) && g.role(k + 1, Role.OF)) {
                 k += 2;
             }
-            Match month = g.core(k);
+            Match month = g.grammar.core(k);
             if (month == null || month.value().grain() != Grain.MONTH || month.value().from() == null
                     || month.value().modifier() != null || month.value().fiscal()) {
                 return null;
@@ -72,20 +70,19 @@ final class CalendarArithmetic {
     }
 
     /** "la terza settimana del 2027" (ISO week 3), "l'ultima settimana dell'anno". */
-    static final class WeekOfYear implements TimeRule {
+    static final class WeekOfYear extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.week.of-year";
+        WeekOfYear() {
+            super("time.week.of-year");
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
-            int[] ord = g.ordinalAt(i, 53);
-            if (ord == null || !g.w(ord[1]).equals("settimana") || !g.free(ord[1])) {
+        public Match read(TimeScan g, int i) {
+            int[] ord = g.ordinalAt(i, 53, true);
+            if (ord == null || !g.is(ord[1], Word.WEEK) || !g.free(ord[1])) {
                 return null;
             }
-            YearSpec ys = g.yearSpec(ord[1] + 1);
+            YearSpec ys = g.periods.yearSpec(ord[1] + 1);
             if (ys == null || ys.year() == null || ys.fiscal()) {
                 return null;
             }
@@ -101,20 +98,19 @@ final class CalendarArithmetic {
     }
 
     /** "l'ultimo weekend del 2015", "il primo fine settimana di ottobre". */
-    static final class OrdinalWeekend implements TimeRule {
+    static final class OrdinalWeekend extends NamedRule {
 
-        @Override
-        public String name() {
-            return "time.weekend.ordinal";
+        OrdinalWeekend() {
+            super("time.weekend.ordinal");
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
-            int[] ord = g.ordinalAt(i, 5);
+        public Match read(TimeScan g, int i) {
+            int[] ord = g.ordinalAt(i, 5, true);
             if (ord == null) {
                 return null;
             }
-            int end = g.weekendWord(ord[1]);
+            int end = g.periods.weekendWord(ord[1]);
             if (end < 0 || !g.role(end + 1, Role.OF)) {
                 return null;
             }
@@ -126,7 +122,7 @@ final class CalendarArithmetic {
             int month = g.month(end + 2, true, mEnd);
             YearSpec ys;
             if (month > 0) {
-                ys = g.yearSpec(mEnd[0] + 1);
+                ys = g.periods.yearSpec(mEnd[0] + 1);
                 Integer y = ys != null && ys.year() != null ? ys.year() : g.ref.yearOf(month, 0);
                 if (y == null) {
                     return null;
@@ -136,7 +132,7 @@ final class CalendarArithmetic {
                 stop = ys != null && ys.year() != null ? ys.end() : mEnd[0];
                 absolute = ys != null && ys.absolute();
             } else {
-                ys = g.yearSpec(end + 1);
+                ys = g.periods.yearSpec(end + 1);
                 if (ys == null || ys.year() == null || ys.fiscal()) {
                     return null;
                 }
@@ -159,24 +155,18 @@ final class CalendarArithmetic {
     }
 
     /** "la prossima settimana, domenica", "la settimana scorsa, martedì": that weekday of that week. */
-    static final class WeekdayInWeek implements TimeRule {
+    static final class WeekdayInWeek extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
+        WeekdayInWeek() {
+            super("time.weekday.in-week", Token.Kind.WORD);
         }
 
         @Override
-        public String name() {
-            return "time.weekday.in-week";
-        }
-
-        @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.unitWithin(i, i + 3, Grain.WEEK)) {
                 return null; // the relative week is a few words with "settimana" among them
             }
-            Match week = g.relativeUnit(i);
+            Match week = g.calendar.relativeUnit(i);
             if (week == null || week.value().grain() != Grain.WEEK || week.value().from() == null) {
                 return null;
             }
@@ -184,7 +174,7 @@ final class CalendarArithmetic {
             if (g.symbol(k, ",")) {
                 k++;
             }
-            TimeLexicon.NameEntry wd = g.lex.weekdays.get(g.w(k));
+            TimeLexicon.NameEntry wd = g.weekdayAt(k);
             if (wd == null || !wd.full() || !g.free(k)) {
                 return null;
             }
@@ -194,28 +184,22 @@ final class CalendarArithmetic {
     }
 
     /** "il 23 di questo mese", "il 5 del mese prossimo", "il 10 del mese scorso". */
-    static final class DayOfRelativeMonth implements TimeRule {
+    static final class DayOfRelativeMonth extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.NUMBER;
+        DayOfRelativeMonth() {
+            super("time.date.day-of-relative-month", Token.Kind.NUMBER);
         }
 
         @Override
-        public String name() {
-            return "time.date.day-of-relative-month";
-        }
-
-        @Override
-        public Match read(TemporalGrammar g, int i) {
-            int[] day = g.dayNumber(i);
+        public Match read(TimeScan g, int i) {
+            int[] day = g.calendar.dayNumber(i);
             if (day == null || !g.role(day[1] + 1, Role.OF) || g.doc.token(i).kind() != Token.Kind.NUMBER) {
                 return null;
             }
-            Match month = g.relativeUnit(day[1] + 2);
+            Match month = g.calendar.relativeUnit(day[1] + 2);
             if (month == null || month.value().grain() != Grain.MONTH || month.value().from() == null) {
                 if (month != null && month.value().grain() == Grain.MONTH) {
-                    return match(i, month.end(), Periods.unresolved(String.format("XXXX-XX-%02d", day[0]),
+                    return match(i, month.end(), Periods.unresolved("XXXX-XX-" + Periods.pad2(day[0]),
                             Grain.DAY), false);
                 }
                 return null;
@@ -233,21 +217,15 @@ final class CalendarArithmetic {
      * must end the phrase (a dash and a second day, a comma, a year or punctuation), so "a giugno 30 dipendenti"
      * stays a count.
      */
-    static final class MonthDay implements TimeRule {
+    static final class MonthDay extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
+        MonthDay() {
+            super("time.date.month-day", Token.Kind.WORD);
         }
 
         @Override
-        public String name() {
-            return "time.date.month-day";
-        }
-
-        @Override
-        public Match read(TemporalGrammar g, int i) {
-            TimeLexicon.NameEntry e = g.lex.months.get(g.w(i));
+        public Match read(TimeScan g, int i) {
+            TimeLexicon.NameEntry e = g.monthAt(i);
             if (e == null || !e.full() || !g.free(i)) {
                 return null;
             }
@@ -280,18 +258,18 @@ final class CalendarArithmetic {
             } else if (!g.isPunctuationOrEnd(end + 1) && d2 < 0 && !g.isSentenceStart(i)) {
                 return null;
             }
-            if (!TokenScanner.validMonthDay(month, Math.max(d, d2))) {
+            if (!TimeScan.validMonthDay(month, Math.max(d, d2))) {
                 return null;
             }
             if (year == null) {
                 year = g.ref.yearOf(month, d);
             }
             if (year == null) {
-                String t = String.format("XXXX-%02d-%02d", month, d);
-                return match(i, end, Periods.unresolved(d2 < 0 ? t : t + "/" + String.format("XXXX-%02d-%02d",
-                        month, d2), Grain.DAY), false);
+                String t = "XXXX-" + Periods.pad2(month) + "-" + Periods.pad2(d);
+                String range = d2 < 0 ? t : t + "/XXXX-" + Periods.pad2(month) + "-" + Periods.pad2(d2);
+                return match(i, end, Periods.unresolved(range, Grain.DAY), false);
             }
-            LocalDate a = TokenScanner.date(year, month, d);
+            LocalDate a = TimeScan.date(year, month, d);
             if (a == null) {
                 return null;
             }

@@ -18,43 +18,47 @@ import java.time.temporal.TemporalAdjusters;
 /**
  * Days, months, years, decades, weekdays, "oggi"/"ieri", "il mese scorso", "lo stesso periodo dell'anno precedente".
  */
-abstract class CalendarRules extends TokenScanner {
+final class CalendarRules {
 
-    CalendarRules(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
-        super(lex, doc, found, ref);
+    final TimeScan scan;
+
+    CalendarRules(TimeScan scan) {
+        this.scan = scan;
     }
 
     /** A bare "anno" / "mese" after "fine", "inizio": the year or month in context. */
     Match anaphoricUnit(int i, Grain grain) {
-        if (!free(i)) {
+        if (!scan.free(i)) {
             return null;
         }
         TimeValue v = switch (grain) {
-            case YEAR -> ref.contextYear() == null ? Periods.unresolved("XXXX", Grain.YEAR)
-                    : Periods.year(ref.contextYear());
-            case MONTH -> ref.month() == null ? Periods.unresolved("XXXX-XX", Grain.MONTH)
-                    : Periods.month(ref.month());
-            case WEEK -> ref.day() == null ? Periods.unresolved("XXXX-WXX", Grain.WEEK) : Periods.week(ref.day());
+            case YEAR -> scan.ref.contextYear() == null ? Periods.unresolved("XXXX", Grain.YEAR)
+                    : Periods.year(scan.ref.contextYear());
+            case MONTH -> scan.ref.month() == null ? Periods.unresolved("XXXX-XX", Grain.MONTH)
+                    : Periods.month(scan.ref.month());
+            case WEEK -> scan.ref.day() == null ? Periods.unresolved("XXXX-WXX", Grain.WEEK)
+                    : Periods.week(scan.ref.day());
             default -> null;
         };
         return v == null ? null : new Match(i, i, v, RuleNames.ANAPHORIC_UNIT, false);
     }
 
     Match dayOfMonthValue(int start, int end, int month, int day) {
-        if (!validMonthDay(month, day)) {
+        if (!TimeScan.validMonthDay(month, day)) {
             return null;
         }
-        Integer y = ref.yearOf(month, day);
+        Integer y = scan.ref.yearOf(month, day);
         if (y == null) {
-            return new Match(start, end, Periods.unresolved(String.format("XXXX-%02d-%02d", month, day), Grain.DAY),
+            return new Match(start, end,
+                    Periods.unresolved("XXXX-" + Periods.pad2(month) + "-" + Periods.pad2(day), Grain.DAY),
                     RuleNames.DATE_DAY_MONTH, false);
         }
-        LocalDate d = date(y, month, day);
+        LocalDate d = TimeScan.date(y, month, day);
         if (d == null && month == 2 && day == 29) {
             // 29 February: the nearest leap year in the orientation's direction
-            int step = ref.future() ? 1 : -1;
+            int step = scan.ref.future() ? 1 : -1;
             for (int k = 1; k < 8 && d == null; k++) {
-                d = date(y + step * k, month, day);
+                d = TimeScan.date(y + step * k, month, day);
             }
         }
         return d == null ? null : new Match(start, end, Periods.day(d), RuleNames.DATE_DAY_MONTH, false);
@@ -62,13 +66,14 @@ abstract class CalendarRules extends TokenScanner {
 
     /** The day number at i: 22, 1°, 1º, primo, tredici. Returns {value, lastToken} or null. */
     int[] dayNumber(int i) {
-        if (!free(i)) {
+        if (!scan.free(i)) {
             return null;
         }
-        int d = digits(i);
-        if (d >= 1 && d <= 31 && digitCount(i) <= 2) {
+        int d = scan.digits(i);
+        if (d >= 1 && d <= 31 && scan.digitCount(i) <= 2) {
             int end = i;
-            if ((gluedSymbol(i + 1, "°") || (free(i + 1) && doc.glued(i + 1) && w(i + 1).equals("º")))) {
+            if ((scan.gluedSymbol(i + 1, "°")
+                    || (scan.free(i + 1) && scan.doc.glued(i + 1) && scan.w(i + 1).equals("º")))) {
                 end = i + 1;
             }
             return new int[] {d, end};
@@ -76,12 +81,12 @@ abstract class CalendarRules extends TokenScanner {
         if (d >= 0) {
             return null;
         }
-        String s = w(i);
-        if (s.equals("primo")) {
+        String s = scan.w(i);
+        if (scan.is(i, Word.FIRST)) {
             return new int[] {1, i};
         }
-        Integer v = lex.numbers.get(s);
-        if (v != null && v >= 1 && v <= 31 && !s.startsWith("un")) {
+        Integer v = scan.lex.numbers.get(s);
+        if (v != null && v >= 1 && v <= 31 && !scan.lex.startsWith(s, Word.ONE_UN)) {
             return new int[] {v, i};
         }
         return null;
@@ -91,14 +96,14 @@ abstract class CalendarRules extends TokenScanner {
     Match dayMonth(int i) {
         int start = i;
         int wd = 0;
-        TimeLexicon.NameEntry we = lex.weekdays.get(w(i));
-        if (we != null && free(i)) {
+        TimeLexicon.NameEntry we = scan.weekdayAt(i);
+        if (we != null && scan.free(i)) {
             wd = we.value();
             i++;
-            if (gluedSymbol(i, ".")) {
+            if (scan.gluedSymbol(i, ".")) {
                 i++;
             }
-            if (w(i).equals(",")) {
+            if (scan.w(i).equals(",")) {
                 i++;
             }
         }
@@ -107,43 +112,43 @@ abstract class CalendarRules extends TokenScanner {
             return null;
         }
         int j = day[1] + 1;
-        if (w(j).equals("di") && lex.months.containsKey(w(j + 1))) {
+        if (scan.is(j, Word.OF) && (scan.monthAt(j + 1) != null)) {
             j++;
         }
         int[] mEnd = new int[1];
-        int month = month(j, true, mEnd);
+        int month = scan.month(j, true, mEnd);
         if (month < 0) {
-            if (wd > 0 && doc.token(day[1]).kind() == Token.Kind.NUMBER) {
+            if (wd > 0 && scan.doc.token(day[1]).kind() == Token.Kind.NUMBER) {
                 return weekdayAndDay(start, day[1], DayOfWeek.of(wd), day[0]);
             }
             return null;
         }
-        if (!validMonthDay(month, day[0])) {
+        if (!TimeScan.validMonthDay(month, day[0])) {
             return null;
         }
-        boolean spelled = doc.token(i).kind() == Token.Kind.WORD;
-        if (spelled && !w(i).equals("primo") && !role(i - 1, Role.FROM) && !role(i - 1, Role.TO)
-                && !role(i - 1, Role.ARTICLE) && !role(i - 1, Role.BETWEEN)) {
+        boolean spelled = scan.doc.token(i).kind() == Token.Kind.WORD;
+        if (spelled && !scan.is(i, Word.FIRST) && !scan.role(i - 1, Role.FROM) && !scan.role(i - 1, Role.TO)
+                && !scan.role(i - 1, Role.ARTICLE) && !scan.role(i - 1, Role.BETWEEN)) {
             return null; // "tre marzo" is fine after a cue; "sei aprile" on its own is too ambiguous
         }
         int end = mEnd[0];
-        YearSpec ys = yearSpec(end + 1);
+        YearSpec ys = scan.periods.yearSpec(end + 1);
         if (ys != null && ys.year() != null && !ys.fiscal()) {
-            LocalDate d = date(ys.year(), month, day[0]);
+            LocalDate d = TimeScan.date(ys.year(), month, day[0]);
             return d == null ? null : new Match(start, ys.end(), Periods.day(d), RuleNames.DATE_DAY_MONTH_YEAR,
                     ys.absolute());
         }
-        PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, end + 1);
-        if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && free(end + 1)) {
+        PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(end + 1);
+        if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && scan.free(end + 1)) {
             // "il 28 aprile prossimo", "il 2 marzo scorso"
-            boolean before = ref.lookForward(sh.value().offset() > 0);
+            boolean before = scan.ref.lookForward(sh.value().offset() > 0);
             try {
                 Match shifted = dayOfMonthValue(start, sh.last(), month, day[0]);
                 if (shifted != null) {
                     return shifted;
                 }
             } finally {
-                ref.lookForward(before);
+                scan.ref.lookForward(before);
             }
         }
         Match m = dayOfMonthValue(start, end, month, day[0]);
@@ -151,7 +156,7 @@ abstract class CalendarRules extends TokenScanner {
             // "domenica 10 febbraio": the year in which that date falls on that weekday, nearest first.
             int y0 = m.value().from().getYear();
             for (int dy : new int[] {-1, 1, -2, 2}) {
-                LocalDate d = date(y0 + dy, month, day[0]);
+                LocalDate d = TimeScan.date(y0 + dy, month, day[0]);
                 if (d != null && d.getDayOfWeek().getValue() == wd) {
                     return new Match(start, end, Periods.day(d), RuleNames.DATE_DAY_MONTH, false);
                 }
@@ -163,10 +168,11 @@ abstract class CalendarRules extends TokenScanner {
     /** "il 15 e il 16 marzo": the first day takes the month (and year) of the second. */
     Match dayBeforeConjunction(int i) {
         int[] day = dayNumber(i);
-        if (day == null || !role(i - 1, Role.ARTICLE) || !(role(day[1] + 1, Role.AND) || symbol(day[1] + 1, ","))) {
+        if (day == null || !scan.role(i - 1, Role.ARTICLE)
+                || !(scan.role(day[1] + 1, Role.AND) || scan.symbol(day[1] + 1, ","))) {
             return null;
         }
-        int k = skipArticle(day[1] + 2);
+        int k = scan.skipArticle(day[1] + 2);
         Match next = dayMonth(k);
         if (next == null || !next.value().isDay()) {
             return null;
@@ -182,16 +188,16 @@ abstract class CalendarRules extends TokenScanner {
 
     /** "martedì 19", "gio 15": the nearest such day in the orientation's direction. */
     Match weekdayAndDay(int start, int end, DayOfWeek wd, int dayOfMonth) {
-        LocalDate today = ref.day();
+        LocalDate today = scan.ref.day();
         if (today == null) {
             return null;
         }
         YearMonth m = YearMonth.from(today);
         for (int k = 0; k < 48; k++) {
-            YearMonth cand = ref.future() ? m.plusMonths(k) : m.minusMonths(k);
+            YearMonth cand = scan.ref.future() ? m.plusMonths(k) : m.minusMonths(k);
             if (dayOfMonth <= cand.lengthOfMonth()) {
                 LocalDate d = cand.atDay(dayOfMonth);
-                boolean ok = ref.future() ? !d.isBefore(today) : !d.isAfter(today);
+                boolean ok = scan.ref.future() ? !d.isBefore(today) : !d.isAfter(today);
                 if (ok && d.getDayOfWeek() == wd) {
                     return new Match(start, end, Periods.day(d), RuleNames.DATE_WEEKDAY_DAY, false);
                 }
@@ -203,33 +209,35 @@ abstract class CalendarRules extends TokenScanner {
     /** A lone day number after a cue, as one end of a range or after "entro", "dal": "il 19", "dal 20". */
     Match bareDay(int i) {
         int[] day = dayNumber(i);
-        if (day == null || w(i).equals("primo") && !role(i - 1, Role.FROM)) {
+        if (day == null || scan.is(i, Word.FIRST) && !scan.role(i - 1, Role.FROM)) {
             return null;
         }
-        if (role(i - 1, Role.CLOCK_CUE) && !role(i - 1, Role.ARTICLE) || gluedSymbol(day[1] + 1, ":")) {
+        if (scan.role(i - 1, Role.CLOCK_CUE) && !scan.role(i - 1, Role.ARTICLE) || scan.gluedSymbol(day[1] + 1, ":")) {
             return null; // "dalle 14", "alle 14:48" are hours
         }
-        String prev = w(i - 1);
-        if (!(role(i - 1, Role.ARTICLE) || prev.equals("dal") || prev.equals("dall'") || prev.equals("al")
-                || prev.equals("all'") || role(i - 1, Role.BETWEEN) || role(i - 1, Role.AND))) {
+        String prev = scan.w(i - 1);
+        if (!(scan.role(i - 1, Role.ARTICLE) || scan.lex.is(prev, Word.FROM_THE)
+                || scan.lex.is(prev, Word.FROM_THE_ELIDED) || scan.lex.is(prev, Word.TO_THE)
+                || scan.lex.is(prev, Word.TO_THE_ELIDED) || scan.role(i - 1, Role.BETWEEN)
+                || scan.role(i - 1, Role.AND))) {
             return null; // "da 10-12 miliardi" is an amount; "dal 10" is a day
         }
         int next = day[1] + 1;
-        if (next < n && !role(next, Role.TO) && !role(next, Role.AND) && !role(next, Role.FROM)
-                && !(role(next, Role.UNTIL) && role(next + 1, Role.TO)) && !sentencePunctuation(next)) {
+        if (next < scan.n && !scan.role(next, Role.TO) && !scan.role(next, Role.AND) && !scan.role(next, Role.FROM)
+                && !(scan.role(next, Role.UNTIL) && scan.role(next + 1, Role.TO)) && !scan.sentencePunctuation(next)) {
             return null;
         }
-        LocalDate today = ref.day();
+        LocalDate today = scan.ref.day();
         if (today == null) {
-            return new Match(i, day[1], Periods.unresolved(String.format("XXXX-XX-%02d", day[0]), Grain.DAY),
+            return new Match(i, day[1], Periods.unresolved("XXXX-XX-" + Periods.pad2(day[0]), Grain.DAY),
                     RuleNames.BARE_DAY, false);
         }
         YearMonth m = YearMonth.from(today);
         for (int k = 0; k < 3; k++) {
-            YearMonth cand = ref.future() ? m.plusMonths(k) : m.minusMonths(k);
+            YearMonth cand = scan.ref.future() ? m.plusMonths(k) : m.minusMonths(k);
             if (day[0] <= cand.lengthOfMonth()) {
                 LocalDate d = cand.atDay(day[0]);
-                if (ref.future() ? !d.isBefore(today) : !d.isAfter(today)) {
+                if (scan.ref.future() ? !d.isBefore(today) : !d.isAfter(today)) {
                     return new Match(i, day[1], Periods.day(d), RuleNames.BARE_DAY, false);
                 }
             }
@@ -240,34 +248,34 @@ abstract class CalendarRules extends TokenScanner {
     /** "novembre 2021", "dic. 2013", "dicembre del 2020", "a settembre" (orientation), "mese di marzo". */
     Match monthYear(int i) {
         int start = i;
-        if (w(i).equals("mese") && w(i + 1).equals("di")) {
+        if (scan.is(i, Word.MONTH) && scan.is(i + 1, Word.OF)) {
             i += 2;
         }
         int[] mEnd = new int[1];
-        int month = month(i, true, mEnd);
+        int month = scan.month(i, true, mEnd);
         if (month < 0) {
             return null;
         }
-        YearSpec ys = yearSpec(mEnd[0] + 1);
+        YearSpec ys = scan.periods.yearSpec(mEnd[0] + 1);
         if (ys != null && ys.year() != null && !ys.fiscal()) {
             return new Match(start, ys.end(), Periods.month(YearMonth.of(ys.year(), month)), RuleNames.MONTH_YEAR,
                     ys.absolute());
         }
-        TimeLexicon.NameEntry e = lex.months.get(w(i));
+        TimeLexicon.NameEntry e = scan.monthAt(i);
         if (!e.full()) {
             return null;
         }
-        PhraseTable.Match<TimeLexicon.Shift> after = lex.shifts.startingAt(doc, mEnd[0] + 1);
-        if (after != null && after.value().offset() != 0 && !after.value().fromMention() && free(mEnd[0] + 1)
+        PhraseTable.Match<TimeLexicon.Shift> after = scan.shiftAt(mEnd[0] + 1);
+        if (after != null && after.value().offset() != 0 && !after.value().fromMention() && scan.free(mEnd[0] + 1)
                 && start == i) {
             return shiftedMonth(start, after.last(), month, after.value().offset());
         }
-        if (capitalised(i) && i > 0 && !isSentenceStart(i) && start == i && !monthCue(i - 1)) {
+        if (scan.capitalised(i) && i > 0 && !scan.isSentenceStart(i) && start == i && !monthCue(i - 1)) {
             return null; // "Maggio" mid-sentence is more often a surname; "a Febbraio", "da Agosto" are months
         }
-        Integer year = ref.yearOf(month, 0);
+        Integer year = scan.ref.yearOf(month, 0);
         if (year == null) {
-            return new Match(start, mEnd[0], Periods.unresolved(String.format("XXXX-%02d", month), Grain.MONTH),
+            return new Match(start, mEnd[0], Periods.unresolved("XXXX-" + Periods.pad2(month), Grain.MONTH),
                     RuleNames.MONTH, false);
         }
         return new Match(start, mEnd[0], Periods.month(YearMonth.of(year, month)), RuleNames.MONTH, false);
@@ -275,15 +283,17 @@ abstract class CalendarRules extends TokenScanner {
 
     /** A preposition that takes a month ("a", "da", "entro", "nel", "fino a") before a capitalised month name. */
     boolean monthCue(int k) {
-        return role(k, Role.TO) || role(k, Role.FROM) || role(k, Role.IN) || role(k, Role.BY) || role(k, Role.UNTIL)
-                || role(k, Role.BETWEEN) || role(k, Role.AND) && capitalised(k - 1) && lex.months.containsKey(w(k - 1));
+        return scan.role(k, Role.TO) || scan.role(k, Role.FROM) || scan.role(k, Role.IN) || scan.role(k, Role.BY)
+                || scan.role(k, Role.UNTIL)
+                || scan.role(k, Role.BETWEEN) || scan.role(k, Role.AND) && scan.capitalised(k - 1)
+                && (scan.monthAt(k - 1) != null);
     }
 
     /** "lo scorso settembre", "il prossimo marzo": the named month before (or after) the article's month. */
     Match shiftedMonth(int start, int end, int month, int dir) {
-        YearMonth ref0 = ref.month();
+        YearMonth ref0 = scan.ref.month();
         if (ref0 == null) {
-            return new Match(start, end, Periods.unresolved(String.format("XXXX-%02d", month), Grain.MONTH),
+            return new Match(start, end, Periods.unresolved("XXXX-" + Periods.pad2(month), Grain.MONTH),
                     RuleNames.MONTH, false);
         }
         YearMonth m = YearMonth.of(ref0.getYear(), month);
@@ -297,12 +307,12 @@ abstract class CalendarRules extends TokenScanner {
 
     /** "lo scorso settembre", "il prossimo marzo". */
     Match shiftThenMonth(int i) {
-        PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, i);
-        if (sh == null || sh.value().fromMention() || !free(i)) {
+        PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i);
+        if (sh == null || sh.value().fromMention() || !scan.free(i)) {
             return null;
         }
         int[] mEnd = new int[1];
-        int month = month(sh.last() + 1, false, mEnd);
+        int month = scan.month(sh.last() + 1, false, mEnd);
         if (month < 0) {
             return null;
         }
@@ -311,29 +321,30 @@ abstract class CalendarRules extends TokenScanner {
 
     /** A four-digit year: "nel 2022", "il 2021", "entro il 2024" (needs a cue unless {@code cueless}). */
     Match yearCore(int i, boolean cueless) {
-        int y = year4(i);
+        int y = scan.year4(i);
         if (y < 0) {
             return null;
         }
-        boolean cue = cueless || role(i - 1, Role.YEAR_CUE) || role(i - 1, Role.AND) || symbol(i - 1, "-")
-                || symbol(i - 1, "/") || role(i - 1, Role.TO) || role(i - 1, Role.FROM)
-                || lex.periodParts.containsKey(w(i - 1)) && free(i - 1)
-                || (gluedSymbol(i + 1, "-") || gluedSymbol(i + 1, "/")) && doc.glued(i + 2)
-                && (year4(i + 2) > y || digits(i + 2) == (y + 1) % 100 && digitCount(i + 2) == 2); // "piano 2021-2025"
+        boolean cue = cueless || scan.role(i - 1, Role.YEAR_CUE) || scan.role(i - 1, Role.AND)
+                || scan.symbol(i - 1, "-")
+                || scan.symbol(i - 1, "/") || scan.role(i - 1, Role.TO) || scan.role(i - 1, Role.FROM)
+                || (scan.periodPartAt(i - 1) != null) && scan.free(i - 1)
+                || (scan.gluedSymbol(i + 1, "-") || scan.gluedSymbol(i + 1, "/")) && scan.doc.glued(i + 2)
+                && (scan.year4(i + 2) > y || scan.digits(i + 2) == (y + 1) % 100 && scan.digitCount(i + 2) == 2); // "piano 2021-2025"
         if (!cue || y < 1900 || y > 2100) {
             return null;
         }
-        if (!notFollowedByValueSign(i)) {
+        if (!scan.notFollowedByValueSign(i)) {
             return null;
         }
         // "2021-23", "2021/2022": a second year glued by a dash (or, for consecutive years, a slash) makes a range.
-        if ((symbol(i + 1, "-") || symbol(i + 1, "/")) && doc.glued(i + 1) && doc.glued(i + 2)) {
-            int y2 = digits(i + 2);
-            int len = y2 < 0 ? 0 : digitCount(i + 2);
+        if ((scan.symbol(i + 1, "-") || scan.symbol(i + 1, "/")) && scan.doc.glued(i + 1) && scan.doc.glued(i + 2)) {
+            int y2 = scan.digits(i + 2);
+            int len = y2 < 0 ? 0 : scan.digitCount(i + 2);
             if (len == 2) {
                 y2 = (y / 100) * 100 + y2;
             }
-            if ((len == 2 || len == 4) && y2 > y && y2 - y <= 20 && (symbol(i + 1, "-") || y2 == y + 1)) {
+            if ((len == 2 || len == 4) && y2 > y && y2 - y <= 20 && (scan.symbol(i + 1, "-") || y2 == y + 1)) {
                 TimeValue a = Periods.year(y);
                 TimeValue b = Periods.year(y2);
                 return new Match(i, i + 2, new TimeValue(Kind.DATE, a.timex() + "/" + b.timex(), a.from(), b.to(),
@@ -345,7 +356,7 @@ abstract class CalendarRules extends TokenScanner {
 
     /** "anno 2021", "l'anno 2020". */
     Match yearWord(int i) {
-        if (!w(i).equals("anno")) {
+        if (!scan.is(i, Word.YEAR)) {
             return null;
         }
         Match m = yearCore(i + 1, true);
@@ -354,22 +365,22 @@ abstract class CalendarRules extends TokenScanner {
 
     /** "anni '90", "anni 90", "anni novanta", "anni 2000". */
     Match decade(int i) {
-        if (!w(i).equals("anni")) {
+        if (!scan.is(i, Word.YEARS)) {
             return null;
         }
         int j = i + 1;
-        if (symbol(j, "'")) {
+        if (scan.symbol(j, "'")) {
             j++;
         }
-        int d = digits(j);
+        int d = scan.digits(j);
         int first;
-        if (d >= 0 && digitCount(j) == 2 && d % 10 == 0) {
+        if (d >= 0 && scan.digitCount(j) == 2 && d % 10 == 0) {
             first = 1900 + d;
-        } else if (d >= 0 && digitCount(j) == 4 && d % 10 == 0 && d >= 1800 && d <= 2090) {
+        } else if (d >= 0 && scan.digitCount(j) == 4 && d % 10 == 0 && d >= 1800 && d <= 2090) {
             first = d;
         } else {
-            int v = lex.numberWords.value(w(j));
-            if (v >= 1800 && v <= 2090 && v % 10 == 0 && j == i + 1 && free(j)) {
+            int v = scan.lex.numberWords.value(scan.w(j));
+            if (v >= 1800 && v <= 2090 && v % 10 == 0 && j == i + 1 && scan.free(j)) {
                 first = v; // "anni millenovecentosettanta", "anni Duemila"
             } else if (v < 20 || v > 90 || v % 10 != 0 || j != i + 1) {
                 return null;
@@ -385,41 +396,41 @@ abstract class CalendarRules extends TokenScanner {
         int start = i;
         int shift = Integer.MIN_VALUE;
         boolean last = false;
-        String s = w(i);
-        if (s.equals("ultimo") || s.equals("ultima")) {
+        String s = scan.w(i);
+        if (scan.lex.is(s, Word.LAST) || scan.lex.is(s, Word.LAST_FEMININE)) {
             last = true;
             i++;
         } else {
-            PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, i);
-            if (sh != null && !sh.value().fromMention() && lex.weekdays.containsKey(w(sh.last() + 1))) {
+            PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i);
+            if (sh != null && !sh.value().fromMention() && (scan.weekdayAt(sh.last() + 1) != null)) {
                 shift = sh.value().offset();
                 i = sh.last() + 1;
             }
         }
-        TimeLexicon.NameEntry e = lex.weekdays.get(w(i));
-        if (e == null || !free(i)) {
+        TimeLexicon.NameEntry e = scan.weekdayAt(i);
+        if (e == null || !scan.free(i)) {
             return null;
         }
         int end = i;
         if (!e.full()) {
-            if (gluedSymbol(i + 1, ".")) {
+            if (scan.gluedSymbol(i + 1, ".")) {
                 end = i + 1;
-            } else if (capitalised(i) || i + 1 < n && !isPunctuationOrEnd(i + 1)) {
+            } else if (scan.capitalised(i) || i + 1 < scan.n && !scan.isPunctuationOrEnd(i + 1)) {
                 return null; // "mar" alone, in lower case and ending a phrase, is Tuesday; "Mar Rosso" is not
             }
         }
         DayOfWeek dow = DayOfWeek.of(e.value());
         if (shift == Integer.MIN_VALUE && !last) {
-            PhraseTable.Match<TimeLexicon.Shift> after = lex.shifts.startingAt(doc, end + 1);
-            if (after != null && free(end + 1)) {
+            PhraseTable.Match<TimeLexicon.Shift> after = scan.shiftAt(end + 1);
+            if (after != null && scan.free(end + 1)) {
                 shift = after.value().offset();
                 end = after.last();
-            } else if (w(end + 1).equals("dopo")) {
+            } else if (scan.is(end + 1, Word.AFTER)) {
                 shift = 1;
                 end = end + 1;
-            } else if (role(end + 1, Role.OF) && w(end + 2).equals("settimana") || role(end + 1, Role.OF)
-                    && lex.shifts.startingAt(doc, end + 2) != null && w(lex.shifts.startingAt(doc, end + 2).last() + 1)
-                    .equals("settimana")) {
+            } else if (scan.role(end + 1, Role.OF) && scan.is(end + 2, Word.WEEK) || scan.role(end + 1, Role.OF)
+                    && scan.shiftAt(end + 2) != null
+                    && scan.is(scan.shiftAt(end + 2).last() + 1, Word.WEEK)) {
                 Match wk = relativeUnit(end + 2);
                 if (wk != null && wk.value().grain() == Grain.WEEK) {
                     TimeValue week = wk.value();
@@ -432,7 +443,7 @@ abstract class CalendarRules extends TokenScanner {
                 }
             }
         }
-        LocalDate today = ref.day();
+        LocalDate today = scan.ref.day();
         if (today == null) {
             return new Match(start, end, Periods.unresolved("XXXX-WXX-" + dow.getValue(), Grain.DAY),
                     RuleNames.WEEKDAY, false);
@@ -441,7 +452,7 @@ abstract class CalendarRules extends TokenScanner {
         if (last) {
             d = today.with(TemporalAdjusters.previous(dow));
         } else if (shift == Integer.MIN_VALUE) {
-            d = ref.future() ? today.with(TemporalAdjusters.next(dow))
+            d = scan.ref.future() ? today.with(TemporalAdjusters.next(dow))
                     : today.with(TemporalAdjusters.previousOrSame(dow));
         } else {
             LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(shift);
@@ -452,80 +463,85 @@ abstract class CalendarRules extends TokenScanner {
 
     /** "oggi", "ieri", "domani", "dopodomani", "l'altro ieri", "stamattina", "stasera". */
     Match relativeDay(int i) {
-        PhraseTable.Match<Integer> hit = lex.relativeDays.startingAt(doc, i);
+        PhraseTable.Match<Integer> hit = scan.relativeDayAt(i);
         if (hit != null) {
             for (int k = i; k <= hit.last(); k++) {
-                if (!free(k)) {
+                if (!scan.free(k)) {
                     return null;
                 }
             }
-            LocalDate today = ref.day();
+            LocalDate today = scan.ref.day();
             TimeValue v = today == null ? Periods.unresolved("XXXX-XX-XX", Grain.DAY)
                     : Periods.day(today.plusDays(hit.value()));
             return new Match(i, hit.last(), v, RuleNames.RELATIVE_DAY, false);
         }
-        TimeLexicon.DayPart dp = lex.dayPartWords.get(w(i));
+        TimeLexicon.DayPart dp = scan.dayPartAt(i);
         if (dp != null) {
-            LocalDate today = ref.day();
+            LocalDate today = scan.ref.day();
             TimeValue day = today == null ? null : Periods.day(today.plusDays(dp.dayOffset()));
-            return new Match(i, i, partOfDayValue(day, lex.partsByCode.get(dp.code())), RuleNames.PART_OF_DAY, false);
+            return new Match(i, i, scan.clock.partOfDayValue(day, scan.lex.partsByCode.get(dp.code())),
+                    RuleNames.PART_OF_DAY, false);
         }
         return null;
     }
 
     /** "adesso", "ora", "in questo momento": the reference time itself. */
     Match now(int i) {
-        PhraseTable.Match<Boolean> hit = lex.nowWords.startingAt(doc, i);
-        if (hit == null || role(i - 1, Role.AUXILIARY)) {
+        PhraseTable.Match<Boolean> hit = scan.nowAt(i);
+        if (hit == null || scan.role(i - 1, Role.AUXILIARY)) {
             return null;
         }
         // "ora" as a noun ("un'ora", "l'ora", "09:45 ora locale") is not "now"; nor is "subito dopo".
-        if (role(i - 1, Role.ARTICLE) || w(i - 1).equals("un'") || role(i - 1, Role.OF) || role(i - 1, Role.TO)
-                || i > 0 && doc.token(i - 1).kind() == Token.Kind.NUMBER || w(hit.last() + 1).equals("locale")
-                || role(hit.last() + 1, Role.AFTER) || role(hit.last() + 1, Role.BEFORE)) {
+        if (scan.role(i - 1, Role.ARTICLE) || scan.is(i - 1, Word.ONE_ELIDED) || scan.role(i - 1, Role.OF)
+                || scan.role(i - 1, Role.TO)
+                || i > 0 && scan.doc.token(i - 1).kind() == Token.Kind.NUMBER || scan.is(hit.last() + 1, Word.LOCAL)
+                || scan.role(hit.last() + 1, Role.AFTER) || scan.role(hit.last() + 1, Role.BEFORE)) {
             return null;
         }
-        TimeValue v = new TimeValue(Kind.DATE, "PRESENT_REF", ref.day(), ref.day(), Grain.SECOND, null, false);
+        TimeValue v = new TimeValue(Kind.DATE, "PRESENT_REF", scan.ref.day(), scan.ref.day(), Grain.SECOND, null,
+                false);
         return new Match(i, hit.last(), v, RuleNames.NOW, false);
     }
 
     /** "la settimana scorsa", "il mese prossimo", "lo scorso anno", "quest'anno", "l'anno precedente". */
     Match relativeUnit(int i) {
-        PhraseTable.Match<TimeLexicon.Shift> before = lex.shifts.startingAt(doc, i);
+        PhraseTable.Match<TimeLexicon.Shift> before = scan.shiftAt(i);
         TimeLexicon.Shift shift = null;
         int u = i;
-        if (before != null && lex.units.containsKey(w(before.last() + 1))) {
+        if (before != null && (scan.unitAt(before.last() + 1) != null)) {
             shift = before.value();
             u = before.last() + 1;
         }
-        TimeLexicon.Unit unit = lex.units.get(w(u));
-        if (unit == null || unit.count() != 1 || !free(u)) {
+        TimeLexicon.Unit unit = scan.unitAt(u);
+        if (unit == null || unit.count() != 1 || !scan.free(u)) {
             return null;
         }
         int end = u;
         if (shift == null) {
-            PhraseTable.Match<TimeLexicon.Shift> after = lex.shifts.startingAt(doc, u + 1);
-            if (after == null || !free(u + 1)) {
+            PhraseTable.Match<TimeLexicon.Shift> after = scan.shiftAt(u + 1);
+            if (after == null || !scan.free(u + 1)) {
                 return null;
             }
             shift = after.value();
             end = after.last();
         }
         Grain g = unit.grain();
-        if (end == u + 1 && (w(end).equals("dopo") || w(end).equals("prima")) && g.compareTo(Grain.DAY) >= 0) {
-            Match anchor = core(end + 1);
+        if (end == u + 1 && (scan.is(end, Word.AFTER) || scan.is(end, Word.BEFORE_OR_FIRST))
+                && g.compareTo(Grain.DAY) >= 0) {
+            Match anchor = scan.grammar.core(end + 1);
             if (anchor != null && anchor.value().from() != null && anchor.value().grain().compareTo(g) <= 0) {
-                LocalDate d = Periods.plus(anchor.value().from(), g, w(end).equals("dopo") ? 1 : -1);
-                return new Match(i, anchor.end(), Periods.holding(d, g), RuleNames.RELATIVE_UNIT, anchor.absoluteYear());
+                LocalDate d = Periods.plus(anchor.value().from(), g, scan.is(end, Word.AFTER) ? 1 : -1);
+                return new Match(i, anchor.end(), Periods.holding(d, g), RuleNames.RELATIVE_UNIT,
+                        anchor.absoluteYear());
             }
         }
         if (g == Grain.DAY || g == Grain.MINUTE || g == Grain.SECOND || g == Grain.DECADE || g == Grain.CENTURY) {
             return null;
         }
-        if (w(u).equals("ora") && !(w(i).equals("ultima") || w(i).equals("prossima"))) {
+        if (scan.is(u, Word.HOUR) && !(scan.is(i, Word.LAST_FEMININE) || scan.is(i, Word.NEXT_FEMININE))) {
             return null;
         }
-        if (isPlural(u)) {
+        if (scan.isPlural(u)) {
             return null;
         }
         return new Match(i, end, shiftedUnit(g, shift), RuleNames.RELATIVE_UNIT, false);
@@ -534,7 +550,7 @@ abstract class CalendarRules extends TokenScanner {
     TimeValue shiftedUnit(Grain g, TimeLexicon.Shift shift) {
         int off = shift.offset();
         if (g == Grain.HOUR) {
-            LocalDateTime now = ref.now();
+            LocalDateTime now = scan.ref.now();
             if (now == null) {
                 return Periods.unresolved("XXXX-XX-XXTXX", Grain.HOUR);
             }
@@ -542,18 +558,18 @@ abstract class CalendarRules extends TokenScanner {
             return new TimeValue(Kind.DATE, hourTimex(h), h.toLocalDate(), h.toLocalDate(), Grain.HOUR, null, false);
         }
         if (shift.fromMention()) {
-            TimeValue last = ref.lastPeriod(g);
+            TimeValue last = scan.ref.lastPeriod(g);
             if (last != null && last.from() != null && last.grain() == g) {
                 return Periods.holding(Periods.plus(last.from(), g, off), g);
             }
-            if (g == Grain.YEAR && ref.contextYear() != null) {
-                return Periods.year(ref.contextYear() + off);
+            if (g == Grain.YEAR && scan.ref.contextYear() != null) {
+                return Periods.year(scan.ref.contextYear() + off);
             }
         }
         LocalDate anchor = switch (g) {
-            case WEEK -> ref.day();
-            case YEAR -> ref.year() == null ? null : LocalDate.of(ref.year(), 1, 1);
-            default -> ref.month() == null ? null : ref.month().atDay(1);
+            case WEEK -> scan.ref.day();
+            case YEAR -> scan.ref.year() == null ? null : LocalDate.of(scan.ref.year(), 1, 1);
+            default -> scan.ref.month() == null ? null : scan.ref.month().atDay(1);
         };
         if (anchor == null) {
             return Periods.unresolved(switch (g) {
@@ -576,21 +592,25 @@ abstract class CalendarRules extends TokenScanner {
      * (the quarter the article last named, else the current one), "archivia la settimana in rialzo".
      */
     Match bareUnit(int i) {
-        String u = w(i);
-        if (!(u.equals("trimestre") || u.equals("semestre") || u.equals("settimana")) || !role(i - 1, Role.DEFINITE)) {
+        String u = scan.w(i);
+        if (!(scan.lex.is(u, Word.QUARTER) || scan.lex.is(u, Word.HALF_YEAR) || scan.lex.is(u, Word.WEEK))
+                || !scan.role(i - 1, Role.DEFINITE)) {
             return null;
         }
-        String next = w(i + 1);
-        if (role(i + 1, Role.OF) || lex.shifts.startingAt(doc, i + 1) != null || next.equals("in") || next.equals("che")
-                || next.equals("cui") || lex.units.containsKey(next) || i + 1 < n && content[i + 1]) {
+        String next = scan.w(i + 1);
+        if (scan.role(i + 1, Role.OF) || scan.shiftAt(i + 1) != null || scan.lex.is(next, Word.IN)
+                || scan.lex.is(next, Word.THAT)
+                || scan.lex.is(next, Word.WHICH) || scan.lex.units.containsKey(next) || i + 1 < scan.n
+                && scan.content[i + 1]) {
             return null;
         }
-        Grain g = lex.units.get(u).grain();
-        TimeValue last = ref.lastPeriod(g);
+        Grain g = scan.lex.units.get(u).grain();
+        TimeValue last = scan.ref.lastPeriod(g);
         if (last != null) {
             return new Match(i, i, last.withModifier(null), RuleNames.ANAPHORIC_UNIT, false);
         }
-        LocalDate anchor = g == Grain.WEEK ? ref.day() : ref.month() == null ? null : ref.month().atDay(1);
+        LocalDate anchor = g == Grain.WEEK ? scan.ref.day() : scan.ref.month() == null ? null
+                : scan.ref.month().atDay(1);
         if (anchor == null) {
             return new Match(i, i, Periods.unresolved(g == Grain.WEEK ? "XXXX-WXX" : g == Grain.QUARTER ? "XXXX-QX"
                     : "XXXX-HX", g), RuleNames.ANAPHORIC_UNIT, false);
@@ -612,10 +632,10 @@ abstract class CalendarRules extends TokenScanner {
 
     /** "la settimana del 6 ottobre": the week holding that day. */
     Match weekOf(int i) {
-        if (!w(i).equals("settimana") || !role(i + 1, Role.OF)) {
+        if (!scan.is(i, Word.WEEK) || !scan.role(i + 1, Role.OF)) {
             return null;
         }
-        Match day = core(i + 2);
+        Match day = scan.grammar.core(i + 2);
         if (day == null || !day.value().isDay()) {
             return null;
         }
@@ -627,31 +647,31 @@ abstract class CalendarRules extends TokenScanner {
      * un anno prima": the last period the article named (of that grain, for "mese", "trimestre"), in another year.
      */
     Match samePeriod(int i) {
-        String s = w(i);
-        if (!role(i, Role.SAME)) {
+        String s = scan.w(i);
+        if (!scan.role(i, Role.SAME)) {
             return null;
         }
-        String what = w(i + 1);
-        TimeLexicon.Unit unit = lex.units.get(what);
-        boolean anyPeriod = what.equals("periodo");
-        if (!anyPeriod && (unit == null || unit.count() != 1 || isPlural(i + 1) || unit.grain() == Grain.YEAR
+        String what = scan.w(i + 1);
+        TimeLexicon.Unit unit = scan.lex.units.get(what);
+        boolean anyPeriod = scan.lex.is(what, Word.PERIOD);
+        if (!anyPeriod && (unit == null || unit.count() != 1 || scan.isPlural(i + 1) || unit.grain() == Grain.YEAR
                 || unit.grain().compareTo(Grain.WEEK) < 0)) {
             return null;
         }
         int j = i + 2;
-        if (!role(j, Role.OF)) {
+        if (!scan.role(j, Role.OF)) {
             return null;
         }
-        TimeValue last = anyPeriod ? ref.lastPeriod() : ref.lastPeriod(unit.grain());
+        TimeValue last = anyPeriod ? scan.ref.lastPeriod() : scan.ref.lastPeriod(unit.grain());
         Integer lastYear = last == null ? null : last.fiscal() ? fiscalYearOf(last.timex()) : last.year();
         int target;
         int end;
-        int y = year4(j + 1);
+        int y = scan.year4(j + 1);
         if (y > 0) {
             target = y;
             end = j + 1;
-        } else if ((w(j + 1).equals("un") || w(j + 1).equals("uno")) && w(j + 2).equals("anno")
-                && (w(j + 3).equals("prima") || w(j + 3).equals("fa"))) {
+        } else if ((scan.is(j + 1, Word.ONE_UN) || scan.is(j + 1, Word.ONE_UNO)) && scan.is(j + 2, Word.YEAR)
+                && (scan.is(j + 3, Word.BEFORE_OR_FIRST) || scan.is(j + 3, Word.AGO))) {
             if (lastYear == null) {
                 return new Match(i, j + 3, Periods.unresolved("XXXX", Grain.YEAR), RuleNames.SAME_PERIOD, false);
             }
@@ -663,8 +683,8 @@ abstract class CalendarRules extends TokenScanner {
                 return null;
             }
             end = rel.end();
-            String after = w(rel.end());
-            boolean fromMention = after.equals("precedente") || after.equals("prima");
+            String after = scan.w(rel.end());
+            boolean fromMention = scan.lex.is(after, Word.PREVIOUS) || scan.lex.is(after, Word.BEFORE_OR_FIRST);
             if (fromMention && lastYear != null) {
                 target = lastYear - 1;
             } else if (rel.value().year() != null) {
@@ -679,9 +699,9 @@ abstract class CalendarRules extends TokenScanner {
                     RuleNames.SAME_PERIOD, false); // FY2024-Q1 → FY2023-Q1
         }
         if (last == null || last.from() == null || last.year() == null) {
-            if (!anyPeriod && ref.month() != null) {
+            if (!anyPeriod && scan.ref.month() != null) {
                 // no such period named yet: the article's own month or quarter, in that year
-                LocalDate anchor = ref.month().atDay(1).withYear(target);
+                LocalDate anchor = scan.ref.month().atDay(1).withYear(target);
                 return new Match(i, end, Periods.holding(anchor, unit.grain()), RuleNames.SAME_PERIOD, false);
             }
             return new Match(i, end, Periods.year(target), RuleNames.SAME_PERIOD, false);

@@ -15,10 +15,12 @@ import java.time.temporal.ChronoUnit;
  * Times of day ("alle 15:30", "stasera", "lunedì mattina"), durations ("cinque anni"), shifts ("un anno fa",
  * "tra due anni") and recurring sets ("ogni anno", "al mese").
  */
-abstract class ClockRules extends PeriodRules {
+final class ClockRules {
 
-    ClockRules(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
-        super(lex, doc, found, ref);
+    final TimeScan scan;
+
+    ClockRules(TimeScan scan) {
+        this.scan = scan;
     }
 
     TimeValue partOfDayValue(TimeValue day, TimeLexicon.PartOfDay p) {
@@ -35,26 +37,27 @@ abstract class ClockRules extends PeriodRules {
      */
     Match partOfDay(int i) {
         int start = i;
-        String s = w(i);
-        boolean thisOne = s.equals("questa") || s.equals("questo") || s.equals("sta");
+        String s = scan.w(i);
+        boolean thisOne = scan.lex.is(s, Word.THIS_FEMININE) || scan.lex.is(s, Word.THIS)
+                || scan.lex.is(s, Word.THIS_SHORT);
         if (thisOne) {
             i++;
         }
-        TimeLexicon.PartOfDay p = lex.partsOfDay.get(w(i));
-        if (p == null || !free(i)) {
+        TimeLexicon.PartOfDay p = scan.partOfDayAt(i);
+        if (p == null || !scan.free(i)) {
             return null;
         }
-        if (role(i + 1, Role.OF)) {
-            Match day = core(i + 2);
+        if (scan.role(i + 1, Role.OF)) {
+            Match day = scan.grammar.core(i + 2);
             if (day != null && day.value().isDay()) {
                 return new Match(start, day.end(), partOfDayValue(day.value(), p), RuleNames.PART_OF_DAY, false);
             }
         }
-        if (!thisOne && !(role(i - 1, Role.IN) || role(i - 1, Role.TO) || role(i - 1, Role.APPROX)
-                || role(i - 1, Role.ARTICLE) && isPunctuationOrEnd(i + 1))) {
+        if (!thisOne && !(scan.role(i - 1, Role.IN) || scan.role(i - 1, Role.TO) || scan.role(i - 1, Role.APPROX)
+                || scan.role(i - 1, Role.ARTICLE) && scan.isPunctuationOrEnd(i + 1))) {
             return null; // "il pranzo di lavoro", "la sera prima" are not today's
         }
-        LocalDate today = ref.day();
+        LocalDate today = scan.ref.day();
         return new Match(start, i, partOfDayValue(today == null ? null : Periods.day(today), p),
                 RuleNames.PART_OF_DAY, false);
     }
@@ -62,33 +65,35 @@ abstract class ClockRules extends PeriodRules {
     /** After a day: "domani sera", "lunedì in mattinata", "15 febbraio al mattino", "sabato alle 9". */
     Match attachTime(Match day) {
         int j = day.end() + 1;
-        if (symbol(j, ",")) {
+        if (scan.symbol(j, ",")) {
             j++;
         }
         Match best = null;
-        TimeLexicon.PartOfDay p = lex.partsOfDay.get(w(j));
+        TimeLexicon.PartOfDay p = scan.partOfDayAt(j);
         int pe = j;
-        if (p == null && (role(j, Role.IN) || role(j, Role.TO)) && lex.partsOfDay.containsKey(w(j + 1))) {
-            p = lex.partsOfDay.get(w(j + 1));
+        if (p == null && (scan.role(j, Role.IN) || scan.role(j, Role.TO)) && (scan.partOfDayAt(j + 1) != null)) {
+            p = scan.partOfDayAt(j + 1);
             pe = j + 1;
         }
-        if (p != null && free(pe)) {
+        if (p != null && scan.free(pe)) {
             best = new Match(day.start(), pe, partOfDayValue(day.value(), p), RuleNames.PART_OF_DAY,
                     day.absoluteYear());
         }
         int k = j;
-        if (w(k).equals("alle") || w(k).equals("ore") || w(k).equals("verso") || w(k).equals("per")) {
+        if (scan.is(k, Word.AT_THE_HOURS) || scan.is(k, Word.HOURS) || scan.is(k, Word.TOWARDS)
+                || scan.is(k, Word.PER)) {
             Match c = clockAfterCue(k, day.value().from());
             if (c != null) {
-                best = longer(best, new Match(day.start(), c.end(), c.value(), c.rule(), day.absoluteYear()));
+                best = TimeScan.longer(best, new Match(day.start(), c.end(), c.value(), c.rule(), day.absoluteYear()));
             }
         }
-        if (role(k, Role.FROM) || role(k, Role.BETWEEN) || role(k, Role.BY) || role(k, Role.AFTER)
-                || role(k, Role.BEFORE)) {
-            Match w2 = withDay(wrapped(k), day.value().from());
+        if (scan.role(k, Role.FROM) || scan.role(k, Role.BETWEEN) || scan.role(k, Role.BY) || scan.role(k, Role.AFTER)
+                || scan.role(k, Role.BEFORE)) {
+            Match w2 = withDay(scan.grammar.wrapped(k), day.value().from());
             if (w2 != null && w2.value().from() != null && w2.value().from().equals(day.value().from())
                     || w2 != null && w2.value().to() != null && w2.value().to().equals(day.value().from())) {
-                best = longer(best, new Match(day.start(), w2.end(), w2.value(), w2.rule(), day.absoluteYear()));
+                best = TimeScan.longer(best,
+                        new Match(day.start(), w2.end(), w2.value(), w2.rule(), day.absoluteYear()));
             }
         }
         return best;
@@ -121,8 +126,8 @@ abstract class ClockRules extends PeriodRules {
     /** The clock after a cue word at k ("alle 19:30"), on the given day. */
     Match clockAfterCue(int k, LocalDate day) {
         int j = k + 1;
-        if (w(k).equals("verso") || w(k).equals("per")) {
-            if (!w(j).equals("le")) {
+        if (scan.is(k, Word.TOWARDS) || scan.is(k, Word.PER)) {
+            if (!scan.is(j, Word.THE_PLURAL_FEMININE)) {
                 return null;
             }
             j++;
@@ -140,32 +145,32 @@ abstract class ClockRules extends PeriodRules {
      * or a part of the day after it ("8 di stasera"), unless {@code cued} says the caller saw one.
      */
     Match clockTime(int i, boolean cued) {
-        if (!free(i)) {
+        if (!scan.free(i)) {
             return null;
         }
         int hour;
         int minute = -1;
         int second = -1;
         int end;
-        String s = w(i);
+        String s = scan.w(i);
         boolean colon = false;
         boolean quarterTo = false;
         boolean minutesAfterAnd = false;
-        boolean hasCue = cued || role(i - 1, Role.CLOCK_CUE);
-        if ((s.equals("mezzogiorno") || s.equals("mezzanotte")) && capitalised(i) && !isSentenceStart(i)) {
+        boolean hasCue = cued || scan.role(i - 1, Role.CLOCK_CUE);
+        if ((scan.is(i, Word.NOON) || scan.is(i, Word.MIDNIGHT)) && scan.capitalised(i) && !scan.isSentenceStart(i)) {
             return null; // "il Mezzogiorno" is the South of Italy
         }
-        if (s.equals("mezzogiorno") || s.equals("mezzanotte")) {
-            hour = s.equals("mezzogiorno") ? 12 : 24;
+        if (scan.is(i, Word.NOON) || scan.is(i, Word.MIDNIGHT)) {
+            hour = scan.is(i, Word.NOON) ? 12 : 24;
             end = i;
-        } else if (s.equals("un") && w(i + 1).equals("quarto") && w(i + 2).equals("a")
-                && w(i + 3).equals("mezzogiorno")) {
+        } else if (scan.is(i, Word.ONE_UN) && scan.is(i + 1, Word.QUARTER_HOUR) && scan.is(i + 2, Word.AT)
+                && scan.is(i + 3, Word.NOON)) {
             hour = 11;
             minute = 45;
             end = i + 3;
             quarterTo = true;
         } else {
-            Token t = doc.token(i);
+            Token t = scan.doc.token(i);
             if (t.kind() == Token.Kind.NUMBER && t.text().indexOf('.') > 0 && t.length() <= 5 && hasCue) {
                 String[] p = t.text().split("\\.");
                 if (p.length != 2 || p[1].length() != 2) {
@@ -176,25 +181,26 @@ abstract class ClockRules extends PeriodRules {
                 end = i;
                 colon = true;
             } else {
-                hour = digits(i) >= 0 && digitCount(i) <= 2 ? digits(i) : -1;
+                hour = scan.digits(i) >= 0 && scan.digitCount(i) <= 2 ? scan.digits(i) : -1;
                 if (hour < 0) {
-                    Integer v = lex.numbers.get(s);
+                    Integer v = scan.lex.numbers.get(s);
                     if (v == null) {
                         return null;
                     }
-                    hour = s.equals("una") || s.equals("un'") ? 1 : v;
-                    if (s.equals("un") || s.equals("uno")) {
+                    hour = scan.is(i, Word.ONE_UNA) || scan.is(i, Word.ONE_ELIDED) ? 1 : v;
+                    if (scan.is(i, Word.ONE_UN) || scan.is(i, Word.ONE_UNO)) {
                         return null;
                     }
                 }
                 end = i;
-                if (gluedSymbol(i + 1, ":") && doc.glued(i + 2) && digits(i + 2) >= 0 && digitCount(i + 2) == 2) {
-                    minute = digits(i + 2);
+                if (scan.gluedSymbol(i + 1, ":") && scan.doc.glued(i + 2) && scan.digits(i + 2) >= 0
+                        && scan.digitCount(i + 2) == 2) {
+                    minute = scan.digits(i + 2);
                     end = i + 2;
                     colon = true;
-                    if (gluedSymbol(i + 3, ":") && doc.glued(i + 4) && digits(i + 4) >= 0
-                            && digitCount(i + 4) == 2) {
-                        second = digits(i + 4);
+                    if (scan.gluedSymbol(i + 3, ":") && scan.doc.glued(i + 4) && scan.digits(i + 4) >= 0
+                            && scan.digitCount(i + 4) == 2) {
+                        second = scan.digits(i + 4);
                         end = i + 4;
                     }
                 }
@@ -203,31 +209,32 @@ abstract class ClockRules extends PeriodRules {
         if (!colon && minute < 0) {
             // "e venti", "e un quarto", "e mezza", "meno un quarto", "3 20"
             int j = end + 1;
-            if (role(j, Role.AND)) {
-                int mm = cardinal(j + 1);
-                if (w(j + 1).equals("un") && w(j + 2).equals("quarto")) {
+            if (scan.role(j, Role.AND)) {
+                int mm = scan.cardinal(j + 1);
+                if (scan.is(j + 1, Word.ONE_UN) && scan.is(j + 2, Word.QUARTER_HOUR)) {
                     minute = 15;
                     end = j + 2;
-                } else if (w(j + 1).equals("mezza") || w(j + 1).equals("mezzo")) {
+                } else if (scan.is(j + 1, Word.HALF_FEMININE) || scan.is(j + 1, Word.HALF)) {
                     minute = 30;
                     end = j + 1;
-                } else if (w(j + 1).equals("tre") && w(j + 2).equals("quarti")) {
+                } else if (scan.is(j + 1, Word.THREE) && scan.is(j + 2, Word.QUARTER_HOURS)) {
                     minute = 45;
                     end = j + 2;
-                } else if (mm >= 0 && mm < 60 && doc.token(j + 1).kind() != Token.Kind.NUMBER
+                } else if (mm >= 0 && mm < 60 && scan.doc.token(j + 1).kind() != Token.Kind.NUMBER
                         || mm >= 0 && mm < 60 && hasCue) {
                     minute = mm;
                     end = j + 1;
                 }
                 minutesAfterAnd = minute >= 0;
-            } else if (w(j).equals("meno") && w(j + 1).equals("un") && w(j + 2).equals("quarto")) {
+            } else if (scan.is(j, Word.MINUS) && scan.is(j + 1, Word.ONE_UN) && scan.is(j + 2, Word.QUARTER_HOUR)) {
                 hour -= 1;
                 minute = 45;
                 end = j + 2;
                 quarterTo = true;
-            } else if (hasCue && digits(j) >= 0 && digitCount(j) == 2 && digits(j) < 60 && !doc.glued(j)
+            } else if (hasCue && scan.digits(j) >= 0 && scan.digitCount(j) == 2 && scan.digits(j) < 60
+                    && !scan.doc.glued(j)
                     && !isNumberish(j + 1)) {
-                minute = digits(j);
+                minute = scan.digits(j);
                 end = j;
             }
         }
@@ -239,10 +246,10 @@ abstract class ClockRules extends PeriodRules {
         int dayOffset = 0;
         boolean pm = false;
         boolean podSeen = false;
-        if (role(j, Role.OF) || role(j, Role.IN) || w(j).equals("al")) {
-            String p = w(j + 1);
-            TimeLexicon.PartOfDay pod = lex.partsOfDay.get(p);
-            TimeLexicon.DayPart dp = lex.dayPartWords.get(p);
+        if (scan.role(j, Role.OF) || scan.role(j, Role.IN) || scan.is(j, Word.TO_THE)) {
+            String p = scan.w(j + 1);
+            TimeLexicon.PartOfDay pod = scan.lex.partsOfDay.get(p);
+            TimeLexicon.DayPart dp = scan.lex.dayPartWords.get(p);
             if (pod != null || dp != null) {
                 String code = pod != null ? pod.code() : dp.code();
                 pm = code.equals("AF") || code.equals("EV");
@@ -253,19 +260,21 @@ abstract class ClockRules extends PeriodRules {
                 podSeen = true;
             }
         }
-        boolean special = s.equals("mezzogiorno") || s.equals("mezzanotte") || s.equals("un");
+        boolean special = scan.is(i, Word.NOON) || scan.is(i, Word.MIDNIGHT) || scan.is(i, Word.ONE_UN);
         if (!(colon || hasCue || podSeen || special)) {
             return null; // "3 e 20", "tre" alone: not a clock time without "alle", a colon or "del pomeriggio"
         }
-        boolean strongCue = w(i - 1).equals("alle") || w(i - 1).equals("dalle") || w(i - 1).equals("ore");
-        if (!colon && !special && !podSeen && end + 1 < n && !clockFollower(end + 1)
-                && !(strongCue && doc.token(i).kind() == Token.Kind.NUMBER
-                && doc.token(end + 1).kind() == Token.Kind.WORD && !lex.units.containsKey(w(end + 1)))) {
+        boolean strongCue = scan.is(i - 1, Word.AT_THE_HOURS) || scan.is(i - 1, Word.FROM_THE_HOURS)
+                || scan.is(i - 1, Word.HOURS);
+        if (!colon && !special && !podSeen && end + 1 < scan.n && !clockFollower(end + 1)
+                && !(strongCue && scan.doc.token(i).kind() == Token.Kind.NUMBER
+                && scan.doc.token(end + 1).kind() == Token.Kind.WORD && !(scan.unitAt(end + 1) != null))) {
             return null;
         }
-        if (!colon && !special && !podSeen && minute < 0 && doc.token(i).kind() == Token.Kind.WORD && end + 1 < n
-                && !isPunctuationOrEnd(end + 1) && !role(end + 1, Role.OF) && !role(end + 1, Role.TO)
-                && !(role(end + 1, Role.AND) && role(end + 2, Role.CLOCK_CUE))) {
+        if (!colon && !special && !podSeen && minute < 0 && scan.doc.token(i).kind() == Token.Kind.WORD
+                && end + 1 < scan.n
+                && !scan.isPunctuationOrEnd(end + 1) && !scan.role(end + 1, Role.OF) && !scan.role(end + 1, Role.TO)
+                && !(scan.role(end + 1, Role.AND) && scan.role(end + 2, Role.CLOCK_CUE))) {
             return null; // "alle due presentazioni", "all'otto e al quattordici per cento"
         }
         if (pm && hour < 12) {
@@ -273,8 +282,8 @@ abstract class ClockRules extends PeriodRules {
         }
         // A time zone after the time ("alle 16:15 UTC") is kept in the value as an ISO offset.
         String zone = "";
-        String offset = lex.timezones.get(w(end + 1));
-        if (offset != null && free(end + 1)) {
+        String offset = scan.lex.timezones.get(scan.w(end + 1));
+        if (offset != null && scan.free(end + 1)) {
             zone = offset.equals("+00:00") ? "Z" : offset;
             end++;
         }
@@ -282,83 +291,88 @@ abstract class ClockRules extends PeriodRules {
         LocalDate day = null;
         int k = end + 1;
         Match dayMatch = null;
-        if (role(k, Role.OF)) {
-            dayMatch = core(k + 1);
-        } else if (k < n && (lex.weekdays.containsKey(w(k)))) {
-            dayMatch = core(k);
+        if (scan.role(k, Role.OF)) {
+            dayMatch = scan.grammar.core(k + 1);
+        } else if (k < scan.n && ((scan.weekdayAt(k) != null))) {
+            dayMatch = scan.grammar.core(k);
         }
         if (dayMatch != null && dayMatch.value().isDay()) {
             day = dayMatch.value().from();
             end = dayMatch.end();
         }
         boolean explicitDay = day != null;
-        if (day == null && ref.dayInSentence() != null) {
-            day = ref.dayInSentence(); // "martedì prossimo a Bruxelles, con inizio alle 10:30"
+        if (day == null && scan.ref.dayInSentence() != null) {
+            day = scan.ref.dayInSentence(); // "martedì prossimo a Bruxelles, con inizio alle 10:30"
             explicitDay = true;
         }
         if (day == null) {
-            day = ref.day();
+            day = scan.ref.day();
             if (day != null) {
                 day = day.plusDays(dayOffset);
             }
         }
         Grain g = second >= 0 ? Grain.SECOND : minute >= 0 ? Grain.MINUTE : Grain.HOUR;
         String rule = quarterTo ? RuleNames.CLOCK_QUARTER_TO
-                : special && !s.equals("un") ? RuleNames.CLOCK_NOON_MIDNIGHT
+                : special && !scan.is(i, Word.ONE_UN) ? RuleNames.CLOCK_NOON_MIDNIGHT
                 : minutesAfterAnd ? RuleNames.CLOCK_HOUR_AND_MINUTES
                 : minute >= 0 ? RuleNames.CLOCK_DIGITS
                 : podSeen ? RuleNames.CLOCK_WITH_PART_OF_DAY : RuleNames.CLOCK_HOUR;
         int h = hour;
         int mi = Math.max(minute, 0);
         if (day == null) {
-            String timex = String.format("XXXX-XX-XXT%02d:%02d", h, mi);
+            String timex = "XXXX-XX-XXT" + Periods.pad2(h) + ":" + Periods.pad2(mi);
             return new Match(i, end, Periods.unresolved(timex + zone, g), rule, false);
         }
         LocalDateTime t = day.atStartOfDay().plusHours(h).plusMinutes(mi).plusSeconds(Math.max(second, 0));
-        LocalDateTime now = ref.now();
-        if (!explicitDay && dayOffset == 0 && now != null && ref.future() && t.isBefore(now)) {
+        LocalDateTime now = scan.ref.now();
+        if (!explicitDay && dayOffset == 0 && now != null && scan.ref.future() && t.isBefore(now)) {
             t = t.plusDays(1);
         }
-        String timex = clockTimex(t, g) + zone;
+        String timex = PeriodRules.clockTimex(t, g) + zone;
         TimeValue v = new TimeValue(Kind.DATE, timex, t.toLocalDate(), t.toLocalDate(), g, null, false);
         return new Match(i, end, v, rule, explicitDay);
     }
 
     /** What may follow a clock hour written without a colon: punctuation, "di", "e", "alle", a weekday... */
     boolean clockFollower(int i) {
-        Token t = doc.token(i);
+        Token t = scan.doc.token(i);
         if (t.kind() == Token.Kind.PUNCTUATION) {
             return !t.text().equals("%");
         }
         String s = t.lower();
-        return role(i, Role.OF) || role(i, Role.IN) || role(i, Role.AND) || role(i, Role.TO) || s.equals("meno")
-                || s.equals("circa") || s.equals("in") || lex.weekdays.containsKey(s) || s.equals("ora")
-                || s.equals("locali") || lex.relativeDays.startingAt(doc, i) != null || lex.timezones.containsKey(s);
+        return scan.role(i, Role.OF) || scan.role(i, Role.IN) || scan.role(i, Role.AND) || scan.role(i, Role.TO)
+                || scan.lex.is(s, Word.MINUS)
+                || scan.lex.is(s, Word.ABOUT) || scan.lex.is(s, Word.IN) || scan.lex.weekdays.containsKey(s)
+                || scan.lex.is(s, Word.HOUR)
+                || scan.lex.is(s, Word.LOCAL_PLURAL) || scan.relativeDayAt(i) != null
+                || scan.lex.timezones.containsKey(s);
     }
 
     boolean isNumberish(int i) {
-        return i < n && (doc.token(i).kind() == Token.Kind.NUMBER || doc.token(i).kind() == Token.Kind.SYMBOL);
+        return i < scan.n && (scan.doc.token(i).kind() == Token.Kind.NUMBER
+                || scan.doc.token(i).kind() == Token.Kind.SYMBOL);
     }
 
     /** The amount before a unit at i: {amount, unit token index}, or null. Handles "un'ora", "mezz'ora", "un quarto d'ora". */
     int[] amountAndUnit(int i) {
-        String s = w(i);
-        if (s.equals("mezz'") && w(i + 1).equals("ora")) {
+        String s = scan.w(i);
+        if (scan.is(i, Word.HALF_ELIDED) && scan.is(i + 1, Word.HOUR)) {
             return new int[] {30, i + 1, 1}; // minutes
         }
-        if ((s.equals("un") || s.equals("tre")) && w(i + 1).equals("quarto") || s.equals("tre")
-                && w(i + 1).equals("quarti")) {
-            if (w(i + 2).equals("d'") && w(i + 3).equals("ora")) {
-                return new int[] {s.equals("un") ? 15 : 45, i + 3, 1};
+        if ((scan.is(i, Word.ONE_UN) || scan.is(i, Word.THREE)) && scan.is(i + 1, Word.QUARTER_HOUR)
+                || scan.is(i, Word.THREE)
+                && scan.is(i + 1, Word.QUARTER_HOURS)) {
+            if (scan.is(i + 2, Word.OF_ELIDED) && scan.is(i + 3, Word.HOUR)) {
+                return new int[] {scan.is(i, Word.ONE_UN) ? 15 : 45, i + 3, 1};
             }
             return null;
         }
-        int c = cardinal(i);
+        int c = scan.cardinal(i);
         if (c < 0 || c == 0) {
             return null;
         }
         int u = i + 1;
-        if (lex.units.containsKey(w(u)) && free(u)) {
+        if ((scan.unitAt(u) != null) && scan.free(u)) {
             return new int[] {c, u, 0};
         }
         return null;
@@ -371,7 +385,7 @@ abstract class ClockRules extends PeriodRules {
             return null;
         }
         int u = au[1];
-        TimeLexicon.Unit unit = lex.units.get(w(u));
+        TimeLexicon.Unit unit = scan.unitAt(u);
         long amount;
         Grain g;
         if (au[2] == 1) {
@@ -381,24 +395,25 @@ abstract class ClockRules extends PeriodRules {
             amount = (long) au[0] * unit.count();
             g = unit.grain();
         }
-        if (capitalised(u) && !isSentenceStart(u)) {
+        if (scan.capitalised(u) && !scan.isSentenceStart(u)) {
             return null; // "Il Sole 24 Ore"
         }
-        String unitWord = w(u);
-        if (au[2] == 0 && au[0] > 1 && !isPlural(u) && !unit.abbreviation()) {
+        String unitWord = scan.w(u);
+        if (au[2] == 0 && au[0] > 1 && !scan.isPlural(u) && !unit.abbreviation()) {
             return null; // "alle 15 ora locale": a count needs a plural unit
         }
-        if (g == Grain.SECOND && au[0] == 1 && !isPunctuationOrEnd(u + 1)) {
+        if (g == Grain.SECOND && au[0] == 1 && !scan.isPunctuationOrEnd(u + 1)) {
             return null; // "un secondo mandato"
         }
-        if (au[0] == 1 && isPluralForm(unitWord) && !unitWord.equals("mese") && !unitWord.equals("trimestre")
-                && !unitWord.equals("semestre") && g != Grain.HOUR && !unitWord.equals("settimana")
-                && !unitWord.equals("giornata")) {
+        if (au[0] == 1 && TimeScan.isPluralForm(unitWord) && !scan.lex.is(unitWord, Word.MONTH)
+                && !scan.lex.is(unitWord, Word.QUARTER)
+                && !scan.lex.is(unitWord, Word.HALF_YEAR) && g != Grain.HOUR && !scan.lex.is(unitWord, Word.WEEK)
+                && !scan.lex.is(unitWord, Word.DAY_LONG)) {
             return null;
         }
         int end = u;
         // "un anno e mezzo"
-        if (role(u + 1, Role.AND) && (w(u + 2).equals("mezzo") || w(u + 2).equals("mezza"))
+        if (scan.role(u + 1, Role.AND) && (scan.is(u + 2, Word.HALF) || scan.is(u + 2, Word.HALF_FEMININE))
                 && (g == Grain.YEAR || g == Grain.HOUR || g == Grain.DAY)) {
             if (g == Grain.YEAR) {
                 amount = amount * 12 + 6;
@@ -413,9 +428,9 @@ abstract class ClockRules extends PeriodRules {
             end = u + 2;
         }
         String compound = null;
-        if (role(end + 1, Role.AND) && au[2] == 0) {
+        if (scan.role(end + 1, Role.AND) && au[2] == 0) {
             int[] next = amountAndUnit(end + 2);
-            TimeLexicon.Unit nextUnit = next == null || next[2] != 0 ? null : lex.units.get(w(next[1]));
+            TimeLexicon.Unit nextUnit = next == null || next[2] != 0 ? null : scan.unitAt(next[1]);
             if (nextUnit != null && nextUnit.grain().compareTo(g) < 0 && nextUnit.count() == 1) {
                 compound = Periods.duration(amount, g, next[0], nextUnit.grain()); // "13 ore e 20 minuti"
                 end = next[1];
@@ -425,18 +440,18 @@ abstract class ClockRules extends PeriodRules {
             TimeValue v = new TimeValue(Kind.DURATION, compound, null, null, g, null, false);
             return new Match(i, end, v, RuleNames.DURATION, false);
         }
-        if (w(end + 1).equals("fa") && free(end + 1)) {
+        if (scan.is(end + 1, Word.AGO) && scan.free(end + 1)) {
             return new Match(i, end + 1, ago(amount, g), RuleNames.AGO, false);
         }
-        if (role(end + 1, Role.IN) && role(end + 2, Role.FUTURE_CUE) && free(end + 2)) {
+        if (scan.role(end + 1, Role.IN) && scan.role(end + 2, Role.FUTURE_CUE) && scan.free(end + 2)) {
             return new Match(i, end + 2, later(amount, g), RuleNames.LATER, false); // "4 settimane in futuro"
         }
-        String prev = w(i - 1);
+        String prev = scan.w(i - 1);
         // "in 15 minuti", "in due settimane" name a moment in assistant-style text (FUTURE orientation) but
         // usually a span of time in news ("ha perso mille punti in 30 minuti").
-        boolean inLater = prev.equals("in") && ref.orientation() == Orientation.FUTURE;
-        if ((prev.equals("tra") || prev.equals("fra") || inLater)
-                && free(i - 1)) {
+        boolean inLater = scan.lex.is(prev, Word.IN) && scan.ref.orientation() == Orientation.FUTURE;
+        if ((scan.lex.is(prev, Word.BETWEEN) || scan.lex.is(prev, Word.BETWEEN_FRA) || inLater)
+                && scan.free(i - 1)) {
             return new Match(i - 1, end, later(amount, g), RuleNames.LATER, false);
         }
         if (isAge(i, end, g, au[0])) {
@@ -452,35 +467,36 @@ abstract class ClockRules extends PeriodRules {
      * ("ha 20 anni di esperienza", "dieci anni fa").
      */
     boolean isAge(int i, int end, Grain g, int amount) {
-        if (w(end + 1).equals("di") && w(end + 2).equals("età")) {
+        if (scan.is(end + 1, Word.OF) && scan.is(end + 2, Word.AGE)) {
             return true;
         }
-        if (g.compareTo(Grain.DAY) < 0 || g.compareTo(Grain.YEAR) > 0 || w(end + 1).equals("fa")) {
+        if (g.compareTo(Grain.DAY) < 0 || g.compareTo(Grain.YEAR) > 0 || scan.is(end + 1, Word.AGO)) {
             return false;
         }
         int c = i - 1;
-        while (c > i - 4 && (role(c, Role.AGE_ADVERB) || role(c, Role.ARTICLE))) {
+        while (c > i - 4 && (scan.role(c, Role.AGE_ADVERB) || scan.role(c, Role.ARTICLE))) {
             c--; // "ha sopra i trenta anni", "aveva solo dieci mesi"
         }
-        if (role(c, Role.AGE_ADJECTIVE)
-                || w(c).equals("di") && (role(c - 1, Role.AGE_ADJECTIVE) || role(c - 2, Role.AGE_ADJECTIVE))) {
+        if (scan.role(c, Role.AGE_ADJECTIVE)
+                || scan.is(c, Word.OF)
+                && (scan.role(c - 1, Role.AGE_ADJECTIVE) || scan.role(c - 2, Role.AGE_ADJECTIVE))) {
             return true; // "agli anziani sopra i 75 anni", "più giovani di tre mesi"
         }
-        if (w(end + 1).equals("di")) {
+        if (scan.is(end + 1, Word.OF)) {
             return false; // "ha 20 anni di esperienza"
         }
-        if (role(c, Role.AUXILIARY)) {
+        if (scan.role(c, Role.AUXILIARY)) {
             // "ha 45 anni", "aveva dieci mesi"; days and weeks only on their own ("avrà tre settimane.")
-            return g == Grain.YEAR || g == Grain.MONTH || isPunctuationOrEnd(end + 1);
+            return g == Grain.YEAR || g == Grain.MONTH || scan.isPunctuationOrEnd(end + 1);
         }
         if (g != Grain.YEAR) {
             return false;
         }
-        if (role(c, Role.AGE_CUE)) {
+        if (scan.role(c, Role.AGE_CUE)) {
             return amount >= 14 && amount <= 120;
         }
         // apposition: "L'amministratore delegato, 54 anni, guida..."
-        return symbol(c, ",") && amount >= 14 && amount <= 120 && isPunctuationOrEnd(end + 1);
+        return scan.symbol(c, ",") && amount >= 14 && amount <= 120 && scan.isPunctuationOrEnd(end + 1);
     }
 
     TimeValue ago(long amount, Grain g) {
@@ -497,7 +513,7 @@ abstract class ClockRules extends PeriodRules {
      */
     TimeValue shiftFromNow(long amount, Grain g, boolean ago) {
         if (g.compareTo(Grain.DAY) < 0) {
-            LocalDateTime now = ref.now();
+            LocalDateTime now = scan.ref.now();
             String timex = Periods.duration(Math.abs(amount), g);
             if (now == null) {
                 return Periods.unresolved(timex, g);
@@ -506,7 +522,8 @@ abstract class ClockRules extends PeriodRules {
                     : ChronoUnit.SECONDS;
             LocalDateTime t = now.plus(amount, cu);
             Grain fine = g == Grain.HOUR ? Grain.MINUTE : Grain.SECOND;
-            return new TimeValue(Kind.DATE, clockTimex(t, fine), t.toLocalDate(), t.toLocalDate(), fine, null, false);
+            return new TimeValue(Kind.DATE, PeriodRules.clockTimex(t, fine), t.toLocalDate(), t.toLocalDate(), fine,
+                    null, false);
         }
         Grain shown = switch (g) {
             case YEAR -> ago ? Grain.MONTH : Grain.YEAR;
@@ -515,16 +532,16 @@ abstract class ClockRules extends PeriodRules {
             case DECADE, CENTURY -> Grain.YEAR;
             default -> Grain.DAY;
         };
-        LocalDate base = ref.day();
-        if (base == null && shown != Grain.DAY && ref.month() != null) {
-            base = ref.month().atDay(1);
+        LocalDate base = scan.ref.day();
+        if (base == null && shown != Grain.DAY && scan.ref.month() != null) {
+            base = scan.ref.month().atDay(1);
         }
-        if (base == null && shown == Grain.DAY && ref.month() != null && (g == Grain.MONTH || g == Grain.YEAR)) {
-            base = ref.month().atDay(1);
+        if (base == null && shown == Grain.DAY && scan.ref.month() != null && (g == Grain.MONTH || g == Grain.YEAR)) {
+            base = scan.ref.month().atDay(1);
             shown = Grain.MONTH;
         }
-        if (base == null && (shown == Grain.YEAR) && ref.year() != null) {
-            base = LocalDate.of(ref.year(), 1, 1);
+        if (base == null && (shown == Grain.YEAR) && scan.ref.year() != null) {
+            base = LocalDate.of(scan.ref.year(), 1, 1);
         }
         if (base == null) {
             return Periods.unresolved(Periods.duration(Math.abs(amount), g), shown);
@@ -534,51 +551,53 @@ abstract class ClockRules extends PeriodRules {
 
     /** "ogni anno", "ogni due mesi", "ogni lunedì", "annualmente", "al mese" (when no amount precedes). */
     Match set(int i) {
-        String s = w(i);
-        String adverb = lex.sets.get(s);
+        String s = scan.w(i);
+        String adverb = scan.lex.sets.get(s);
         if (adverb != null) {
             return new Match(i, i, new TimeValue(Kind.SET, adverb, null, null, setGrain(adverb), null, false),
                     RuleNames.SET, false);
         }
-        if (lex.is(s, Role.EVERY)) {
+        if (scan.role(i, Role.EVERY)) {
             int j = i + 1;
             int count = 1;
-            int c = cardinal(j);
+            int c = scan.cardinal(j);
             if (c > 1) {
                 count = c;
                 j++;
             }
-            TimeLexicon.NameEntry wd = lex.weekdays.get(w(j));
+            TimeLexicon.NameEntry wd = scan.weekdayAt(j);
             if (wd != null && wd.full() && count == 1) {
                 return new Match(i, j, new TimeValue(Kind.SET, "XXXX-WXX-" + wd.value(), null, null, Grain.DAY, null,
                         false), RuleNames.SET, false);
             }
-            TimeLexicon.Unit unit = lex.units.get(w(j));
-            if (unit == null || !free(j)) {
+            TimeLexicon.Unit unit = scan.unitAt(j);
+            if (unit == null || !scan.free(j)) {
                 return null;
             }
             String timex = Periods.duration((long) count * unit.count(), unit.grain());
             return new Match(i, j, new TimeValue(Kind.SET, timex, null, null, unit.grain(), null, false),
                     RuleNames.SET, false);
         }
-        if ((s.equals("al") || s.equals("all'") || s.equals("a") || s.equals("alla") || s.equals("per"))
-                && free(i + 1)) {
-            TimeLexicon.Unit unit = lex.units.get(w(i + 1));
-            String u = w(i + 1);
-            if (unit == null || unit.count() != 1 || u.equals("ora") || u.equals("ore") || isPlural(i + 1)
-                    || u.equals("secondo") || u.equals("minuto")) {
+        if ((scan.is(i, Word.TO_THE) || scan.is(i, Word.TO_THE_ELIDED) || scan.is(i, Word.AT)
+                || scan.is(i, Word.TO_THE_FEMININE) || scan.is(i, Word.PER))
+                && scan.free(i + 1)) {
+            TimeLexicon.Unit unit = scan.unitAt(i + 1);
+            String u = scan.w(i + 1);
+            if (unit == null || unit.count() != 1 || scan.lex.is(u, Word.HOUR) || scan.lex.is(u, Word.HOURS)
+                    || scan.isPlural(i + 1)
+                    || scan.lex.is(u, Word.SECOND) || scan.lex.is(u, Word.MINUTE)) {
                 return null;
             }
-            if (s.equals("a") && !u.equals("settimana")) {
+            if (scan.is(i, Word.AT) && !scan.lex.is(u, Word.WEEK)) {
                 return null;
             }
             for (int k = Math.max(0, i - 4); k < i; k++) {
-                boolean amount = doc.token(k).kind() == Token.Kind.NUMBER || lex.numbers.containsKey(w(k));
-                if (amount && doc.sameSentence(k, i)) {
+                boolean amount = scan.doc.token(k).kind() == Token.Kind.NUMBER || (scan.numberWordAt(k) != null);
+                if (amount && scan.doc.sameSentence(k, i)) {
                     return null; // "9,99 euro al mese" is a rate of the amount: left to the value stages
                 }
             }
-            if (!isPunctuationOrEnd(i + 2) && !role(i + 2, Role.AND)) {
+            if (!scan.isPunctuationOrEnd(i + 2) && !scan.role(i + 2, Role.AND)) {
                 return null;
             }
             String timex = Periods.duration(1, unit.grain());

@@ -4,7 +4,6 @@ import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.Temporal.Kind;
 import io.fatti.text.Token;
 import io.fatti.time.TimeLexicon.Role;
-import io.fatti.time.TokenScanner.Match;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -44,30 +43,24 @@ final class DurationRules {
     }
 
     /** "3,5 anni" (P42M), "1,5 ore" (PT90M), "2,5 mesi" (P2.5M, as months have no whole number of days). */
-    static final class FractionalDuration implements TimeRule {
+    static final class FractionalDuration extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.NUMBER;
+        FractionalDuration() {
+            super("time.duration.fraction", Token.Kind.NUMBER);
         }
 
         @Override
-        public String name() {
-            return "time.duration.fraction";
-        }
-
-        @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             Token t = g.doc.token(i);
             String s = t.text();
             int comma = s.indexOf(',');
             if (t.kind() != Token.Kind.NUMBER || comma < 1 || comma > 3 || s.length() - comma - 1 < 1
-                    || s.length() - comma - 1 > 2 || !TokenScanner.allDigits(s.substring(0, comma), 0)
-                    || !TokenScanner.allDigits(s, comma + 1)) {
+                    || s.length() - comma - 1 > 2 || !TimeScan.allDigits(s.substring(0, comma), 0)
+                    || !TimeScan.allDigits(s, comma + 1)) {
                 return null;
             }
             int u = i + 1;
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            TimeLexicon.Unit unit = g.unitAt(u);
             if (unit == null || !g.free(u) || !(g.isPlural(u) || unit.abbreviation())
                     || g.capitalised(u) && !g.isSentenceStart(u)) {
                 return null;
@@ -93,20 +86,14 @@ final class DurationRules {
      * "alcuni giorni" (PXD), "qualche minuto" (PTXM), "diverse settimane" (PXW); "pochi giorni fa" (PAST_REF),
      * "tra qualche mese" (FUTURE_REF).
      */
-    static final class VagueDuration implements TimeRule {
+    static final class VagueDuration extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
+        VagueDuration() {
+            super("time.duration.vague", Token.Kind.WORD);
         }
 
         private static final String AGO = "time.ago.vague";
         private static final String LATER = "time.later.vague";
-
-        @Override
-        public String name() {
-            return "time.duration.vague";
-        }
 
         @Override
         public java.util.List<String> names() {
@@ -114,26 +101,26 @@ final class DurationRules {
         }
 
         @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.role(i, Role.VAGUE_AMOUNT) || !g.free(i)) {
                 return null;
             }
             int u = i + 1;
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            TimeLexicon.Unit unit = g.unitAt(u);
             if (unit == null || !g.free(u) || unit.abbreviation() || unit.count() != 1
                     || g.capitalised(u) && !g.isSentenceStart(u)) {
                 return null;
             }
             Grain grain = unit.grain();
-            boolean single = g.w(i).equals("qualche");
-            if (single == g.isPlural(u) && !g.w(u).equals("mese") && !g.w(u).equals("trimestre")) {
+            boolean single = g.is(i, Word.SOME);
+            if (single == g.isPlural(u) && !g.is(u, Word.MONTH) && !g.is(u, Word.QUARTER)) {
                 return null; // "qualche giorno", "alcuni giorni"; not "alcuni giorno"
             }
-            if (g.w(u + 1).equals("fa") && g.free(u + 1)) {
+            if (g.is(u + 1, Word.AGO) && g.free(u + 1)) {
                 return new Match(i, u + 1, Periods.unresolved("PAST_REF", grain), AGO, false);
             }
             String prev = g.w(i - 1);
-            if ((prev.equals("tra") || prev.equals("fra")) && g.free(i - 1)) {
+            if ((g.lex.is(prev, Word.BETWEEN) || g.lex.is(prev, Word.BETWEEN_FRA)) && g.free(i - 1)) {
                 return new Match(i - 1, u, Periods.unresolved("FUTURE_REF", grain), LATER, false);
             }
             String timex = Periods.duration(1, grain).replace("1", "X");
@@ -142,38 +129,33 @@ final class DurationRules {
     }
 
     /** "tutto il mese" (P1M), "l'intera settimana" (P1W), "tutta la giornata" (P1D), "l'intero anno" (P1Y). */
-    static final class WholeUnit implements TimeRule {
+    static final class WholeUnit extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
+        WholeUnit() {
+            super("time.duration.whole", Token.Kind.WORD);
         }
 
         @Override
-        public String name() {
-            return "time.duration.whole";
-        }
-
-        @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.role(i, Role.WHOLE) || !g.free(i)) {
                 return null;
             }
-            if (g.w(i - 1).startsWith("sul")) {
+            if (g.lex.startsWith(g.w(i - 1), Word.ON_THE)) {
                 return null; // "sull'intero anno": a basis of comparison, like "su base annua", not a span
             }
-            boolean before = g.w(i).startsWith("tutt"); // "tutto il mese" / "il mese intero" / "l'intero mese"
+            boolean before = g.lex.startsWith(g.w(i), Word.ALL_STEM); // "tutto il mese" / "il mese intero" / "l'intero mese"
             int u = before ? g.skipArticle(i + 1) : i + 1;
             if (before && u == i + 1) {
                 return null;
             }
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
-            if (unit == null || !g.free(u) || unit.abbreviation() || g.isPlural(u) && !g.w(u).endsWith("mese")
-                    && !g.w(u).endsWith("trimestre") && !g.w(u).endsWith("semestre")) {
+            TimeLexicon.Unit unit = g.unitAt(u);
+            if (unit == null || !g.free(u) || unit.abbreviation() || g.isPlural(u)
+                    && !g.lex.endsWith(g.w(u), Word.MONTH)
+                    && !g.lex.endsWith(g.w(u), Word.QUARTER) && !g.lex.endsWith(g.w(u), Word.HALF_YEAR)) {
                 return null;
             }
-            if (g.role(u + 1, Role.OF) || g.role(u + 1, Role.CALENDAR) || g.w(u + 1).equals("fiscale")
-                    || g.lex.shifts.startingAt(g.doc, u + 1) != null) {
+            if (g.role(u + 1, Role.OF) || g.role(u + 1, Role.CALENDAR) || g.is(u + 1, Word.FISCAL)
+                    || g.shiftAt(u + 1) != null) {
                 return null; // "tutto l'anno scorso", "l'intero anno fiscale": a period, read elsewhere
             }
             Grain grain = unit.grain();
@@ -182,28 +164,22 @@ final class DurationRules {
     }
 
     /** "l'intero anno fiscale", "l'intero esercizio": the fiscal year in context. */
-    static final class WholeFiscalYear implements TimeRule {
+    static final class WholeFiscalYear extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
+        WholeFiscalYear() {
+            super("time.period.fiscal-year-whole", Token.Kind.WORD);
         }
 
         @Override
-        public String name() {
-            return "time.period.fiscal-year-whole";
-        }
-
-        @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.role(i, Role.WHOLE) || !g.free(i)) {
                 return null;
             }
             int u = g.skipArticle(i + 1);
             int end;
-            if (g.w(u).equals("anno") && (g.w(u + 1).equals("fiscale") || g.w(u + 1).equals("finanziario"))) {
+            if (g.is(u, Word.YEAR) && (g.is(u + 1, Word.FISCAL) || g.is(u + 1, Word.FINANCIAL))) {
                 end = u + 1;
-            } else if (g.w(u).equals("esercizio")) {
+            } else if (g.is(u, Word.FINANCIAL_YEAR)) {
                 end = u;
             } else {
                 return null;

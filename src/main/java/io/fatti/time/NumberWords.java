@@ -10,10 +10,13 @@ import java.util.Map;
  */
 final class NumberWords {
 
-    enum Kind { THOUSAND, HUNDRED, TEN, UNIT }
+    enum Kind { THOUSAND, HUNDRED, TEN, UNIT, ELIDING }
 
     private final Map<Kind, Map<String, Integer>> parts = new java.util.EnumMap<>(Kind.class);
     private final String[] thousands;
+
+    /** The first letters of the thousands: a cheap test before {@link #startsWithThousand}'s loop. */
+    private final String thousandStarts;
 
     NumberWords(DataFile file) {
         for (Kind k : Kind.values()) {
@@ -30,6 +33,14 @@ final class NumberWords {
             parts.get(k).put(l.field(0), v);
         }
         thousands = parts.get(Kind.THOUSAND).keySet().toArray(new String[0]);
+        StringBuilder starts = new StringBuilder();
+        for (String p : thousands) {
+            if (p.isEmpty()) {
+                throw new IllegalArgumentException("number-words: an empty THOUSAND part");
+            }
+            starts.append(p.charAt(0));
+        }
+        thousandStarts = starts.toString();
     }
 
     /** The value of the whole word, or -1 when it is not a number word. */
@@ -47,6 +58,9 @@ final class NumberWords {
 
     /** True when the word has a thousand part: it can be a year. Called on every word of a text, so no iterator. */
     boolean startsWithThousand(String word) {
+        if (word.isEmpty() || thousandStarts.indexOf(word.charAt(0)) < 0) {
+            return false;
+        }
         for (String p : thousands) {
             if (word.startsWith(p)) {
                 return true;
@@ -85,7 +99,7 @@ final class NumberWords {
                 tail = rest.substring(t.length());
             } else if (rest.startsWith(t.substring(0, t.length() - 1))) {
                 tail = rest.substring(t.length() - 1); // "vent" + "uno", "trent" + "otto"
-                if (!tail.equals("uno") && !tail.equals("otto")) {
+                if (!parts.get(Kind.ELIDING).containsKey(tail)) {
                     tail = null;
                 }
             }

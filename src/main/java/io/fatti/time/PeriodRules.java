@@ -18,43 +18,45 @@ import java.time.temporal.TemporalAdjusters;
  * Business and calendar periods: "terzo trimestre 2021", "Q3", "3Q21", "seconda metà dell'anno", "primi nove mesi",
  * "triennio 2021-2023", fiscal years, "primo martedì di ottobre", seasons, holidays, weekends.
  */
-abstract class PeriodRules extends CalendarRules {
+final class PeriodRules {
 
-    PeriodRules(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
-        super(lex, doc, found, ref);
+    final TimeScan scan;
+
+    PeriodRules(TimeScan scan) {
+        this.scan = scan;
     }
 
     YearSpec yearSpec(int i) {
-        int y = year4(i);
-        if (y > 0 && notFollowedByValueSign(i)) {
+        int y = scan.year4(i);
+        if (y > 0 && scan.notFollowedByValueSign(i)) {
             return new YearSpec(i, y, true, false);
         }
-        if (symbol(i, "'") && digits(i + 1) >= 0 && digitCount(i + 1) == 2) {
-            return new YearSpec(i + 1, century(digits(i + 1)), true, false);
+        if (scan.symbol(i, "'") && scan.digits(i + 1) >= 0 && scan.digitCount(i + 1) == 2) {
+            return new YearSpec(i + 1, TimeScan.century(scan.digits(i + 1)), true, false);
         }
-        if (role(i, Role.OF)) {
-            y = year4(i + 1);
-            if (y > 0 && notFollowedByValueSign(i + 1)) {
+        if (scan.role(i, Role.OF)) {
+            y = scan.year4(i + 1);
+            if (y > 0 && scan.notFollowedByValueSign(i + 1)) {
                 return new YearSpec(i + 1, y, true, false);
             }
-            Match rel = relativeUnit(i + 1);
+            Match rel = scan.calendar.relativeUnit(i + 1);
             if (rel != null && rel.value().grain() == Grain.YEAR) {
                 return new YearSpec(rel.end(), rel.value().year(), false, false);
             }
-            String s = w(i + 1);
-            if (s.equals("esercizio") || (s.equals("anno") && (w(i + 2).equals("fiscale")
-                    || w(i + 2).equals("finanziario")))) {
-                int k = s.equals("esercizio") ? i + 2 : i + 3;
-                if (w(k).equals("fiscale")) {
+            String s = scan.w(i + 1);
+            if (scan.lex.is(s, Word.FINANCIAL_YEAR) || (scan.lex.is(s, Word.YEAR) && (scan.is(i + 2, Word.FISCAL)
+                    || scan.is(i + 2, Word.FINANCIAL)))) {
+                int k = scan.lex.is(s, Word.FINANCIAL_YEAR) ? i + 2 : i + 3;
+                if (scan.is(k, Word.FISCAL)) {
                     k++;
                 }
-                y = year4(k);
+                y = scan.year4(k);
                 if (y > 0) {
                     return new YearSpec(k, y, true, true);
                 }
             }
-            if (s.equals("anno")) {
-                return new YearSpec(i + 1, ref.contextYear(), false, false);
+            if (scan.lex.is(s, Word.YEAR)) {
+                return new YearSpec(i + 1, scan.ref.contextYear(), false, false);
             }
         }
         return null;
@@ -62,25 +64,14 @@ abstract class PeriodRules extends CalendarRules {
 
     /** "terzo trimestre 2021", "il primo trimestre", "secondo semestre", "primo trimestre fiscale 2023". */
     Match ordinalPeriod(int i) {
-        int ord;
-        int j;
-        Integer o = lex.ordinals.get(w(i));
-        if (o != null && free(i)) {
-            ord = o;
-            j = i + 1;
-            if (w(i).length() <= 3 && !capitalised(i) && w(i).startsWith("i")) {
-                return null; // roman numerals only as written: "II trimestre"
-            }
-        } else {
-            int d = digits(i);
-            if (d < 1 || d > 6 || !(gluedSymbol(i + 1, "°") || (doc.glued(i + 1) && w(i + 1).equals("º")))) {
-                return null;
-            }
-            ord = d;
-            j = i + 2;
+        int[] ordinal = scan.ordinalAt(i, 6, true);
+        if (ordinal == null) {
+            return null;
         }
-        TimeLexicon.Unit unit = lex.units.get(w(j));
-        if (unit == null || !free(j)) {
+        int ord = ordinal[0];
+        int j = ordinal[1];
+        TimeLexicon.Unit unit = scan.unitAt(j);
+        if (unit == null || !scan.free(j)) {
             return null;
         }
         int count;
@@ -94,15 +85,15 @@ abstract class PeriodRules extends CalendarRules {
         } else {
             return null;
         }
-        if (isPlural(j) && !w(j).equals("trimestre")) {
+        if (scan.isPlural(j) && !scan.is(j, Word.QUARTER)) {
             return null;
         }
         int end = j;
         boolean fiscal = false;
-        if (w(j + 1).equals("fiscale") || w(j + 1).equals("finanziario")) {
+        if (scan.is(j + 1, Word.FISCAL) || scan.is(j + 1, Word.FINANCIAL)) {
             fiscal = true;
             end = j + 1;
-        } else if (role(j + 1, Role.CALENDAR)) {
+        } else if (scan.role(j + 1, Role.CALENDAR)) {
             end = j + 1; // "il quarto trimestre solare del 2019"
         }
         YearSpec ys = yearSpec(end + 1);
@@ -123,9 +114,9 @@ abstract class PeriodRules extends CalendarRules {
             fiscal |= ys.fiscal();
             absolute = ys.absolute();
         } else {
-            year = ref.contextYear();
+            year = scan.ref.contextYear();
         }
-        if (role(end + 1, Role.NOT_A_DATE_AFTER)) {
+        if (scan.role(end + 1, Role.NOT_A_DATE_AFTER)) {
             return null; // "il quarto trimestre consecutivo di crescita"
         }
         return new Match(i, end, periodOf(g, unit.count(), ord, year, fiscal), RuleNames.PERIOD_ORDINAL, absolute);
@@ -158,7 +149,7 @@ abstract class PeriodRules extends CalendarRules {
 
     /** "Q3 2021", "Q3", "3Q21", "3Q 2021", "H1 2022", "1H22", "FY2022", "FY22", "Q1 FY23". */
     Match quarterCode(int i) {
-        Token t = doc.token(i);
+        Token t = scan.doc.token(i);
         String s = t.lower();
         int ord = -1;
         Grain g = null;
@@ -166,7 +157,7 @@ abstract class PeriodRules extends CalendarRules {
         int end = i;
         boolean fiscal = false;
         if (t.kind() == Token.Kind.ALPHANUMERIC && s.length() >= 2 && (s.charAt(0) == 'q' || s.charAt(0) == 'h')
-                && allDigits(s, 1)) {
+                && TimeScan.allDigits(s, 1)) {
             // "Q3", "H1", or "Q21" glued after a number ("3Q21")
             g = s.charAt(0) == 'q' ? Grain.QUARTER : Grain.HALF;
             if (s.length() == 2) {
@@ -174,23 +165,24 @@ abstract class PeriodRules extends CalendarRules {
             } else {
                 return null;
             }
-        } else if (t.kind() == Token.Kind.ALPHANUMERIC && s.startsWith("fy") && allDigits(s, 2)
+        } else if (t.kind() == Token.Kind.ALPHANUMERIC && scan.lex.startsWith(s, Word.FISCAL_YEAR_LETTERS)
+                && TimeScan.allDigits(s, 2)
                 && (s.length() == 4 || s.length() == 6)) {
             int y = Integer.parseInt(s.substring(2));
-            y = s.length() == 4 ? century(y) : y;
+            y = s.length() == 4 ? TimeScan.century(y) : y;
             return new Match(i, i, new TimeValue(Kind.DATE, "FY" + y, null, null, Grain.YEAR, null, true),
                     RuleNames.PERIOD_FISCAL_YEAR, true);
-        } else if (t.kind() == Token.Kind.NUMBER && t.length() == 1 && free(i + 1) && doc.glued(i + 1)) {
+        } else if (t.kind() == Token.Kind.NUMBER && t.length() == 1 && scan.free(i + 1) && scan.doc.glued(i + 1)) {
             // "3Q21" = "3" + "Q21"; "1H 2022" = "1" + "H"
-            String nx = w(i + 1);
+            String nx = scan.w(i + 1);
             int d = t.text().charAt(0) - '0';
-            if (nx.length() == 3 && (nx.charAt(0) == 'q' || nx.charAt(0) == 'h') && allDigits(nx, 1)) {
+            if (nx.length() == 3 && (nx.charAt(0) == 'q' || nx.charAt(0) == 'h') && TimeScan.allDigits(nx, 1)) {
                 g = nx.charAt(0) == 'q' ? Grain.QUARTER : Grain.HALF;
                 ord = d;
-                year = century(Integer.parseInt(nx.substring(1)));
+                year = TimeScan.century(Integer.parseInt(nx.substring(1)));
                 end = i + 1;
-            } else if (nx.equals("q") || nx.equals("h")) {
-                g = nx.equals("q") ? Grain.QUARTER : Grain.HALF;
+            } else if (scan.lex.is(nx, Word.QUARTER_LETTER) || scan.lex.is(nx, Word.HALF_LETTER)) {
+                g = scan.lex.is(nx, Word.QUARTER_LETTER) ? Grain.QUARTER : Grain.HALF;
                 ord = d;
                 end = i + 1;
             } else {
@@ -206,21 +198,22 @@ abstract class PeriodRules extends CalendarRules {
         boolean absolute = year != null;
         if (year == null) {
             int j = end + 1;
-            if (symbol(j, "-") && doc.glued(j)) {
+            if (scan.symbol(j, "-") && scan.doc.glued(j)) {
                 j++;
             }
-            Token nt = j < n ? doc.token(j) : null;
-            if (nt != null && nt.kind() == Token.Kind.ALPHANUMERIC && nt.lower().startsWith("fy")
-                    && allDigits(nt.lower(), 2)) {
+            Token nt = j < scan.n ? scan.doc.token(j) : null;
+            if (nt != null && nt.kind() == Token.Kind.ALPHANUMERIC
+                    && scan.lex.startsWith(nt.lower(), Word.FISCAL_YEAR_LETTERS)
+                    && TimeScan.allDigits(nt.lower(), 2)) {
                 String fy = nt.lower().substring(2);
-                year = fy.length() == 2 ? century(Integer.parseInt(fy)) : Integer.parseInt(fy);
+                year = fy.length() == 2 ? TimeScan.century(Integer.parseInt(fy)) : Integer.parseInt(fy);
                 fiscal = true;
                 end = j;
                 absolute = true;
             } else {
                 YearSpec ys = yearSpec(j);
-                if (ys == null && j < n && digits(j) >= 0 && digitCount(j) == 2 && doc.glued(j)) {
-                    ys = new YearSpec(j, century(digits(j)), true, false);
+                if (ys == null && j < scan.n && scan.digits(j) >= 0 && scan.digitCount(j) == 2 && scan.doc.glued(j)) {
+                    ys = new YearSpec(j, TimeScan.century(scan.digits(j)), true, false);
                 }
                 if (ys != null) {
                     year = ys.year();
@@ -228,11 +221,11 @@ abstract class PeriodRules extends CalendarRules {
                     absolute = ys.absolute();
                     fiscal = ys.fiscal();
                 } else {
-                    year = ref.contextYear();
+                    year = scan.ref.contextYear();
                 }
             }
         }
-        if (w(end + 1).equals("fiscale")) {
+        if (scan.is(end + 1, Word.FISCAL)) {
             fiscal = true;
             end++;
         }
@@ -241,8 +234,9 @@ abstract class PeriodRules extends CalendarRules {
 
     /** "prima metà dell'anno", "seconda metà del 2022". */
     Match halfOfYear(int i) {
-        Integer o = lex.ordinals.get(w(i));
-        if (o == null || o < 1 || o > 2 || !(w(i + 1).equals("metà") || w(i + 1).equals("meta"))) {
+        Integer o = scan.ordinalWordAt(i);
+        if (o == null || o < 1 || o > 2
+                || !(scan.is(i + 1, Word.HALF_NOUN) || scan.is(i + 1, Word.HALF_NOUN_UNACCENTED))) {
             return null;
         }
         YearSpec ys = yearSpec(i + 2);
@@ -263,47 +257,49 @@ abstract class PeriodRules extends CalendarRules {
         if (half != null) {
             return half;
         }
-        String s = w(i);
+        String s = scan.w(i);
         int count;
         int u;
         int dir; // -1 last/past, +1 next, 0 first
-        Integer o = lex.ordinals.get(s);
-        PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, i);
-        if ((s.equals("primi") || s.equals("prime")) && cardinal(i + 1) > 0) {
+        Integer o = scan.lex.ordinals.get(s);
+        PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i);
+        if ((scan.is(i, Word.FIRST_PLURAL) || scan.is(i, Word.FIRST_PLURAL_FEMININE)) && scan.cardinal(i + 1) > 0) {
             dir = 0;
-            count = cardinal(i + 1);
+            count = scan.cardinal(i + 1);
             u = i + 2;
-        } else if ((s.equals("ultimi") || s.equals("ultime")) && cardinal(i + 1) > 0) {
+        } else if ((scan.is(i, Word.LAST_PLURAL) || scan.is(i, Word.LAST_PLURAL_FEMININE))
+                && scan.cardinal(i + 1) > 0) {
             dir = -1;
-            count = cardinal(i + 1);
+            count = scan.cardinal(i + 1);
             u = i + 2;
-        } else if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && cardinal(sh.last() + 1) > 0
-                && isPluralForm(s)) {
+        } else if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention()
+                && scan.cardinal(sh.last() + 1) > 0
+                && TimeScan.isPluralForm(s)) {
             dir = sh.value().offset();
-            count = cardinal(sh.last() + 1);
+            count = scan.cardinal(sh.last() + 1);
             u = sh.last() + 2;
-        } else if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && isPluralForm(s)
-                && lex.units.containsKey(w(sh.last() + 1)) && isPlural(sh.last() + 1)) {
+        } else if (sh != null && sh.value().offset() != 0 && !sh.value().fromMention() && TimeScan.isPluralForm(s)
+                && (scan.unitAt(sh.last() + 1) != null) && scan.isPlural(sh.last() + 1)) {
             // "nei prossimi giorni", "negli ultimi anni": a vague stretch of time
             int ue = sh.last() + 1;
             TimeValue v = Periods.unresolved(sh.value().offset() > 0 ? "FUTURE_REF" : "PAST_REF",
-                    lex.units.get(w(ue)).grain());
+                    scan.unitAt(ue).grain());
             return new Match(i, ue, v, RuleNames.VAGUE, false);
-        } else if (cardinal(i) > 0 && isPluralForm(w(i + 1))) {
+        } else if (scan.cardinal(i) > 0 && TimeScan.isPluralForm(scan.w(i + 1))) {
             // "2 ultime settimane", "3 prossimi mesi", "2 mesi passati"
-            count = cardinal(i);
-            PhraseTable.Match<TimeLexicon.Shift> mid = lex.shifts.startingAt(doc, i + 1);
+            count = scan.cardinal(i);
+            PhraseTable.Match<TimeLexicon.Shift> mid = scan.shiftAt(i + 1);
             if (mid != null && mid.value().offset() != 0 && !mid.value().fromMention()) {
                 dir = mid.value().offset();
                 u = mid.last() + 1;
-            } else if (lex.units.containsKey(w(i + 1))) {
-                PhraseTable.Match<TimeLexicon.Shift> post = lex.shifts.startingAt(doc, i + 2);
+            } else if ((scan.unitAt(i + 1) != null)) {
+                PhraseTable.Match<TimeLexicon.Shift> post = scan.shiftAt(i + 2);
                 if (post == null || post.value().offset() == 0 || post.value().fromMention()) {
                     return null;
                 }
                 dir = post.value().offset();
                 u = i + 1;
-                TimeLexicon.Unit unit = lex.units.get(w(u));
+                TimeLexicon.Unit unit = scan.unitAt(u);
                 return lastNext(i, post.last(), unit, count, dir);
             } else {
                 return null;
@@ -311,11 +307,11 @@ abstract class PeriodRules extends CalendarRules {
         } else {
             return null;
         }
-        TimeLexicon.Unit unit = lex.units.get(w(u));
-        if (unit == null || !free(u) || count < 1 || count > 100) {
+        TimeLexicon.Unit unit = scan.unitAt(u);
+        if (unit == null || !scan.free(u) || count < 1 || count > 100) {
             return null;
         }
-        if (dir == 0 || (dir == -1 && (role(u + 1, Role.OF)))) {
+        if (dir == 0 || (dir == -1 && (scan.role(u + 1, Role.OF)))) {
             YearSpec ys = yearSpec(u + 1);
             Integer year;
             int end = u;
@@ -325,7 +321,7 @@ abstract class PeriodRules extends CalendarRules {
                 end = ys.end();
                 absolute = ys.absolute();
             } else if (dir == 0) {
-                year = ref.contextYear();
+                year = scan.ref.contextYear();
             } else {
                 return lastNext(i, u, unit, count, dir);
             }
@@ -360,7 +356,7 @@ abstract class PeriodRules extends CalendarRules {
         String timex = Periods.duration(total, g);
         // "negli ultimi 12 mesi", "nei prossimi tre anni": a duration, anchored to the article date
         if (g.compareTo(Grain.DAY) < 0) {
-            LocalDateTime now = ref.now();
+            LocalDateTime now = scan.ref.now();
             if (now == null) {
                 return new Match(start, end, asDuration(Periods.unresolved(timex, g)), RuleNames.LAST_NEXT, false);
             }
@@ -374,9 +370,9 @@ abstract class PeriodRules extends CalendarRules {
             return new Match(start, end, asDuration(v), RuleNames.LAST_NEXT, false);
         }
         LocalDate anchor = switch (g) {
-            case DAY, WEEK -> ref.day();
-            case YEAR, DECADE -> ref.year() == null ? null : LocalDate.of(ref.year(), 1, 1);
-            default -> ref.month() == null ? null : ref.month().atDay(1);
+            case DAY, WEEK -> scan.ref.day();
+            case YEAR, DECADE -> scan.ref.year() == null ? null : LocalDate.of(scan.ref.year(), 1, 1);
+            default -> scan.ref.month() == null ? null : scan.ref.month().atDay(1);
         };
         if (anchor == null) {
             return new Match(start, end, asDuration(Periods.unresolved(timex, g)), RuleNames.LAST_NEXT, false);
@@ -395,29 +391,30 @@ abstract class PeriodRules extends CalendarRules {
     /** A clock value as TIMEX3 writes it: {@code 2013-02-12T15:00} for an hour, {@code T15:30}, {@code T15:30:10}. */
     static String clockTimex(LocalDateTime t, Grain g) {
         return switch (g) {
-            case HOUR -> t.toLocalDate() + String.format("T%02d:00", t.getHour()); // TIMEX3 writes "4 pm" as T16:00
-            case MINUTE -> t.toLocalDate() + String.format("T%02d:%02d", t.getHour(), t.getMinute());
-            default -> t.toLocalDate() + String.format("T%02d:%02d:%02d", t.getHour(), t.getMinute(), t.getSecond());
+            case HOUR -> t.toLocalDate() + "T" + Periods.pad2(t.getHour()) + ":00"; // TIMEX3 writes "4 pm" as T16:00
+            case MINUTE -> t.toLocalDate() + "T" + Periods.pad2(t.getHour()) + ":" + Periods.pad2(t.getMinute());
+            default -> t.toLocalDate() + "T" + Periods.pad2(t.getHour()) + ":" + Periods.pad2(t.getMinute()) + ":"
+                    + Periods.pad2(t.getSecond());
         };
     }
 
     /** "il triennio 2021-2023", "biennio 2022/23". */
     Match multiYear(int i) {
-        TimeLexicon.Unit unit = lex.units.get(w(i));
-        if (unit == null || unit.grain() != Grain.YEAR || unit.count() < 2 || !free(i)) {
+        TimeLexicon.Unit unit = scan.unitAt(i);
+        if (unit == null || unit.grain() != Grain.YEAR || unit.count() < 2 || !scan.free(i)) {
             return null;
         }
-        int y1 = year4(i + 1);
+        int y1 = scan.year4(i + 1);
         if (y1 < 0) {
             return null;
         }
         int y2 = -1;
         int end = i + 1;
-        if ((symbol(i + 2, "-") || symbol(i + 2, "/")) && digits(i + 3) >= 0) {
-            y2 = digits(i + 3);
-            if (digitCount(i + 3) == 2) {
+        if ((scan.symbol(i + 2, "-") || scan.symbol(i + 2, "/")) && scan.digits(i + 3) >= 0) {
+            y2 = scan.digits(i + 3);
+            if (scan.digitCount(i + 3) == 2) {
                 y2 = (y1 / 100) * 100 + y2;
-            } else if (digitCount(i + 3) != 4) {
+            } else if (scan.digitCount(i + 3) != 4) {
                 return null;
             }
             end = i + 3;
@@ -434,22 +431,22 @@ abstract class PeriodRules extends CalendarRules {
 
     /** "esercizio 2022", "anno fiscale 2023", "esercizio fiscale 2021": fiscal, no calendar dates. */
     Match fiscalYear(int i) {
-        String s = w(i);
+        String s = scan.w(i);
         int j;
-        if (s.equals("esercizio")) {
+        if (scan.is(i, Word.FINANCIAL_YEAR)) {
             j = i + 1;
-            if (w(j).equals("fiscale") || w(j).equals("finanziario")) {
+            if (scan.is(j, Word.FISCAL) || scan.is(j, Word.FINANCIAL)) {
                 j++;
             }
-        } else if (s.equals("anno") && (w(i + 1).equals("fiscale") || w(i + 1).equals("finanziario"))) {
+        } else if (scan.is(i, Word.YEAR) && (scan.is(i + 1, Word.FISCAL) || scan.is(i + 1, Word.FINANCIAL))) {
             j = i + 2;
         } else {
             return null;
         }
-        if (role(j, Role.OF)) {
+        if (scan.role(j, Role.OF)) {
             j++;
         }
-        int y = year4(j);
+        int y = scan.year4(j);
         if (y < 0) {
             return null;
         }
@@ -459,32 +456,24 @@ abstract class PeriodRules extends CalendarRules {
 
     /** "primo martedì di ottobre", "ultima domenica di marzo 2014", "il terzo giorno di ottobre", "prima settimana di ottobre 2014". */
     Match ordinalWeekday(int i) {
-        int ord;
-        int j;
-        Integer o = lex.ordinals.get(w(i));
-        if (o != null && free(i) && !(w(i).length() <= 3 && w(i).startsWith("i"))) {
-            ord = o;
-            j = i + 1;
-        } else {
-            int d = digits(i);
-            if (d < 1 || d > 5 || !(gluedSymbol(i + 1, "°") || (doc.glued(i + 1) && w(i + 1).equals("º")))) {
-                return null;
-            }
-            ord = d;
-            j = i + 2;
+        int[] ordinal = scan.ordinalAt(i, 5, false);
+        if (ordinal == null) {
+            return null;
         }
-        String what = w(j);
-        TimeLexicon.NameEntry wd = lex.weekdays.get(what);
-        boolean day = what.equals("giorno");
-        boolean week = what.equals("settimana");
+        int ord = ordinal[0];
+        int j = ordinal[1];
+        String what = scan.w(j);
+        TimeLexicon.NameEntry wd = scan.lex.weekdays.get(what);
+        boolean day = scan.lex.is(what, Word.DAY);
+        boolean week = scan.lex.is(what, Word.WEEK);
         if ((wd == null || !wd.full()) && !day && !week) {
             return null;
         }
         int k = j + 1;
-        if (w(k).equals("dopo") && wd != null) {
-            Match anchor = core(k + 1);
-            if (anchor == null && skipArticle(k + 1) > k + 1) {
-                anchor = core(k + 2); // "il primo lunedì dopo il 15 dicembre"
+        if (scan.is(k, Word.AFTER) && wd != null) {
+            Match anchor = scan.grammar.core(k + 1);
+            if (anchor == null && scan.skipArticle(k + 1) > k + 1) {
+                anchor = scan.grammar.core(k + 2); // "il primo lunedì dopo il 15 dicembre"
             }
             if (anchor == null || !anchor.value().isDay() || ord < 1) {
                 return null;
@@ -493,15 +482,15 @@ abstract class PeriodRules extends CalendarRules {
                     .plusWeeks(ord - 1);
             return new Match(i, anchor.end(), Periods.day(d), RuleNames.ORDINAL_DAY_AFTER, anchor.absoluteYear());
         }
-        if (w(k).equals("del") && w(k + 1).equals("mese") && w(k + 2).equals("di")) {
+        if (scan.is(k, Word.OF_THE) && scan.is(k + 1, Word.MONTH) && scan.is(k + 2, Word.OF)) {
             k += 3;
-        } else if (role(k, Role.OF) || w(k).equals("in")) {
+        } else if (scan.role(k, Role.OF) || scan.is(k, Word.IN)) {
             k++;
         } else {
             return null;
         }
         int[] mEnd = new int[1];
-        int month = month(k, true, mEnd);
+        int month = scan.month(k, true, mEnd);
         if (month < 0) {
             return null;
         }
@@ -514,7 +503,7 @@ abstract class PeriodRules extends CalendarRules {
             end = ys.end();
             absolute = ys.absolute();
         } else {
-            year = ref.yearOf(month, 0);
+            year = scan.ref.yearOf(month, 0);
         }
         if (year == null) {
             return null;
@@ -549,19 +538,19 @@ abstract class PeriodRules extends CalendarRules {
     Match season(int i) {
         int start = i;
         Integer shift = null;
-        PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, i);
-        if (sh != null && lex.seasons.containsKey(w(sh.last() + 1))) {
+        PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i);
+        if (sh != null && (scan.seasonAt(sh.last() + 1) != null)) {
             shift = sh.value().offset();
             i = sh.last() + 1;
         }
-        TimeLexicon.Season season = lex.seasons.get(w(i));
-        if (season == null || !free(i)) {
+        TimeLexicon.Season season = scan.seasonAt(i);
+        if (season == null || !scan.free(i)) {
             return null;
         }
         int end = i;
         if (shift == null) {
-            PhraseTable.Match<TimeLexicon.Shift> after = lex.shifts.startingAt(doc, i + 1);
-            if (after != null && free(i + 1)) {
+            PhraseTable.Match<TimeLexicon.Shift> after = scan.shiftAt(i + 1);
+            if (after != null && scan.free(i + 1)) {
                 shift = after.value().offset();
                 end = after.last();
             }
@@ -571,13 +560,14 @@ abstract class PeriodRules extends CalendarRules {
             return new Match(start, ys.end(), seasonValue(season, ys.year()), RuleNames.SEASON, ys.absolute());
         }
         if (shift == null) {
-            if (!(role(start - 1, Role.IN) || role(start - 1, Role.ARTICLE) || role(start - 1, Role.OF)
-                    || lex.periodParts.containsKey(w(start - 1)))) { // "metà estate", "fine inverno"
+            if (!(scan.role(start - 1, Role.IN) || scan.role(start - 1, Role.ARTICLE) || scan.role(start - 1, Role.OF)
+                    || (scan.periodPartAt(start - 1) != null))) { // "metà estate", "fine inverno"
                 return null;
             }
             shift = 0;
         }
-        LocalDate today = ref.day() != null ? ref.day() : ref.month() != null ? ref.month().atDay(15) : null;
+        LocalDate today = scan.ref.day() != null ? scan.ref.day() : scan.ref.month() != null
+                ? scan.ref.month().atDay(15) : null;
         if (today == null) {
             return new Match(start, end, Periods.unresolved("XXXX-" + season.code(), Grain.MONTH), RuleNames.SEASON,
                     false);
@@ -608,20 +598,20 @@ abstract class PeriodRules extends CalendarRules {
 
     /** "natale", "la vigilia di natale", "ferragosto", "festa della mamma", optionally with a year. */
     Match holiday(int i) {
-        PhraseTable.Match<TimeLexicon.Holiday> hit = lex.holidays.startingAt(doc, i);
+        PhraseTable.Match<TimeLexicon.Holiday> hit = scan.holidayAt(i);
         if (hit == null) {
             return null;
         }
         for (int k = i; k <= hit.last(); k++) {
-            if (!free(k)) {
+            if (!scan.free(k)) {
                 return null;
             }
         }
         TimeLexicon.Holiday h = hit.value();
         int end = hit.last();
-        int y = year4(end + 1);
-        if (y < 0 && role(end + 1, Role.OF)) {
-            y = year4(end + 2);
+        int y = scan.year4(end + 1);
+        if (y < 0 && scan.role(end + 1, Role.OF)) {
+            y = scan.year4(end + 2);
             if (y > 0) {
                 end++;
             }
@@ -629,21 +619,21 @@ abstract class PeriodRules extends CalendarRules {
         if (y > 0) {
             return new Match(i, end + 1, Periods.day(holidayIn(h, y)), RuleNames.HOLIDAY, true);
         }
-        if (end == i && role(end + 1, Role.OF)) {
+        if (end == i && scan.role(end + 1, Role.OF)) {
             return null; // "vigilia del voto", "Natale di Roma": a one-word name with a complement is something else
         }
-        LocalDate today = ref.day();
+        LocalDate today = scan.ref.day();
         if (today == null) {
-            Integer year = ref.contextYear();
+            Integer year = scan.ref.contextYear();
             if (year == null) {
                 return null;
             }
             return new Match(i, end, Periods.day(holidayIn(h, year)), RuleNames.HOLIDAY, false);
         }
         LocalDate d = holidayIn(h, today.getYear());
-        if (ref.future() && d.isBefore(today)) {
+        if (scan.ref.future() && d.isBefore(today)) {
             d = holidayIn(h, today.getYear() + 1);
-        } else if (!ref.future() && d.isAfter(today)) {
+        } else if (!scan.ref.future() && d.isAfter(today)) {
             d = holidayIn(h, today.getYear() - 1);
         }
         return new Match(i, end, Periods.day(d), RuleNames.HOLIDAY, false);
@@ -660,8 +650,8 @@ abstract class PeriodRules extends CalendarRules {
     Match weekend(int i) {
         int start = i;
         Integer shift = null;
-        PhraseTable.Match<TimeLexicon.Shift> sh = lex.shifts.startingAt(doc, i);
-        if (sh != null && free(i)) {
+        PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i);
+        if (sh != null && scan.free(i)) {
             shift = sh.value().offset();
             i = sh.last() + 1;
         }
@@ -669,14 +659,14 @@ abstract class PeriodRules extends CalendarRules {
         if (end < 0) {
             return null;
         }
-        LocalDate anchor = ref.day();
+        LocalDate anchor = scan.ref.day();
         if (shift == null) {
-            PhraseTable.Match<TimeLexicon.Shift> after = lex.shifts.startingAt(doc, end + 1);
-            if (after != null && free(end + 1)) {
+            PhraseTable.Match<TimeLexicon.Shift> after = scan.shiftAt(end + 1);
+            if (after != null && scan.free(end + 1)) {
                 shift = after.value().offset();
                 end = after.last();
-            } else if (role(end + 1, Role.OF)) {
-                Match day = core(end + 2);
+            } else if (scan.role(end + 1, Role.OF)) {
+                Match day = scan.grammar.core(end + 2);
                 if (day != null && day.value().isDay()) {
                     anchor = day.value().from();
                     end = day.end();
@@ -685,8 +675,8 @@ abstract class PeriodRules extends CalendarRules {
             }
         }
         if (shift == null) {
-            if (!(role(start - 1, Role.ARTICLE) || role(start - 1, Role.IN) || role(start - 1, Role.OF)
-                    || role(start - 1, Role.BY) || role(start - 1, Role.TO))) {
+            if (!(scan.role(start - 1, Role.ARTICLE) || scan.role(start - 1, Role.IN) || scan.role(start - 1, Role.OF)
+                    || scan.role(start - 1, Role.BY) || scan.role(start - 1, Role.TO))) {
                 return null;
             }
             shift = 0;
@@ -702,17 +692,17 @@ abstract class PeriodRules extends CalendarRules {
     }
 
     int weekendWord(int i) {
-        String s = w(i);
-        if (!free(i)) {
+        String s = scan.w(i);
+        if (!scan.free(i)) {
             return -1;
         }
-        if (s.equals("weekend") || s.equals("finesettimana") || s.equals("we")) {
-            return s.equals("we") && capitalised(i) ? -1 : i;
+        if (scan.is(i, Word.WEEKEND) || scan.is(i, Word.WEEKEND_ONE_WORD) || scan.is(i, Word.WEEKEND_SHORT)) {
+            return scan.is(i, Word.WEEKEND_SHORT) && scan.capitalised(i) ? -1 : i;
         }
-        if (s.equals("week") && symbol(i + 1, "-") && w(i + 2).equals("end")) {
+        if (scan.is(i, Word.WEEK_ENGLISH) && scan.symbol(i + 1, "-") && scan.is(i + 2, Word.END_ENGLISH)) {
             return i + 2;
         }
-        if (s.equals("fine") && w(i + 1).equals("settimana")) {
+        if (scan.is(i, Word.END) && scan.is(i + 1, Word.WEEK)) {
             return i + 1;
         }
         return -1;

@@ -43,8 +43,8 @@ final class Periods {
     /** The ISO week holding {@code d}. */
     static TimeValue week(LocalDate d) {
         LocalDate monday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        String timex = String.format("%04d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
-                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String timex = pad4(monday.get(IsoFields.WEEK_BASED_YEAR)) + "-W"
+                + pad2(monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         return TimeValue.date(timex, monday, monday.plusDays(6), Grain.WEEK);
     }
 
@@ -118,6 +118,22 @@ final class Periods {
     }
 
     static String yearString(int y) {
-        return String.format("%04d", y);
+        return pad4(y);
+    }
+
+    /** {@code v} in at least two digits, as {@code %02d} writes it (without a formatter on the hot path). */
+    static String pad2(int v) {
+        return v >= 0 && v < 10 ? "0" + v : Integer.toString(v);
+    }
+
+    /** {@code v} in at least four digits, as {@code %04d} writes it. */
+    static String pad4(int v) {
+        if (v >= 1000) {
+            return Integer.toString(v);
+        }
+        if (v < 0) {
+            return String.format(java.util.Locale.ROOT, "%04d", v);
+        }
+        return v < 10 ? "000" + v : v < 100 ? "00" + v : "0" + v;
     }
 }

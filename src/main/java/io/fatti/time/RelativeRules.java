@@ -5,7 +5,6 @@ import io.fatti.mention.Temporal.Grain;
 import io.fatti.mention.Temporal.Kind;
 import io.fatti.text.PhraseTable;
 import io.fatti.time.TimeLexicon.Role;
-import io.fatti.time.TokenScanner.Match;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,26 +18,20 @@ final class RelativeRules {
             new DecadeShift());
 
     /** "il giorno dopo", "il giorno prima", "il giorno successivo": one day from the last day named. */
-    static final class DayAfter implements TimeRule {
+    static final class DayAfter extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
+        DayAfter() {
+            super("time.relative.day-after", Token.Kind.WORD);
         }
 
         @Override
-        public String name() {
-            return "time.relative.day-after";
-        }
-
-        @Override
-        public Match read(TemporalGrammar g, int i) {
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(i));
+        public Match read(TimeScan g, int i) {
+            TimeLexicon.Unit unit = g.unitAt(i);
             if (unit == null || unit.grain() != Grain.DAY || g.isPlural(i) || unit.abbreviation()
                     || !g.role(i - 1, Role.ARTICLE)) {
                 return null;
             }
-            PhraseTable.Match<TimeLexicon.Shift> sh = g.lex.shifts.startingAt(g.doc, i + 1);
+            PhraseTable.Match<TimeLexicon.Shift> sh = g.shiftAt(i + 1);
             if (sh == null || !sh.value().fromMention() || sh.value().offset() == 0 || !g.free(i + 1)) {
                 return null;
             }
@@ -50,29 +43,23 @@ final class RelativeRules {
     }
 
     /** "l'ultimo giorno", "il prossimo giorno": the day before or after the article's. */
-    static final class DayShift implements TimeRule {
+    static final class DayShift extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
+        DayShift() {
+            super("time.relative.day-shift", Token.Kind.WORD);
         }
 
         @Override
-        public String name() {
-            return "time.relative.day-shift";
-        }
-
-        @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.unitWithin(i + 1, i + 4, Grain.DAY)) {
                 return null; // a shift of a few words, then "giorno"
             }
-            PhraseTable.Match<TimeLexicon.Shift> sh = g.lex.shifts.startingAt(g.doc, i);
+            PhraseTable.Match<TimeLexicon.Shift> sh = g.shiftAt(i);
             if (sh == null || sh.value().fromMention() || sh.value().offset() == 0 || !g.free(i)) {
                 return null;
             }
             int u = sh.last() + 1;
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            TimeLexicon.Unit unit = g.unitAt(u);
             if (unit == null || unit.grain() != Grain.DAY || g.isPlural(u) || unit.abbreviation() || !g.free(u)
                     || g.role(u + 1, Role.OF)) {
                 return null; // "l'ultimo giorno di contrattazione" is the last day of something else
@@ -85,20 +72,14 @@ final class RelativeRules {
     }
 
     /** "il resto dell'anno", "il resto del mese", "il resto della settimana", "il resto del 2022". */
-    static final class RestOfPeriod implements TimeRule {
+    static final class RestOfPeriod extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
+        RestOfPeriod() {
+            super("time.period.rest", Token.Kind.WORD);
         }
 
         @Override
-        public String name() {
-            return "time.period.rest";
-        }
-
-        @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.role(i, Role.REST) || !g.role(i + 1, Role.OF) || !g.free(i + 1)) {
                 return null;
             }
@@ -107,13 +88,13 @@ final class RelativeRules {
             TimeValue period;
             int end;
             int y = g.year4(j);
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(j));
+            TimeLexicon.Unit unit = g.unitAt(j);
             if (y > 0) {
                 period = Periods.year(y);
                 end = j;
             } else if (unit != null && unit.count() == 1 && !g.isPlural(j) && g.free(j)
                     && unit.grain().compareTo(Grain.WEEK) >= 0 && unit.grain().compareTo(Grain.YEAR) <= 0) {
-                Match shifted = g.relativeUnit(j);
+                Match shifted = g.calendar.relativeUnit(j);
                 end = shifted != null ? shifted.end() : j;
                 if (shifted != null) {
                     period = shifted.value();
@@ -137,24 +118,18 @@ final class RelativeRules {
     }
 
     /** "il prossimo decennio", "lo scorso decennio", "questo decennio": a calendar decade from the article's. */
-    static final class DecadeShift implements TimeRule {
+    static final class DecadeShift extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
+        DecadeShift() {
+            super("time.relative.decade", Token.Kind.WORD);
         }
 
         @Override
-        public String name() {
-            return "time.relative.decade";
-        }
-
-        @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (!g.unitWithin(i, i + 4, Grain.DECADE)) {
                 return null; // "decennio" before or after a shift of a few words
             }
-            PhraseTable.Match<TimeLexicon.Shift> sh = g.lex.shifts.startingAt(g.doc, i);
+            PhraseTable.Match<TimeLexicon.Shift> sh = g.shiftAt(i);
             int u;
             int end;
             TimeLexicon.Shift shift;
@@ -164,14 +139,14 @@ final class RelativeRules {
                 end = u;
             } else {
                 u = i;
-                PhraseTable.Match<TimeLexicon.Shift> after = g.lex.shifts.startingAt(g.doc, i + 1);
+                PhraseTable.Match<TimeLexicon.Shift> after = g.shiftAt(i + 1);
                 if (after == null || after.value().fromMention() || !g.free(i + 1)) {
                     return null;
                 }
                 shift = after.value();
                 end = after.last();
             }
-            TimeLexicon.Unit unit = g.lex.units.get(g.w(u));
+            TimeLexicon.Unit unit = g.unitAt(u);
             if (unit == null || unit.grain() != Grain.DECADE || g.isPlural(u) || !g.free(u)) {
                 return null;
             }

@@ -37,10 +37,11 @@ public final class TemporalAnnotator implements Annotator {
     @Override
     public void annotate(Document doc, Annotations found) {
         Reference ref = new Reference(doc.context());
-        TemporalGrammar grammar = new TemporalGrammar(lexicon, doc, found, ref);
+        TimeScan scan = new TimeScan(lexicon, doc, found, ref);
+        TemporalGrammar grammar = scan.grammar;
         int i = 0;
         while (i < doc.size()) {
-            TemporalGrammar.Match m = grammar.parseAt(i);
+            Match m = grammar.parseAt(i);
             if (m == null) {
                 i++;
                 continue;
@@ -57,7 +58,8 @@ public final class TemporalAnnotator implements Annotator {
             String rule = m.rule();
             boolean relative = rule.equals(RuleNames.RELATIVE_UNIT) || rule.equals(RuleNames.SAME_PERIOD)
                     || rule.equals(RuleNames.LAST_NEXT) || rule.equals(RuleNames.AGO) || rule.equals(RuleNames.LATER);
-            ref.saw(v, m.absoluteYear(), relative, grammar.afterComparison(m.start()));
+            ref.saw(v, m.absoluteYear(), relative, scan.afterComparison(m.start()));
+            grammar.forgetCores();
             i = m.end() + 1;
         }
     }

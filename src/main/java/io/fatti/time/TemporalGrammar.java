@@ -16,35 +16,42 @@ import java.time.LocalDate;
  * and wrappers around them (a part of a period, a deadline, a range). Every core looks at a bounded number of
  * tokens, so a document is parsed in linear time. One instance per document; not thread-safe.
  */
-final class TemporalGrammar extends ClockRules {
+final class TemporalGrammar {
 
-    TemporalGrammar(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
-        super(lex, doc, found, ref);
+    final TimeScan scan;
+
+    TemporalGrammar(TimeScan scan) {
+        this.scan = scan;
     }
 
     /** The longest temporal expression starting at token i, or null. */
     Match parseAt(int i) {
-        if (!free(i) || !(content[i] || lead[i] && contentNear(i + 1))) {
+        if (!scan.free(i) || !(scan.content[i] || scan.lead[i] && scan.contentNear(i + 1))) {
             return null;
         }
-        ref.atSentence(doc.sentenceOf(i));
-        boolean before = ref.lookForward(forwardAt[i]);
+        int sentence = scan.doc.sentenceOf(i);
+        if (sentence != coreSentence) {
+            coreSentence = sentence;
+            forgetCores();
+        }
+        scan.ref.atSentence(sentence);
+        boolean before = scan.ref.lookForward(scan.forwardAt[i]);
         try {
             return parseFrom(i);
         } finally {
-            ref.lookForward(before);
+            scan.ref.lookForward(before);
         }
     }
 
     Match parseFrom(int i) {
         Match best = null;
-        if (lead[i] || content[i] && lex.periodParts.containsKey(w(i))) {
-            best = longer(best, wrapped(i));
-        } else if (content[i]) {
-            best = longer(best, dashRange(i));
+        if (scan.lead[i] || scan.content[i] && (scan.periodPartAt(i) != null)) {
+            best = TimeScan.longer(best, wrapped(i));
+        } else if (scan.content[i]) {
+            best = TimeScan.longer(best, dashRange(i));
         }
-        best = longer(best, core(i));
-        if (best != null && found.anyClaimed(best.start(), best.end())) {
+        best = TimeScan.longer(best, core(i));
+        if (best != null && scan.found.anyClaimed(best.start(), best.end())) {
             return null;
         }
         return best;
@@ -52,53 +59,55 @@ final class TemporalGrammar extends ClockRules {
 
     /** Deadlines, open ends, ranges and approximations around a core. */
     Match wrapped(int i) {
-        String s = w(i);
+        String s = scan.w(i);
         Match best = null;
-        if (lex.is(s, Role.BY)) {
-            best = longer(best, deadline(i));
+        if (scan.role(i, Role.BY)) {
+            best = TimeScan.longer(best, deadline(i));
         }
-        if (lex.is(s, Role.UNTIL)) {
-            best = longer(best, until(i));
+        if (scan.role(i, Role.UNTIL)) {
+            best = TimeScan.longer(best, until(i));
         }
-        if (lex.is(s, Role.FROM)) {
-            best = longer(best, fromTo(i, i + 1));
-            best = longer(best, since(i, i + 1));
+        if (scan.role(i, Role.FROM)) {
+            best = TimeScan.longer(best, fromTo(i, i + 1));
+            best = TimeScan.longer(best, since(i, i + 1));
         }
-        if (s.equals("a") && w(i + 1).equals("partire") && role(i + 2, Role.FROM)) {
-            best = longer(best, since(i, i + 3));
+        if (scan.is(i, Word.AT) && scan.is(i + 1, Word.STARTING) && scan.role(i + 2, Role.FROM)) {
+            best = TimeScan.longer(best, since(i, i + 3));
         }
-        if (lex.is(s, Role.BETWEEN)) {
-            best = longer(best, between(i));
+        if (scan.role(i, Role.BETWEEN)) {
+            best = TimeScan.longer(best, between(i));
         }
-        if (lex.is(s, Role.BEFORE) && role(i + 1, Role.OF)) {
+        if (scan.role(i, Role.BEFORE) && scan.role(i + 1, Role.OF)) {
             Match m = inner(i + 2);
             if (m != null && m.value().kind() == Kind.DATE) {
                 TimeValue v = m.value();
                 LocalDate to = v.from() == null ? null : v.from().minusDays(1);
-                best = longer(best, new Match(i, m.end(), v.withModifier(TimeModifier.BEFORE).withBounds(null, to),
+                best = TimeScan.longer(best,
+                        new Match(i, m.end(), v.withModifier(TimeModifier.BEFORE).withBounds(null, to),
                         RuleNames.BEFORE, m.absoluteYear()));
             }
         }
-        if (lex.is(s, Role.AFTER) && s.equals("dopo") && lex.relativeDays.startingAt(doc, i) == null) {
-            int j = skipArticle(i + 1);
-            if (j == i + 1 && role(j, Role.OF)) {
+        if (scan.role(i, Role.AFTER) && scan.is(i, Word.AFTER) && scan.relativeDayAt(i) == null) {
+            int j = scan.skipArticle(i + 1);
+            if (j == i + 1 && scan.role(j, Role.OF)) {
                 j++;
             }
             Match m = inner(j);
             if (m != null && m.value().kind() == Kind.DATE) {
                 TimeValue v = m.value();
                 LocalDate from = v.to() == null ? null : v.to().plusDays(1);
-                best = longer(best, new Match(i, m.end(), v.withModifier(TimeModifier.AFTER).withBounds(from, null),
+                best = TimeScan.longer(best,
+                        new Match(i, m.end(), v.withModifier(TimeModifier.AFTER).withBounds(from, null),
                         RuleNames.AFTER, m.absoluteYear()));
             }
         }
-        if (lex.is(s, Role.APPROX)) {
+        if (scan.role(i, Role.APPROX)) {
             int j = i + 1;
-            if (w(j).equals("a") || role(j, Role.TO)) {
+            if (scan.is(j, Word.AT) || scan.role(j, Role.TO)) {
                 j++;
             }
-            j = skipArticle(j);
-            Match m = longer(periodPart(j), core(j));
+            j = scan.skipArticle(j);
+            Match m = TimeScan.longer(periodPart(j), core(j));
             if (m != null && m.value().kind() != Kind.SET) {
                 // the span stays the expression's own, like a value's qualifier: "circa un'ora" → "un'ora" APPROX
                 TimeModifier mod = m.value().modifier() != null ? m.value().modifier() : TimeModifier.APPROX;
@@ -108,29 +117,29 @@ final class TemporalGrammar extends ClockRules {
                 }
             }
         }
-        best = longer(best, periodPart(i));
-        best = longer(best, dashRange(i));
+        best = TimeScan.longer(best, periodPart(i));
+        best = TimeScan.longer(best, dashRange(i));
         return best;
     }
 
     /** What a wrapper wraps: a part of a period, a core, or a bare day or hour. */
     Match inner(int j) {
-        return longer(periodPart(j), coreOrBareDay(j, true));
+        return TimeScan.longer(periodPart(j), coreOrBareDay(j, true));
     }
 
     /** The inner expression of a deadline, read forward: "fino al 31 dicembre" is the coming one. */
     Match innerForward(int j) {
-        boolean before = ref.lookForward(true);
+        boolean before = scan.ref.lookForward(true);
         try {
             return inner(j);
         } finally {
-            ref.lookForward(before);
+            scan.ref.lookForward(before);
         }
     }
 
     /** "entro il 2024", "entro la fine dell'anno", "entro le 14:00", "entro il 15". */
     Match deadline(int i) {
-        int j = skipArticle(i + 1);
+        int j = scan.skipArticle(i + 1);
         Match m = innerForward(j);
         if (m == null || m.value().kind() != Kind.DATE) {
             return null;
@@ -142,7 +151,7 @@ final class TemporalGrammar extends ClockRules {
 
     /** "fino al 2027", "fino alla fine del mese", "fino alle 14:00". */
     Match until(int i) {
-        if (!role(i + 1, Role.TO)) {
+        if (!scan.role(i + 1, Role.TO)) {
             return null;
         }
         int j = i + 2;
@@ -152,20 +161,20 @@ final class TemporalGrammar extends ClockRules {
         }
         TimeValue v = m.value();
         TimeModifier mod = v.modifier() == TimeModifier.END ? TimeModifier.END : TimeModifier.BY;
-        return new Match(i, m.end(), v.withModifier(mod).withBounds(ref.day(), v.to()), RuleNames.UNTIL,
+        return new Match(i, m.end(), v.withModifier(mod).withBounds(scan.ref.day(), v.to()), RuleNames.UNTIL,
                 m.absoluteYear());
     }
 
     /** "dal 20 settembre", "a partire dal 2025", "da giovedì", "dalle 14". */
     Match since(int i, int j) {
-        if (w(i).equals("dai") || w(i).equals("dagli")) {
+        if (scan.is(i, Word.FROM_THE_PLURAL) || scan.is(i, Word.FROM_THE_PLURAL_GLI)) {
             return null;
         }
         Match m = inner(j);
         if (m == null || m.value().kind() != Kind.DATE) {
             return null;
         }
-        if (m.rule().equals(RuleNames.BARE_DAY) && !isPunctuationOrEnd(m.end() + 1)) {
+        if (m.rule().equals(RuleNames.BARE_DAY) && !scan.isPunctuationOrEnd(m.end() + 1)) {
             return null; // "dal 5 al 7%": numbers, not days
         }
         TimeValue v = m.value();
@@ -181,10 +190,10 @@ final class TemporalGrammar extends ClockRules {
             return null;
         }
         int k = left.end() + 1;
-        if (role(k, Role.UNTIL) && role(k + 1, Role.TO) && free(k)) {
+        if (scan.role(k, Role.UNTIL) && scan.role(k + 1, Role.TO) && scan.free(k)) {
             k++; // "dal 4 fino al 23"
         }
-        if (!role(k, Role.TO) || !free(k)) {
+        if (!scan.role(k, Role.TO) || !scan.free(k)) {
             return null;
         }
         Match right = coreOrBareDay(k + 1, true);
@@ -193,16 +202,16 @@ final class TemporalGrammar extends ClockRules {
 
     /** "tra il 2020 e il 2023", "tra luglio e settembre", "tra il 13 e il 15 luglio", "tra le 9 e le 11". */
     Match between(int i) {
-        int j = skipArticle(i + 1);
+        int j = scan.skipArticle(i + 1);
         Match left = coreOrBareDay(j, true);
         if (left == null) {
             return null;
         }
         int k = left.end() + 1;
-        if (!role(k, Role.AND) || !free(k)) {
+        if (!scan.role(k, Role.AND) || !scan.free(k)) {
             return null;
         }
-        Match right = coreOrBareDay(skipArticle(k + 1), true);
+        Match right = coreOrBareDay(scan.skipArticle(k + 1), true);
         return range(i, left, right);
     }
 
@@ -210,21 +219,21 @@ final class TemporalGrammar extends ClockRules {
     Match dashRange(int i) {
         Match left = coreOrBareDay(i, false);
         if (left == null) {
-            int[] day = dayNumber(i);
-            if (day == null || doc.token(i).kind() != Token.Kind.NUMBER || !symbol(day[1] + 1, "-")) {
+            int[] day = scan.calendar.dayNumber(i);
+            if (day == null || scan.doc.token(i).kind() != Token.Kind.NUMBER || !scan.symbol(day[1] + 1, "-")) {
                 return null;
             }
             Match right = core(day[1] + 2);
             if (right == null || !right.value().isDay()) {
                 return null;
             }
-            TimeValue v = Periods.unresolved(String.format("XXXX-XX-%02d", day[0]), Grain.DAY);
-            LocalDate d = date(2000, 1, day[0]);
+            TimeValue v = Periods.unresolved("XXXX-XX-" + Periods.pad2(day[0]), Grain.DAY);
+            LocalDate d = TimeScan.date(2000, 1, day[0]);
             left = new Match(i, day[1], d == null ? v : Periods.day(d), RuleNames.BARE_DAY, false);
             return range(i, left, right);
         }
         int k = left.end() + 1;
-        if (!symbol(k, "-")) {
+        if (!scan.symbol(k, "-")) {
             return null;
         }
         Match right = coreOrBareDay(k + 1, false);
@@ -262,9 +271,10 @@ final class TemporalGrammar extends ClockRules {
         }
         if (right.rule().equals(RuleNames.BARE_DAY)) {
             // "dal 3 al 5", "tra il 3 e il 5": only with articles and nothing after ("tra 20 e 30" is numbers)
-            boolean articled = role(left.start() - 1, Role.ARTICLE) || w(left.start() - 1).equals("dal");
-            boolean ordinals = symbol(left.end(), "°") || symbol(right.end(), "°"); // "tra il 10° e il 15°" posto
-            if (!left.rule().equals(RuleNames.BARE_DAY) || !articled || ordinals || !isPunctuationOrEnd(right.end() + 1)) {
+            boolean articled = scan.role(left.start() - 1, Role.ARTICLE) || scan.is(left.start() - 1, Word.FROM_THE);
+            boolean ordinals = scan.symbol(left.end(), "°") || scan.symbol(right.end(), "°"); // "tra il 10° e il 15°" posto
+            if (!left.rule().equals(RuleNames.BARE_DAY) || !articled || ordinals
+                    || !scan.isPunctuationOrEnd(right.end() + 1)) {
                 return null;
             }
         }
@@ -317,12 +327,13 @@ final class TemporalGrammar extends ClockRules {
     private static TimeValue afternoonEnd(TimeValue a, TimeValue b) {
         int ha = hourOf(a.timex());
         int hb = hourOf(b.timex());
-        if (ha < 0 || hb < 0 || hb >= ha || hb >= 12 || hb + 12 <= ha || !a.timex().regionMatches(0, b.timex(), 0, 10)) {
+        if (ha < 0 || hb < 0 || hb >= ha || hb >= 12 || hb + 12 <= ha
+                || !a.timex().regionMatches(0, b.timex(), 0, 10)) {
             return b;
         }
         String t = b.timex();
         int ti = t.indexOf('T');
-        return b.withTimex(t.substring(0, ti + 1) + String.format("%02d", hb + 12) + t.substring(ti + 3));
+        return b.withTimex(t.substring(0, ti + 1) + Periods.pad2(hb + 12) + t.substring(ti + 3));
     }
 
     /** The hour of a clock value such as {@code 2013-02-14T03} or {@code 2013-02-14T09:30}, or -1. */
@@ -351,27 +362,28 @@ final class TemporalGrammar extends ClockRules {
 
     /** "inizio del 2021", "fine anno", "metà settembre", "entro la fine del mese". */
     Match periodPart(int i) {
-        TimeModifier mod = lex.periodParts.get(w(i));
-        if (mod == null || !free(i) || w(i).equals("fine") && w(i + 1).equals("settimana")) {
+        TimeModifier mod = scan.periodPartAt(i);
+        if (mod == null || !scan.free(i) || scan.is(i, Word.END) && scan.is(i + 1, Word.WEEK)) {
             return null; // "fine settimana" is the weekend
         }
         int j = i + 1;
-        if (role(j, Role.OF)) {
+        if (scan.role(j, Role.OF)) {
             j++;
         }
         Match m = null;
-        String u = w(j);
-        TimeLexicon.Unit unit = lex.units.get(u);
-        if (unit != null && unit.count() == 1 && (u.equals("anno") || u.equals("mese") || u.equals("settimana")
-                || u.equals("trimestre") || u.equals("semestre"))) {
-            Match shifted = relativeUnit(j);
+        String u = scan.w(j);
+        TimeLexicon.Unit unit = scan.lex.units.get(u);
+        if (unit != null && unit.count() == 1
+                && (scan.lex.is(u, Word.YEAR) || scan.lex.is(u, Word.MONTH) || scan.lex.is(u, Word.WEEK)
+                || scan.lex.is(u, Word.QUARTER) || scan.lex.is(u, Word.HALF_YEAR))) {
+            Match shifted = scan.calendar.relativeUnit(j);
             if (shifted != null) {
                 m = shifted;
             } else {
-                m = anaphoricUnit(j, unit.grain());
+                m = scan.calendar.anaphoricUnit(j, unit.grain());
             }
         }
-        m = longer(m, core(j));
+        m = TimeScan.longer(m, core(j));
         if (m == null || m.value().kind() != Kind.DATE || m.value().modifier() != null) {
             return null;
         }
@@ -380,8 +392,8 @@ final class TemporalGrammar extends ClockRules {
             return null;
         }
         TimeValue v = m.value().withModifier(mod);
-        if (mod == TimeModifier.END && g == Grain.MONTH && v.to() != null && (w(i - 1).equals("a")
-                || w(i - 1).equals("di") || w(i - 1).equals("alla") && role(i + 1, Role.OF))
+        if (mod == TimeModifier.END && g == Grain.MONTH && v.to() != null && (scan.is(i - 1, Word.AT)
+                || scan.is(i - 1, Word.OF) || scan.is(i - 1, Word.TO_THE_FEMININE) && scan.role(i + 1, Role.OF))
                 && stockNear(i - 1, m.end())) {
             // "a fine marzo 2024" (a balance, a stock): the month's last day, the month kept as its value
             return new Match(i, m.end(), v.withBounds(v.to(), v.to()), RuleNames.PART_OF_PERIOD_MONTH_END_POINT,
@@ -392,8 +404,8 @@ final class TemporalGrammar extends ClockRules {
 
     /** A stock word ("liquidità", "dipendenti") within eight tokens of {@code start..end}, in the same sentence. */
     boolean stockNear(int start, int end) {
-        for (int k = Math.max(0, start - 8); k < Math.min(n, end + 9); k++) {
-            if (doc.sameSentence(k, start) && lex.stockWords.contains(w(k))) {
+        for (int k = Math.max(0, start - 8); k < Math.min(scan.n, end + 9); k++) {
+            if (scan.doc.sameSentence(k, start) && scan.lex.stockWords.contains(scan.w(k))) {
                 return true;
             }
         }
@@ -402,14 +414,14 @@ final class TemporalGrammar extends ClockRules {
 
     /** A core expression, or (when {@code bareOk}) a bare day number or clock hour usable as a range end. */
     Match coreOrBareDay(int i, boolean bareOk) {
-        int j = skipArticle(i);
+        int j = scan.skipArticle(i);
         Match m = core(j);
         if (m == null && j != i) {
             m = core(i);
         }
         if (bareOk) {
-            m = longer(m, bareDay(j));
-            m = longer(m, clockTime(j, false));
+            m = TimeScan.longer(m, scan.calendar.bareDay(j));
+            m = TimeScan.longer(m, scan.clock.clockTime(j, false));
         }
         return m;
     }
@@ -421,81 +433,63 @@ final class TemporalGrammar extends ClockRules {
 
     Match memo;
 
+    /**
+     * The cores read since the scan last changed what a core reads (a match claimed and seen by the reference, a new
+     * sentence), by token and reading direction: wrappers and the next start ask for the same core again and again.
+     */
+    private final Match[][] cores = new Match[2][];
+
+    private final int[][] coreStamps = new int[2][];
+
+    private int coreGeneration = 1;
+
+    private int coreSentence = -1;
+
+    /** Forgets the cores read so far: the caller claimed a match and told the reference. */
+    void forgetCores() {
+        coreGeneration++;
+    }
+
     /** The longest core expression at i. */
     Match core(int i) {
-        if (!free(i) || !content[i] && !lead[i]) {
+        if (!scan.free(i) || !scan.content[i] && !scan.lead[i]) {
             return null;
         }
-        boolean forward = ref.future();
+        boolean forward = scan.ref.future();
         if (i == memoIndex && forward == memoForward) {
             return memo;
         }
-        Match m = computeCore(i);
+        int f = forward ? 1 : 0;
+        if (cores[f] == null) {
+            cores[f] = new Match[scan.n];
+            coreStamps[f] = new int[scan.n];
+        }
+        Match m;
+        if (coreStamps[f][i] == coreGeneration) {
+            m = cores[f][i];
+        } else {
+            m = computeCore(i);
+            cores[f][i] = m;
+            coreStamps[f][i] = coreGeneration;
+        }
         memoIndex = i;
         memoForward = forward;
         memo = m;
         return m;
     }
 
+    /** Every rule of the grammar for this token's kind ({@link RuleBook}), longest wins, earliest on a tie. */
     Match computeCore(int i) {
-        Token t = doc.token(i);
-        Match best = null;
-        if (t.kind() == Token.Kind.NUMBER) {
-            if (t.length() > MAX_NUMBER_LENGTH) {
-                return null;
-            }
-            for (TimeRule r : RuleBook.NUMERIC) {
-                best = longer(best, r.read(this, i));
-            }
-            best = longer(best, dayMonth(i));
-            best = longer(best, yearCore(i, false));
-            best = longer(best, quarterCode(i));
-            best = longer(best, durationOrShift(i));
-            best = longer(best, clockTime(i, false));
-            best = longer(best, ordinalPeriod(i));
-            best = longer(best, ordinalWeekday(i));
-            best = longer(best, firstLast(i));
-            if (w(i - 1).equals("il") && isPunctuationOrEnd(i + 1)) {
-                best = longer(best, bareDay(i)); // "il 19."
-            }
-            best = longer(best, dayBeforeConjunction(i));
-        } else if (t.kind() == Token.Kind.ALPHANUMERIC) {
-            best = longer(best, quarterCode(i));
-        } else if (t.kind() == Token.Kind.WORD) {
-            String s = t.lower();
-            best = longer(best, dayMonth(i));
-            best = longer(best, monthYear(i));
-            best = longer(best, weekday(i));
-            best = longer(best, relativeDay(i));
-            best = longer(best, relativeUnit(i));
-            best = longer(best, ordinalPeriod(i));
-            best = longer(best, ordinalWeekday(i));
-            best = longer(best, firstLast(i));
-            best = longer(best, multiYear(i));
-            best = longer(best, fiscalYear(i));
-            best = longer(best, yearWord(i));
-            best = longer(best, decade(i));
-            best = longer(best, season(i));
-            best = longer(best, holiday(i));
-            best = longer(best, partOfDay(i));
-            best = longer(best, durationOrShift(i));
-            best = longer(best, set(i));
-            best = longer(best, weekend(i));
-            best = longer(best, samePeriod(i));
-            best = longer(best, weekOf(i));
-            best = longer(best, bareUnit(i));
-            best = longer(best, shiftThenMonth(i));
-            best = longer(best, clockTime(i, false));
-            best = longer(best, now(i));
-            if (s.equals("q") || s.equals("fy")) {
-                best = longer(best, quarterCode(i));
-            }
+        Token t = scan.doc.token(i);
+        if (t.kind() == Token.Kind.NUMBER && t.length() > TimeScan.MAX_NUMBER_LENGTH) {
+            return null;
         }
+        Match best = null;
         for (TimeRule r : RuleBook.coreStartingOn(t.kind())) {
-            best = longer(best, r.read(this, i));
+            best = TimeScan.longer(best, r.read(scan, i));
         }
         if (best != null && best.value().isDay()) {
-            best = longer(best, attachTime(best));
+            best = TimeScan.longer(best, scan.clock.attachTime(best));
         }
         return best;
     }

@@ -21,7 +21,8 @@ import java.util.Set;
 public final class TimeLexicon {
 
     /** Function-word roles, see {@code models/time/function-words.tsv}. */
-    enum Role { ARTICLE, OF, IN, FROM, TO, BETWEEN, AND, BY, UNTIL, BEFORE, AFTER, APPROX, EVERY, AGO, YEAR_CUE, AGE_CUE, AUXILIARY, CLOCK_CUE, AGE_ADVERB, AGE_ADJECTIVE, COMPARISON, DEFINITE, NOT_A_DATE_AFTER,
+    enum Role { ARTICLE, OF, IN, FROM, TO, BETWEEN, AND, BY, UNTIL, BEFORE, AFTER, APPROX, EVERY, AGO, YEAR_CUE,
+            AGE_CUE, AUXILIARY, CLOCK_CUE, AGE_ADVERB, AGE_ADJECTIVE, COMPARISON, DEFINITE, NOT_A_DATE_AFTER,
         VAGUE_AMOUNT, WHOLE, REST, FUTURE_CUE, CALENDAR, PERIOD_END, SAME }
 
     /** A month or weekday name; {@code word}: an abbreviation that is also a common word ("set", "mar"). */
@@ -47,6 +48,35 @@ public final class TimeLexicon {
     /** A named day: a fixed month-day, or the n-th weekday of a month. */
     record Holiday(MonthDay fixed, int nth, DayOfWeek weekday, int month) {
     }
+
+    /**
+     * What a word is to the grammar, looked up once per token: a bit for each word list holding it ({@link #MONTH},
+     * {@link #UNIT}...; for phrase tables, the lists of phrases it can begin), a bit per {@link Role}, and which
+     * form of a {@link Word} it is (-1: none).
+     */
+    record WordClass(int lists, int roles, int form) {
+    }
+
+    static final int MONTH = 1;
+    static final int WEEKDAY = 1 << 1;
+    static final int NUMBER = 1 << 2;
+    static final int ORDINAL = 1 << 3;
+    static final int UNIT = 1 << 4;
+    static final int PERIOD_PART = 1 << 5;
+    static final int PART_OF_DAY = 1 << 6;
+    static final int DAY_PART = 1 << 7;
+    static final int SEASON = 1 << 8;
+    static final int SHIFT = 1 << 9;
+    static final int RELATIVE_DAY = 1 << 10;
+    static final int HOLIDAY = 1 << 11;
+    static final int NOW = 1 << 12;
+    static final int CONTENT = 1 << 13;
+    static final int LEAD = 1 << 14;
+    static final int FORWARD = 1 << 15;
+
+    private static final WordClass NO_CLASS = new WordClass(0, 0, -1);
+
+    private final Map<String, WordClass> wordClasses = new HashMap<>();
 
     final Map<String, NameEntry> months = new HashMap<>();
     final Map<String, NameEntry> weekdays = new HashMap<>();
@@ -80,11 +110,13 @@ public final class TimeLexicon {
     /** Small words that can begin a wrapper ("entro", "dal", "tra", "al"): tried only when content follows. */
     final Set<String> leadWords = new java.util.HashSet<>();
 
-    /** Words the grammar itself names (TemporalGrammar): the first word of a core that no data file lists. */
-    private static final List<String> GRAMMAR_WORDS = List.of("mese", "anno", "anni", "esercizio", "stesso",
-            "medesimo", "settimana", "weekend", "week", "finesettimana", "we", "questa", "questo", "sta",
-            "mezzogiorno", "mezzanotte", "mezz'", "q", "h", "fy");
-    private static final List<String> GRAMMAR_LEAD_WORDS = List.of("a", "al", "all'", "alla", "per");
+    /** The forms of each {@link Word}, by ordinal ({@code grammar-words.tsv}). */
+    private final String[][] grammarWords = new String[Word.values().length][];
+
+    /** A number for each distinct form of the {@link Word}s, and the numbers of each word's forms, by ordinal. */
+    private final Map<String, Integer> formIds = new HashMap<>();
+
+    private final int[][] wordForms = new int[Word.values().length][];
 
     private TimeLexicon() {
     }
@@ -171,6 +203,7 @@ public final class TimeLexicon {
             x.nowWords.add(l.field(0), Boolean.TRUE);
         }
         x.numberWords = new NumberWords(DataFile.read("time/number-words.tsv"));
+        x.loadGrammarWords();
         for (DataFile.Line l : DataFile.read("time/stock-words.tsv")) {
             x.stockWords.add(l.field(0));
         }
@@ -191,8 +224,8 @@ public final class TimeLexicon {
         x.contentWords.addAll(x.shifts.firstWords());
         x.contentWords.addAll(x.holidays.firstWords());
         x.contentWords.addAll(x.nowWords.firstWords());
-        x.contentWords.addAll(GRAMMAR_WORDS);
-        x.contentWords.remove("i"); // the article; the Roman numeral "I" is read only before trimestre/semestre
+        x.contentWords.addAll(x.forms(Word.CONTENT));
+        x.forms(Word.NOT_CONTENT).forEach(x.contentWords::remove);
         // Small words that only open a phrase ("il giorno dopo domani", "in giornata") are leads, not content:
         // they are frequent, and the phrase is tried only when a content word follows.
         for (String w : new java.util.ArrayList<>(x.contentWords)) {
@@ -211,8 +244,116 @@ public final class TimeLexicon {
                 }
             }
         }
-        x.leadWords.addAll(GRAMMAR_LEAD_WORDS);
+        x.leadWords.addAll(x.forms(Word.LEAD));
+        x.classify();
         return x;
+    }
+
+    private void loadGrammarWords() {
+        Map<Word, List<String>> forms = new java.util.EnumMap<>(Word.class);
+        DataFile file = DataFile.read("time/grammar-words.tsv");
+        for (DataFile.Line l : file) {
+            forms.computeIfAbsent(l.enumField(1, Word.class), k -> new java.util.ArrayList<>()).add(l.field(0));
+        }
+        for (Word w : Word.values()) {
+            List<String> f = forms.get(w);
+            if (f == null) {
+                throw new IllegalStateException("time/grammar-words.tsv: no form for " + w);
+            }
+            grammarWords[w.ordinal()] = f.toArray(new String[0]);
+            wordForms[w.ordinal()] = f.stream().mapToInt(form -> formIds.computeIfAbsent(form, k -> formIds.size()))
+                    .toArray();
+        }
+    }
+
+    /** The forms of a word the grammar names. */
+    List<String> forms(Word w) {
+        return List.of(grammarWords[w.ordinal()]);
+    }
+
+    /** True when {@code s} is one of the forms of {@code w}. */
+    boolean is(String s, Word w) {
+        for (String f : grammarWords[w.ordinal()]) {
+            if (f.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when form number {@code form} (of {@link WordClass#form()}) is one of the forms of {@code w}. */
+    boolean isForm(int form, Word w) {
+        for (int f : wordForms[w.ordinal()]) {
+            if (f == form) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code s} starts with one of the forms of {@code w} ("tutt" in "tutto", "tutta"). */
+    boolean startsWith(String s, Word w) {
+        return anyForm(s, w, String::startsWith);
+    }
+
+    /** True when {@code s} ends with one of the forms of {@code w}. */
+    boolean endsWith(String s, Word w) {
+        return anyForm(s, w, String::endsWith);
+    }
+
+    private boolean anyForm(String s, Word w, java.util.function.BiPredicate<String, String> test) {
+        for (String f : grammarWords[w.ordinal()]) {
+            if (test.test(s, f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fills {@link #wordClasses} from the lists loaded above. */
+    private void classify() {
+        if (Role.values().length > Integer.SIZE) {
+            throw new IllegalStateException("more roles than bits in a WordClass");
+        }
+        Map<String, int[]> bits = new HashMap<>();
+        mark(bits, months.keySet(), MONTH);
+        mark(bits, weekdays.keySet(), WEEKDAY);
+        mark(bits, numbers.keySet(), NUMBER);
+        mark(bits, ordinals.keySet(), ORDINAL);
+        mark(bits, units.keySet(), UNIT);
+        mark(bits, periodParts.keySet(), PERIOD_PART);
+        mark(bits, partsOfDay.keySet(), PART_OF_DAY);
+        mark(bits, dayPartWords.keySet(), DAY_PART);
+        mark(bits, seasons.keySet(), SEASON);
+        mark(bits, shifts.firstWords(), SHIFT);
+        mark(bits, relativeDays.firstWords(), RELATIVE_DAY);
+        mark(bits, holidays.firstWords(), HOLIDAY);
+        mark(bits, nowWords.firstWords(), NOW);
+        mark(bits, contentWords, CONTENT);
+        mark(bits, leadWords, LEAD);
+        mark(bits, forwardWords, FORWARD);
+        for (Map.Entry<String, Set<Role>> e : roles.entrySet()) {
+            for (Role r : e.getValue()) {
+                bits.computeIfAbsent(e.getKey(), k -> new int[3])[1] |= 1 << r.ordinal();
+            }
+        }
+        for (Map.Entry<String, Integer> e : formIds.entrySet()) {
+            bits.computeIfAbsent(e.getKey(), k -> new int[3])[2] = e.getValue() + 1;
+        }
+        for (Map.Entry<String, int[]> e : bits.entrySet()) {
+            wordClasses.put(e.getKey(), new WordClass(e.getValue()[0], e.getValue()[1], e.getValue()[2] - 1));
+        }
+    }
+
+    private static void mark(Map<String, int[]> bits, Set<String> words, int bit) {
+        for (String w : words) {
+            bits.computeIfAbsent(w, k -> new int[3])[0] |= bit;
+        }
+    }
+
+    /** The word lists and roles of a lower-cased word (none for a word the lexicon does not hold). */
+    WordClass classOf(String lower) {
+        return wordClasses.getOrDefault(lower, NO_CLASS);
     }
 
     /** The hours a part of the day covers, {first, hour after the last}, by TIMEX3 code (MO, AF...); null if unknown. */

@@ -1,6 +1,5 @@
 package io.fatti.time;
 
-import io.fatti.time.TokenScanner.Match;
 
 /**
  * One reading of the time grammar: a small object with a stable name (the {@code rule} of the mentions it makes)
@@ -27,7 +26,7 @@ interface TimeRule {
     }
 
     /** The expression read at token {@code i} of the scan, or null. */
-    Match read(TemporalGrammar scan, int i);
+    Match read(TimeScan scan, int i);
 
     /** A mention of this rule over tokens {@code start..end}. */
     default Match match(int start, int end, TimeValue value, boolean absoluteYear) {

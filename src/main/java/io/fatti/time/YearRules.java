@@ -2,7 +2,6 @@ package io.fatti.time;
 
 import io.fatti.text.Token;
 import io.fatti.time.TimeLexicon.Role;
-import io.fatti.time.TokenScanner.Match;
 import java.util.List;
 
 /** Years written in words. */
@@ -18,20 +17,14 @@ final class YearRules {
      * thousand ("duemila", "mille") is a year only after "nel", "dal", "al" or "anno"; "duemila euro" is an amount.
      * A year cue (article or preposition) is needed: "duemiladuecento" alone is a number.
      */
-    static final class YearInWords implements TimeRule {
+    static final class YearInWords extends NamedRule {
 
-        @Override
-        public boolean startsOn(Token.Kind kind) {
-            return kind == Token.Kind.WORD;
+        YearInWords() {
+            super("time.year.words", Token.Kind.WORD);
         }
 
         @Override
-        public String name() {
-            return "time.year.words";
-        }
-
-        @Override
-        public Match read(TemporalGrammar g, int i) {
+        public Match read(TimeScan g, int i) {
             if (g.doc.token(i).kind() != Token.Kind.WORD || !g.lex.numberWords.startsWithThousand(g.w(i))) {
                 return null;
             }
@@ -42,11 +35,12 @@ final class YearRules {
             String prev = g.w(i - 1);
             boolean cue = g.role(i - 1, Role.YEAR_CUE) || g.role(i - 1, Role.ARTICLE) || g.role(i - 1, Role.IN);
             boolean bareThousand = y % 1000 == 0;
-            if (bareThousand && !(prev.equals("nel") || prev.equals("dal") || prev.equals("al") || prev.equals("anno"))
+            if (bareThousand && !(g.lex.is(prev, Word.IN_THE) || g.lex.is(prev, Word.FROM_THE)
+                    || g.lex.is(prev, Word.TO_THE) || g.lex.is(prev, Word.YEAR))
                     || !cue) {
                 return null;
             }
-            if (g.doc.token(i).kind() == Token.Kind.WORD && i + 1 < g.n && g.lex.units.containsKey(g.w(i + 1))) {
+            if (g.doc.token(i).kind() == Token.Kind.WORD && i + 1 < g.n && (g.unitAt(i + 1) != null)) {
                 return null; // "duemilacinquecento anni"
             }
             return match(i, i, Periods.year(y), true);

@@ -11,28 +11,14 @@ import java.time.LocalDate;
 
 /**
  * What every temporal rule reads: the tokens of one document with cheap tests on them (a plain number, a month
- * name, a function word's role), the claims of earlier stages, and the reference date. The rule families build
- * on it: {@link CalendarRules} (days, months, years, weekdays, relative units), {@link PeriodRules} (quarters,
- * halves, fiscal years, first/last months, seasons, holidays), {@link ClockRules} (times of day, durations, sets)
- * and {@link TemporalGrammar} (deadlines, ranges and the entry point). One instance per document.
+ * name, a function word's role), the claims of earlier stages, and the reference date. It is the shared context
+ * of the readings, which are composed around it, not derived from it: {@link CalendarRules} (days, months, years,
+ * weekdays, relative units), {@link PeriodRules} (quarters, halves, fiscal years, first/last months, seasons,
+ * holidays), {@link ClockRules} (times of day, durations, sets), {@link TemporalGrammar} (deadlines, ranges and the
+ * entry point) and the rule objects of {@link RuleBook}. Each family reaches the others through this context.
+ * One instance per document.
  */
-abstract class TokenScanner {
-
-    /** An expression over tokens {@code start..end} (inclusive). */
-    record Match(int start, int end, TimeValue value, String rule, boolean absoluteYear) {
-
-        Match withValue(TimeValue v, String r) {
-            return new Match(start, end, v, r, absoluteYear);
-        }
-
-        Match from(int newStart) {
-            return new Match(newStart, end, value, rule, absoluteYear);
-        }
-
-        Match to(int newEnd) {
-            return new Match(start, newEnd, value, rule, absoluteYear);
-        }
-    }
+final class TimeScan {
 
     /** Numeric tokens longer than this are never dates (keeps work per token bounded). */
     static final int MAX_NUMBER_LENGTH = 12;
@@ -53,10 +39,30 @@ abstract class TokenScanner {
     /** lead[i]: token i is a small word that can open a wrapper ("entro", "dal", "tra"). */
     final boolean[] lead;
 
+    /** lists[i], roles[i]: the word lists holding token i and its roles ({@link TimeLexicon.WordClass}). */
+    final int[] lists;
+
+    final int[] roles;
+
+    /** plainDigits[i]: the value of token i when it is at most four plain digits, else -1. */
+    private final int[] plainDigits;
+
+    /** forms[i]: which form of a {@link Word} token i is ({@link TimeLexicon.WordClass#form()}, -1: none). */
+    final int[] forms;
+
     /** forwardAt[i]: token i is in a clause with a future verb ("sarà"), so its bare dates look forward. */
     final boolean[] forwardAt;
 
-    TokenScanner(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
+    /** The readings, composed: the entry point and wrappers, and the three families of cores. */
+    final TemporalGrammar grammar;
+
+    final CalendarRules calendar;
+
+    final PeriodRules periods;
+
+    final ClockRules clock;
+
+    TimeScan(TimeLexicon lex, Document doc, Annotations found, Reference ref) {
         this.lex = lex;
         this.doc = doc;
         this.found = found;
@@ -64,15 +70,24 @@ abstract class TokenScanner {
         this.n = doc.size();
         this.content = new boolean[n];
         this.lead = new boolean[n];
+        this.lists = new int[n];
+        this.roles = new int[n];
+        this.forms = new int[n];
+        this.plainDigits = new int[n];
         for (int i = 0; i < n; i++) {
             Token t = doc.token(i);
+            TimeLexicon.WordClass c = lex.classOf(t.lower());
+            lists[i] = c.lists();
+            roles[i] = c.roles();
+            forms[i] = c.form();
+            plainDigits[i] = plainDigits(t);
             content[i] = switch (t.kind()) {
                 case NUMBER -> t.length() <= MAX_NUMBER_LENGTH;
                 case ALPHANUMERIC -> t.length() <= 6;
-                case WORD -> lex.contentWords.contains(t.lower()) || lex.numberWords.startsWithThousand(t.lower());
+                case WORD -> (lists[i] & TimeLexicon.CONTENT) != 0 || lex.numberWords.startsWithThousand(t.lower());
                 default -> false;
             };
-            lead[i] = t.kind() == Token.Kind.WORD && lex.leadWords.contains(t.lower());
+            lead[i] = t.kind() == Token.Kind.WORD && (lists[i] & TimeLexicon.LEAD) != 0;
         }
         this.forwardAt = new boolean[n];
         // A clause runs between commas, colons, semicolons and brackets; one with a future verb looks forward.
@@ -87,21 +102,30 @@ abstract class TokenScanner {
                 clauseStart = i;
                 forward = false;
             }
-            if (i < n && doc.token(i).kind() == Token.Kind.WORD && looksForward(doc.token(i).lower())) {
+            if (i < n && doc.token(i).kind() == Token.Kind.WORD && looksForward(i)) {
                 forward = true;
             }
         }
+        this.calendar = new CalendarRules(this);
+        this.periods = new PeriodRules(this);
+        this.clock = new ClockRules(this);
+        this.grammar = new TemporalGrammar(this);
     }
 
     private boolean isClauseMark(int i) {
         String t = doc.token(i).text();
-        return t.equals(",") || t.equals(";") || t.equals(":") || t.equals("(") || t.equals(")");
+        if (t.length() != 1) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
     }
 
-    private boolean looksForward(String word) {
-        if (lex.forwardWords.contains(word)) {
+    private boolean looksForward(int i) {
+        if ((lists[i] & TimeLexicon.FORWARD) != 0) {
             return true;
         }
+        String word = doc.token(i).lower();
         if (word.length() > 3) {
             for (String ending : lex.futureEndings) {
                 if (word.endsWith(ending)) {
@@ -141,15 +165,80 @@ abstract class TokenScanner {
     }
 
     boolean role(int i, Role r) {
-        return i >= 0 && i < n && lex.is(w(i), r);
+        return i >= 0 && i < n && (roles[i] & (1 << r.ordinal())) != 0;
     }
 
-    /** Token i is a plain run of digits (no separators), at most 4 long. */
+    /** Token i is one of the forms of {@code word} (a number compare, no string compare). */
+    boolean is(int i, Word word) {
+        return i >= 0 && i < n && forms[i] >= 0 && lex.isForm(forms[i], word);
+    }
+
+    /** Token i is in one of the word lists {@code list} (bits of {@link TimeLexicon.WordClass}). */
+    boolean in(int i, int list) {
+        return i >= 0 && i < n && (lists[i] & list) != 0;
+    }
+
+    // The lexicon's entry for token i, or null; the word lists are tested first, so most tokens cost no look-up.
+
+    TimeLexicon.NameEntry monthAt(int i) {
+        return in(i, TimeLexicon.MONTH) ? lex.months.get(w(i)) : null;
+    }
+
+    TimeLexicon.NameEntry weekdayAt(int i) {
+        return in(i, TimeLexicon.WEEKDAY) ? lex.weekdays.get(w(i)) : null;
+    }
+
+    Integer numberWordAt(int i) {
+        return in(i, TimeLexicon.NUMBER) ? lex.numbers.get(w(i)) : null;
+    }
+
+    Integer ordinalWordAt(int i) {
+        return in(i, TimeLexicon.ORDINAL) ? lex.ordinals.get(w(i)) : null;
+    }
+
+    TimeLexicon.Unit unitAt(int i) {
+        return in(i, TimeLexicon.UNIT) ? lex.units.get(w(i)) : null;
+    }
+
+    io.fatti.mention.TimeModifier periodPartAt(int i) {
+        return in(i, TimeLexicon.PERIOD_PART) ? lex.periodParts.get(w(i)) : null;
+    }
+
+    TimeLexicon.PartOfDay partOfDayAt(int i) {
+        return in(i, TimeLexicon.PART_OF_DAY) ? lex.partsOfDay.get(w(i)) : null;
+    }
+
+    TimeLexicon.DayPart dayPartAt(int i) {
+        return in(i, TimeLexicon.DAY_PART) ? lex.dayPartWords.get(w(i)) : null;
+    }
+
+    TimeLexicon.Season seasonAt(int i) {
+        return in(i, TimeLexicon.SEASON) ? lex.seasons.get(w(i)) : null;
+    }
+
+    io.fatti.text.PhraseTable.Match<TimeLexicon.Shift> shiftAt(int i) {
+        return in(i, TimeLexicon.SHIFT) ? lex.shifts.startingAt(doc, i) : null;
+    }
+
+    io.fatti.text.PhraseTable.Match<Integer> relativeDayAt(int i) {
+        return in(i, TimeLexicon.RELATIVE_DAY) ? lex.relativeDays.startingAt(doc, i) : null;
+    }
+
+    io.fatti.text.PhraseTable.Match<TimeLexicon.Holiday> holidayAt(int i) {
+        return in(i, TimeLexicon.HOLIDAY) ? lex.holidays.startingAt(doc, i) : null;
+    }
+
+    io.fatti.text.PhraseTable.Match<Boolean> nowAt(int i) {
+        return in(i, TimeLexicon.NOW) ? lex.nowWords.startingAt(doc, i) : null;
+    }
+
+    /** Token i is a plain run of digits (no separators), at most 4 long: its value, or -1. */
     int digits(int i) {
-        if (!free(i)) {
-            return -1;
-        }
-        Token t = doc.token(i);
+        return free(i) ? plainDigits[i] : -1;
+    }
+
+    /** The value of a number token of at most four plain digits, else -1 (read once per token). */
+    private static int plainDigits(Token t) {
         if (t.kind() != Token.Kind.NUMBER || t.length() > 4) {
             return -1;
         }
@@ -178,7 +267,7 @@ abstract class TokenScanner {
         if (d >= 0) {
             return digitCount(i) <= 3 ? d : -1;
         }
-        Integer v = lex.numbers.get(w(i));
+        Integer v = numberWordAt(i);
         return v == null ? -1 : v;
     }
 
@@ -204,7 +293,7 @@ abstract class TokenScanner {
         if (!free(i)) {
             return -1;
         }
-        TimeLexicon.NameEntry e = lex.months.get(w(i));
+        TimeLexicon.NameEntry e = monthAt(i);
         if (e == null || (!e.full() && !abbrOk)) {
             return -1;
         }
@@ -232,17 +321,18 @@ abstract class TokenScanner {
         }
         return role(k, Role.ARTICLE) || role(k, Role.TO) || role(k, Role.FROM) || role(k, Role.BETWEEN)
                 || role(k, Role.AND) || role(k, Role.BY) || role(k, Role.YEAR_CUE) || symbol(k, ",")
-                || lex.weekdays.containsKey(w(k)) || symbol(k, "-");
+                || (weekdayAt(k) != null) || symbol(k, "-");
     }
 
     /**
-     * An ordinal at i: a word ("terzo", "ultimo" = -1) or digits with a degree sign ("3°") up to {@code max}.
-     * Returns {ordinal, index after it}, or null. Short Roman numerals count only as written ("II", not "ii").
+     * The one ordinal reader: a word ("terzo", "ultimo" = -1) or digits with a degree sign ("3°") up to {@code max}.
+     * Returns {ordinal, index after it}, or null. Short Roman numerals ("II") count only as written, in capitals,
+     * and only where {@code romanNumerals} (a period may be "II trimestre"; a weekday is never "II martedì").
      */
-    int[] ordinalAt(int i, int max) {
-        Integer o = lex.ordinals.get(w(i));
+    int[] ordinalAt(int i, int max, boolean romanNumerals) {
+        Integer o = ordinalWordAt(i);
         if (o != null && free(i)) {
-            if (w(i).length() <= 3 && w(i).startsWith("i") && !capitalised(i)) {
+            if (w(i).length() <= 3 && w(i).startsWith("i") && (!romanNumerals || !capitalised(i))) {
                 return null;
             }
             return new int[] {o, i + 1};
@@ -260,7 +350,7 @@ abstract class TokenScanner {
      */
     boolean unitWithin(int from, int to, Grain grain) {
         for (int k = Math.max(from, 0); k <= to && k < n; k++) {
-            TimeLexicon.Unit u = lex.units.get(w(k));
+            TimeLexicon.Unit u = unitAt(k);
             if (u != null && u.grain() == grain) {
                 return true;
             }
@@ -322,12 +412,8 @@ abstract class TokenScanner {
 
     boolean isPlural(int i) {
         String s = w(i);
-        return s.endsWith("i") || (s.endsWith("e") && !s.equals("mese") && !s.equals("trimestre")
-                && !s.equals("semestre") && !s.equals("bimestre") && !s.equals("quadrimestre"));
-    }
-
-    /** The year that follows a period word: "2021", "del 2021", "dell'anno scorso", "di quest'anno", "'21". */
-    record YearSpec(int end, Integer year, boolean absolute, boolean fiscal) {
+        return s.endsWith("i") || (s.endsWith("e") && !is(i, Word.MONTH) && !is(i, Word.QUARTER)
+                && !is(i, Word.HALF_YEAR) && !is(i, Word.TWO_MONTHS) && !is(i, Word.FOUR_MONTHS));
     }
 
     static boolean allDigits(String s, int from) {
@@ -355,17 +441,5 @@ abstract class TokenScanner {
     boolean isPunctuationOrEnd(int i) {
         return i >= n || doc.token(i).kind() == Token.Kind.PUNCTUATION;
     }
-
-    // Rules of the later families that earlier ones use.
-
-    abstract Match core(int i);
-
-    abstract Match wrapped(int i);
-
-    abstract YearSpec yearSpec(int i);
-
-    abstract Match clockTime(int i, boolean cued);
-
-    abstract TimeValue partOfDayValue(TimeValue day, TimeLexicon.PartOfDay p);
 
 }

@@ -36,6 +36,8 @@ final class ProductReading {
     private static final int MAX_MODEL_TOKENS = 5;
 
     private final List<String> lines;
+    /** Each line word's place in {@link #lines}: the first listed wins when two could match. */
+    private final java.util.Map<String, Integer> lineIndex = new java.util.HashMap<>();
     private final Set<String> plans;
     private final Set<String> companyWords;
     private final Set<String> firstNames;
@@ -47,6 +49,9 @@ final class ProductReading {
         this.curated = curated;
         this.numbers = numbers;
         this.lines = List.copyOf(lines);
+        for (int k = 0; k < this.lines.size(); k++) {
+            lineIndex.putIfAbsent(this.lines.get(k), k);
+        }
         this.plans = Set.copyOf(plans);
         this.companyWords = Set.copyOf(companyWords);
         this.firstNames = Set.copyOf(firstNames);
@@ -239,17 +244,19 @@ final class ProductReading {
             }
             String prior = CompanyReading.normal(
                     doc.text().substring(doc.token(i - back).start(), doc.token(i - 1).end()));
-            for (String w : lines) {
-                if (prior.equals(w)) {
-                    return w;
-                }
-                if (prior.startsWith(w + " ") && prior.indexOf(' ', w.length() + 1) < 0 && back >= 2
-                        && doc.token(i - 1).is(Token.Kind.WORD)
-                        && Character.isLowerCase(doc.token(i - 1).text().charAt(0))
-                        && doc.token(i - 1).length() > 3 && ItalianPrepositions.bare(doc.token(i - 1).lower()) == null
-                        && !doc.token(i - 1).lower().equals("della") && !doc.token(i - 1).lower().equals("delle")) {
-                    return w;
-                }
+            // the first line word (in list order) that the words before are, or that they are plus one word
+            Integer whole = lineIndex.get(prior);
+            int space = prior.lastIndexOf(' ');
+            Integer head = space < 0 ? null : lineIndex.get(prior.substring(0, space));
+            if (head != null && (whole == null || head < whole) && back >= 2
+                    && doc.token(i - 1).is(Token.Kind.WORD)
+                    && Character.isLowerCase(doc.token(i - 1).text().charAt(0))
+                    && doc.token(i - 1).length() > 3 && ItalianPrepositions.bare(doc.token(i - 1).lower()) == null
+                    && !doc.token(i - 1).lower().equals("della") && !doc.token(i - 1).lower().equals("delle")) {
+                return lines.get(head);
+            }
+            if (whole != null) {
+                return lines.get(whole);
             }
         }
         return null;

@@ -23,7 +23,8 @@ final class CompanyReading {
 
     static final String RULE = "entity.company-context";
 
-    private final List<String> before;
+    /** Cues before a name ("il gruppo", "l'azienda"), as a set: a suffix of the words before is looked up. */
+    private final Set<String> beforeSet;
     private final List<String> after;
     private final Set<String> parts;
     private final Set<String> legal;
@@ -33,7 +34,7 @@ final class CompanyReading {
     private CompanyReading(List<String> before, List<String> after, Set<String> parts, Set<String> legal,
             Set<String> branches, Set<String> firstNames) {
         this.branches = Set.copyOf(branches);
-        this.before = List.copyOf(before);
+        this.beforeSet = Set.copyOf(before);
         this.after = List.copyOf(after);
         this.parts = Set.copyOf(parts);
         this.legal = Set.copyOf(legal);
@@ -227,10 +228,10 @@ final class CompanyReading {
                 && Character.isLowerCase(doc.token(i - 1).text().charAt(0)) && endsWithCue(prior.substring(0, space));
     }
 
+    /** True when the words before end with a cue ("il gruppo", "l'azienda") starting at a word boundary. */
     private boolean endsWithCue(String prior) {
-        for (String cue : before) {
-            if (prior.endsWith(cue) && (prior.length() == cue.length()
-                    || !Character.isLetter(prior.charAt(prior.length() - cue.length() - 1)))) {
+        for (int p = 0; p < prior.length(); p++) {
+            if ((p == 0 || !Character.isLetter(prior.charAt(p - 1))) && beforeSet.contains(prior.substring(p))) {
                 return true;
             }
         }

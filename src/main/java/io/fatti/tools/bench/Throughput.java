@@ -72,7 +72,7 @@ public final class Throughput {
      * processes of the machine, which wall time also measures).
      */
     public record Run(long articles, long chars, long mentions, double seconds, long peakHeapBytes,
-            double cpuSeconds, JvmActivity activity) {
+            double cpuSeconds, JvmActivity activity, long allocatedBytes) {
         public double articlesPerSecond() {
             return articles / seconds;
         }
@@ -136,6 +136,13 @@ public final class Throughput {
             n += Math.max(0, gc.getCollectionCount());
         }
         return n;
+    }
+
+    /** Bytes allocated so far by the current thread, or -1 when the JVM does not tell. */
+    static long allocatedByThisThread() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                && t.isThreadAllocatedMemorySupported() && t.isThreadAllocatedMemoryEnabled()
+                ? t.getThreadAllocatedBytes(Thread.currentThread().getId()) : -1;
     }
 
     /** The system load average of the last minute, or -1 when the platform does not tell. */
@@ -234,6 +241,7 @@ public final class Throughput {
         resetPeakHeap();
         JvmActivity.Mark mark = JvmActivity.mark();
         long cpu0 = processCpuNanos();
+        long allocated0 = allocatedByThisThread();
         long t0 = System.nanoTime();
         new OrderedExtraction(fatti, threads).run(counted, r -> {
             totals[0]++;
@@ -241,7 +249,10 @@ public final class Throughput {
             totals[2] += r.extraction().mentions().size();
         });
         double s = (System.nanoTime() - t0) / 1e9;
-        return new Run(totals[0], totals[1], totals[2], s, peakHeap(), (processCpuNanos() - cpu0) / 1e9, mark.since());
+        // on one thread all the work is on this thread, whose allocation the JVM counts exactly
+        long allocated = threads == 1 && allocated0 >= 0 ? allocatedByThisThread() - allocated0 : -1;
+        return new Run(totals[0], totals[1], totals[2], s, peakHeap(), (processCpuNanos() - cpu0) / 1e9, mark.since(),
+                allocated);
     }
 
     /** Prints one in-memory run. */
@@ -251,7 +262,8 @@ public final class Throughput {
                 run.articlesPerSecond(), run.megabytesPerSecond(), threads, threads == 1 ? "" : "s", run.articles(),
                 run.chars() / 1e6, run.mentions(), run.seconds(), run.peakHeapBytes() / 1e6, run.cpuSeconds(),
                 run.cpuSeconds() / run.seconds());
-        out.printf(Locale.ROOT, "  meanwhile       %s%n", run.activity());
+        out.printf(Locale.ROOT, "  meanwhile       %s%s%n", run.activity(), run.allocatedBytes() < 0 ? ""
+                : String.format(Locale.ROOT, "; allocated %.0f KB per article", run.allocatedBytes() / 1e3 / run.articles()));
     }
 
     /**

@@ -161,11 +161,13 @@ public final class BenchCommand implements Callable<Integer> {
         }
         run(fatti, texts, tokenCounts, ctx, (long) (warmupMegabytes * 1_000_000));
         long target = (long) (megabytes * 1_000_000);
+        Throughput.resetPeakHeap();
         long t0 = System.nanoTime();
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         long[] totals = run(fatti, texts, tokenCounts, ctx, target);
         double s = (System.nanoTime() - t0) / 1e9;
         double cpuS = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        long peakHeap = Throughput.peakHeap();
 
         System.out.printf(Locale.ROOT, "-- entities: %s%n", backend.name().toLowerCase(Locale.ROOT));
         System.out.printf(Locale.ROOT, "construction      %.0f ms, %.0f ms CPU of all threads (Fatti.italian() with "
@@ -178,6 +180,8 @@ public final class BenchCommand implements Callable<Integer> {
                 + "%d mentions in %.2f s%n", totals[0], totals[1] / 1e6, totals[2], totals[3], s);
         System.out.printf(Locale.ROOT, "throughput        %.0f articles/s, %.2f MB/s, %.0f tokens/s (1 thread)%n",
                 totals[0] / s, totals[1] / 1e6 / s, totals[2] / s);
+        System.out.printf(Locale.ROOT, "peak heap         %.0f MB during this run (the heap pools' peaks; max heap %.0f MB)%n",
+                peakHeap / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         // on a shared machine the thread's CPU time tells the extractor's own speed when wall time cannot
         System.out.printf(Locale.ROOT, "cpu throughput    %.2f MB/s, %.0f tokens/s (per CPU-second of this thread, "
                 + "%.2f s)%n", totals[1] / 1e6 / cpuS, totals[2] / cpuS, cpuS);

@@ -103,8 +103,9 @@ public final class Throughput {
         /** A moment of the JVM's counters. */
         public record Mark(long jitMillis, long gcMillis, long collections, double load) {
             public JvmActivity since() {
-                return new JvmActivity((jitMillis() - jitMillis) / 1e3, (gcMillis() - gcMillis) / 1e3,
-                        collectionCount() - collections, load, loadAverage());
+                // Throughput's counters, not this record's accessors of the same names
+                return new JvmActivity((Throughput.jitMillis() - jitMillis) / 1e3,
+                        (Throughput.gcMillis() - gcMillis) / 1e3, collectionCount() - collections, load, loadAverage());
             }
         }
 

@@ -72,7 +72,7 @@ public final class Throughput {
      * processes of the machine, which wall time also measures).
      */
     public record Run(long articles, long chars, long mentions, double seconds, long peakHeapBytes,
-            double cpuSeconds, JvmActivity activity, long allocatedBytes) {
+            double cpuSeconds, JvmActivity activity, long allocatedBytes, double extractionCpuSeconds) {
         public double articlesPerSecond() {
             return articles / seconds;
         }
@@ -84,6 +84,16 @@ public final class Throughput {
         /** Articles per second of CPU time used by this JVM: unlike wall time, not lowered by other processes. */
         public double articlesPerCpuSecond() {
             return articles / cpuSeconds;
+        }
+
+        /** CPU seconds per article spent extracting, on the extracting threads. */
+        double extractionCpuPerArticle() {
+            return extractionCpuSeconds / articles;
+        }
+
+        /** CPU seconds per article the rest of the JVM spent: JIT compilers, garbage collector, the feeding thread. */
+        double otherCpuPerArticle() {
+            return Math.max(0, cpuSeconds - extractionCpuSeconds) / articles;
         }
     }
 
@@ -168,15 +178,17 @@ public final class Throughput {
     }
 
     /** How a warm-up ended: its length, the articles it ran, and whether the JIT compilers had become idle. */
-    public record WarmUp(double seconds, long articles, boolean settled, double lastJitShare) {
+    public record WarmUp(double seconds, long articles, boolean settled, double lastOtherShare) {
     }
 
     /**
      * Warms the JVM up on {@code threads} threads until its JIT compilers are idle: the pipeline is a lot of code, and
      * the C2 compiler keeps a core busy for a minute or more while a short warm-up already looks steady, so a ratio
      * measured earlier compares runs that share their cores with the compiler. Runs the texts in slices of
-     * {@code sliceSeconds} until compiling took less than {@code idleShare} of two slices in a row, or until
-     * {@code maxSeconds}.
+     * {@code sliceSeconds} until, two slices in a row, the JVM's CPU time besides extracting (the compilers, the
+     * collector, the feeding thread) was under {@code idleShare} of the CPU time extracting, or until
+     * {@code maxSeconds}. CPU time, not the compilers' own clock: that one only counts finished compilations, and
+     * under load one C2 compilation can last several slices.
      */
     public WarmUp settle(Fatti fatti, List<String> texts, int threads, double sliceSeconds, double idleShare,
             double maxSeconds) throws IOException {
@@ -185,14 +197,14 @@ public final class Throughput {
         int idleSlices = 0;
         double share = 1;
         while (idleSlices < 2 && (System.nanoTime() - t0) / 1e9 < maxSeconds) {
-            long sliceStart = System.nanoTime();
-            long jit0 = jitMillis();
-            long deadline = sliceStart + (long) (sliceSeconds * 1e9);
+            long deadline = System.nanoTime() + (long) (sliceSeconds * 1e9);
+            long cpu0 = processCpuNanos();
             long[] done = new long[1];
-            new OrderedExtraction(fatti, threads).run(articles(texts, () -> System.nanoTime() < deadline, (int) articles),
-                    r -> done[0]++);
+            OrderedExtraction extraction = new OrderedExtraction(fatti, threads);
+            extraction.run(articles(texts, () -> System.nanoTime() < deadline, (int) articles), r -> done[0]++);
+            long extracting = extraction.extractionCpuNanos();
             articles += done[0];
-            share = (jitMillis() - jit0) / ((System.nanoTime() - sliceStart) / 1e6);
+            share = extracting > 0 ? (processCpuNanos() - cpu0 - extracting) / (double) extracting : 1;
             idleSlices = share < idleShare ? idleSlices + 1 : 0;
         }
         return new WarmUp((System.nanoTime() - t0) / 1e9, articles, idleSlices >= 2, share);
@@ -244,7 +256,8 @@ public final class Throughput {
         long cpu0 = processCpuNanos();
         long allocated0 = allocatedByThisThread();
         long t0 = System.nanoTime();
-        new OrderedExtraction(fatti, threads).run(counted, r -> {
+        OrderedExtraction extraction = new OrderedExtraction(fatti, threads);
+        extraction.run(counted, r -> {
             totals[0]++;
             totals[1] += r.article().text().length();
             totals[2] += r.extraction().mentions().size();
@@ -253,7 +266,7 @@ public final class Throughput {
         // on one thread all the work is on this thread, whose allocation the JVM counts exactly
         long allocated = threads == 1 && allocated0 >= 0 ? allocatedByThisThread() - allocated0 : -1;
         return new Run(totals[0], totals[1], totals[2], s, peakHeap(), (processCpuNanos() - cpu0) / 1e9, mark.since(),
-                allocated);
+                allocated, extraction.extractionCpuNanos() / 1e9);
     }
 
     /** Prints one in-memory run. */
@@ -263,6 +276,8 @@ public final class Throughput {
                 run.articlesPerSecond(), run.megabytesPerSecond(), threads, threads == 1 ? "" : "s", run.articles(),
                 run.chars() / 1e6, run.mentions(), run.seconds(), run.peakHeapBytes() / 1e6, run.cpuSeconds(),
                 run.cpuSeconds() / run.seconds());
+        out.printf(Locale.ROOT, "  cpu per article %.2f ms extracting (on the extracting threads), %.2f ms the rest of the JVM "
+                + "(JIT, GC, feeding)%n", 1e3 * run.extractionCpuPerArticle(), 1e3 * run.otherCpuPerArticle());
         out.printf(Locale.ROOT, "  meanwhile       %s%s%n", run.activity(), run.allocatedBytes() < 0 ? ""
                 : String.format(Locale.ROOT, "; allocated %.0f KB per article", run.allocatedBytes() / 1e3 / run.articles()));
     }
@@ -285,10 +300,11 @@ public final class Throughput {
         }
         int most = threadCounts.stream().mapToInt(Integer::intValue).max().orElse(1);
         if (settleSeconds > 0) {
-            WarmUp w = settle(fatti, texts, most, 2, 0.05, settleSeconds);
-            out.printf(Locale.ROOT, "warm-up           %s after %.1f s (%d articles on %d thread%s; compiling %.0f%% of the "
-                    + "last 2 s)%n", w.settled() ? "JIT compilers idle" : "JIT compilers STILL BUSY (not steady state)",
-                    w.seconds(), w.articles(), most, most == 1 ? "" : "s", 100 * w.lastJitShare());
+            WarmUp w = settle(fatti, texts, most, 2, 0.10, settleSeconds);
+            out.printf(Locale.ROOT, "warm-up           %s after %.1f s (%d articles on %d thread%s; the JVM's CPU time "
+                    + "besides extracting: %.0f%% of the extracting in the last 2 s)%n", w.settled()
+                            ? "JIT compilers idle" : "JIT compilers STILL BUSY (not steady state)",
+                    w.seconds(), w.articles(), most, most == 1 ? "" : "s", 100 * w.lastOtherShare());
         }
         int first = threadCounts.get(0);
         List<List<Double>> ratios = new ArrayList<>();

@@ -110,7 +110,8 @@ public final class Fatti {
         }
         List<Mention> mentions = new ArrayList<>();
         for (Mention m : found.resolved()) {
-            if (m.span().end() <= text.length() && text.substring(m.start(), m.end()).equals(m.text())) {
+            if (m.span().end() <= text.length() && m.text().length() == m.span().length()
+                    && text.regionMatches(m.start(), m.text(), 0, m.text().length())) { // substring, without a copy
                 mentions.add(m);
             } else {
                 found.problem(m.rule() + ": span " + m.span() + " does not match its text '" + m.text() + "'");

@@ -46,6 +46,16 @@ public final class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     List<Integer> threadCounts;
 
+    @Option(names = "--rounds", defaultValue = "1",
+            description = "with --threads: run the thread counts in turn this many times (1,2,1,2,...) and print the "
+                    + "median ratio (default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--settle-seconds", defaultValue = "180",
+            description = "with --threads: before the runs, warm up on all threads until the JIT compilers are idle, "
+                    + "for at most this long; 0 skips it (default: ${DEFAULT-VALUE})")
+    double settleSeconds;
+
     @Option(names = "--batch", description = "also run end to end as extract does (JSONL file of --mb megabytes on disk, "
             + "all threads, output file), checking one output line per input line")
     boolean batch;
@@ -71,6 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "bench: input %s (%d articles, repeated to %.1f MB after %.1f MB warm-up)%n",
                 input, texts.size(), megabytes, warmupMegabytes);
+        System.out.println("jvm: " + Throughput.jvmDescription());
         boolean first = true;
         boolean exact = true;
         for (EntityBackend backend : backends) {
@@ -90,28 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (threadCounts.equals(List.of(1))) {
             return;
         }
-        Throughput bench = new Throughput(System.out);
-        Throughput.Run base = null;
-        for (int n : threadCounts) {
-            if (n < 1) {
-                throw new IllegalArgumentException("--threads must be at least 1, was " + n);
-            }
-            Throughput.Run run = bench.inMemory(fatti, texts, megabytes, n);
-            bench.print(run, n);
-            if (base == null) {
-                base = run;
-            } else {
-                System.out.printf(Locale.ROOT, "scaling           %d -> %d threads: %.2fx (articles/s; %d cores)%n",
-                        threadCounts.get(0), n, (run.articles() / run.seconds()) / (base.articles() / base.seconds()),
-                        Runtime.getRuntime().availableProcessors());
-                // On a machine shared with other work the wall-time ratio says more about the others than about us;
-                // articles per CPU second tell whether the threads slow each other down (1.00: not at all).
-                System.out.printf(Locale.ROOT, "cpu efficiency    %d -> %d threads: %.2f (articles per CPU second, "
-                        + "%.1f vs %.1f)%n", threadCounts.get(0), n,
-                        run.articlesPerCpuSecond() / base.articlesPerCpuSecond(), run.articlesPerCpuSecond(),
-                        base.articlesPerCpuSecond());
-            }
-        }
+        new Throughput(System.out).scaling(fatti, texts, megabytes, threadCounts, rounds, settleSeconds);
     }
 
     /** End to end over a file of --mb megabytes on all threads (the largest of --threads). */
@@ -192,11 +182,13 @@ public final class BenchCommand implements Callable<Integer> {
         }
         run(fatti, texts, tokenCounts, ctx, (long) (warmupMegabytes * 1_000_000));
         long target = (long) (megabytes * 1_000_000);
+        Throughput.resetPeakHeap();
         long t0 = System.nanoTime();
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         long[] totals = run(fatti, texts, tokenCounts, ctx, target);
         double s = (System.nanoTime() - t0) / 1e9;
         double cpuS = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        long peakHeap = Throughput.peakHeap();
 
         System.out.printf(Locale.ROOT, "-- entities: %s%n", backend.name().toLowerCase(Locale.ROOT));
         System.out.printf(Locale.ROOT, "construction      %.0f ms, %.0f ms CPU of all threads (Fatti.italian() with "
@@ -209,6 +201,8 @@ public final class BenchCommand implements Callable<Integer> {
                 + "%d mentions in %.2f s%n", totals[0], totals[1] / 1e6, totals[2], totals[3], s);
         System.out.printf(Locale.ROOT, "throughput        %.0f articles/s, %.2f MB/s, %.0f tokens/s (1 thread)%n",
                 totals[0] / s, totals[1] / 1e6 / s, totals[2] / s);
+        System.out.printf(Locale.ROOT, "peak heap         %.0f MB during this run (the heap pools' peaks; max heap %.0f MB)%n",
+                peakHeap / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         // on a shared machine the thread's CPU time tells the extractor's own speed when wall time cannot
         System.out.printf(Locale.ROOT, "cpu throughput    %.2f MB/s, %.0f tokens/s (per CPU-second of this thread, "
                 + "%.2f s)%n", totals[1] / 1e6 / cpuS, totals[2] / cpuS, cpuS);

@@ -8,7 +8,6 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What the stages have found so far in one document. A stage that adds a mention over tokens claims them, so later
@@ -162,21 +161,61 @@ public final class Annotations {
      * sorted by start offset.
      */
     public List<Mention> resolved() {
-        TreeMap<Integer, Span> kept = new TreeMap<>();
+        KeptSpans kept = new KeptSpans(mentions.size());
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions) {
             Span s = m.span();
-            Map.Entry<Integer, Span> before = kept.floorEntry(s.start());
-            Map.Entry<Integer, Span> after = kept.ceilingEntry(s.start());
-            boolean clash = (before != null && overlaps(before.getValue(), s))
-                    || (after != null && overlaps(after.getValue(), s));
-            if (!clash) {
-                kept.put(s.start(), s);
+            if (!kept.clashes(s)) {
+                kept.put(s);
                 out.add(m);
             }
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /**
+     * The spans kept so far, keyed by start in sorted arrays (a map from start to span, as a TreeMap would be, but
+     * without boxing every start: this runs once per article over every mention).
+     */
+    private static final class KeptSpans {
+        private int[] starts;
+        private Span[] spans;
+        private int size;
+
+        KeptSpans(int capacity) {
+            starts = new int[Math.max(4, capacity)];
+            spans = new Span[starts.length];
+        }
+
+        /** True when {@code s} overlaps the kept span starting last at or before it, or first at or after it. */
+        boolean clashes(Span s) {
+            int i = java.util.Arrays.binarySearch(starts, 0, size, s.start());
+            if (i >= 0) {
+                return overlaps(spans[i], s);
+            }
+            int at = -i - 1;
+            return (at > 0 && overlaps(spans[at - 1], s)) || (at < size && overlaps(spans[at], s));
+        }
+
+        /** Keeps {@code s}, replacing a kept span with the same start. */
+        void put(Span s) {
+            int i = java.util.Arrays.binarySearch(starts, 0, size, s.start());
+            if (i >= 0) {
+                spans[i] = s;
+                return;
+            }
+            int at = -i - 1;
+            if (size == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+                spans = java.util.Arrays.copyOf(spans, size * 2);
+            }
+            System.arraycopy(starts, at, starts, at + 1, size - at);
+            System.arraycopy(spans, at, spans, at + 1, size - at);
+            starts[at] = s.start();
+            spans[at] = s;
+            size++;
+        }
     }
 
     private static boolean overlaps(Span a, Span b) {

@@ -13,6 +13,8 @@ public final class Document {
 
     private final NormalizedText normalized;
     private final List<Token> tokens;
+    /** The same tokens as an array: {@link #token(int)} is the most frequent call of every stage. */
+    private final Token[] tokenArray;
     private final List<int[]> sentences;
     /** sentenceOfToken[i] = index of the sentence holding token i. */
     private final int[] sentenceOfToken;
@@ -21,6 +23,7 @@ public final class Document {
     public Document(NormalizedText normalized, List<Token> tokens, List<int[]> sentences, ArticleContext context) {
         this.normalized = normalized;
         this.tokens = List.copyOf(tokens);
+        this.tokenArray = this.tokens.toArray(new Token[0]);
         this.sentences = List.copyOf(sentences);
         this.context = context;
         this.sentenceOfToken = new int[tokens.size()];
@@ -52,11 +55,11 @@ public final class Document {
     }
 
     public Token token(int i) {
-        return tokens.get(i);
+        return tokenArray[i];
     }
 
     public int size() {
-        return tokens.size();
+        return tokenArray.length;
     }
 
     /** Sentences as {start, end} offsets in the normalised text. */
@@ -84,7 +87,7 @@ public final class Document {
 
     /** The original-text span covering tokens {@code from} to {@code to}, both inclusive. */
     public Span tokenSpan(int from, int to) {
-        return span(tokens.get(from).start(), tokens.get(to).end());
+        return span(tokenArray[from].start(), tokenArray[to].end());
     }
 
     /**
@@ -122,6 +125,6 @@ public final class Document {
 
     /** True when token i touches token i-1 with no space between ("25mila", "5.000mAh", "1.299€"). */
     public boolean glued(int i) {
-        return i > 0 && i < tokens.size() && tokens.get(i - 1).end() == tokens.get(i).start();
+        return i > 0 && i < tokenArray.length && tokenArray[i - 1].end() == tokenArray[i].start();
     }
 }

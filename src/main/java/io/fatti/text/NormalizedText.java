@@ -32,8 +32,15 @@ public final class NormalizedText {
         }
         int n = original.length();
         if (NFC.isNormalized(original)) {
+            int first = 0;
+            while (first < n && fold(original.charAt(first)) == original.charAt(first)) {
+                first++;
+            }
+            if (first == n) {
+                return new NormalizedText(original, original, null); // nothing to fold: no copy
+            }
             char[] out = original.toCharArray();
-            for (int i = 0; i < n; i++) {
+            for (int i = first; i < n; i++) {
                 out[i] = fold(out[i]);
             }
             return new NormalizedText(original, new String(out), null);

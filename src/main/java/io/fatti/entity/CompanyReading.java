@@ -285,7 +285,23 @@ final class CompanyReading {
     }
 
     static String normal(String s) {
-        return s.replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).trim();
+        // as s.replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).trim(), without compiling
+        // a pattern on every call (this runs for every candidate name)
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!space) {
+                    b.append(' ');
+                }
+                space = true;
+            } else {
+                b.append(c == '\u2019' ? '\'' : c);
+                space = false;
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT).trim();
     }
 
     private static String text(Document doc, int from, int to) {

@@ -2,13 +2,7 @@ package io.fatti.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fatti.Fatti;
-import io.fatti.core.ArticleContext;
-import io.fatti.json.ExtractionJson;
-import io.fatti.mention.Fact;
-import io.fatti.mention.Money;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,23 +12,9 @@ import org.junit.jupiter.api.Test;
  */
 class FactRulesTest {
 
-    private static Fatti fatti;
-
-    @BeforeAll
-    static void load() {
-        fatti = Fatti.italian();
-    }
-
     /** subject · metric · value (currency) · period timex · kind. */
     private static List<String> facts(String text, String date) {
-        return fatti.extract(text, ArticleContext.parse(date)).facts().stream().map(FactRulesTest::describe).toList();
-    }
-
-    private static String describe(Fact f) {
-        String currency = f.value() instanceof Money m && m.currency() != null ? " " + m.currency() : "";
-        return (f.subject() == null ? "-" : f.subject().text()) + " · " + f.metric() + " · "
-                + ExtractionJson.plain(f.value().amount().value()) + currency + " · "
-                + (f.period() == null ? "-" : f.period().timex()) + " · " + f.kind();
+        return FactLines.of(text, date);
     }
 
     @Test

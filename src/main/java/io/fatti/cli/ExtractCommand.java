@@ -129,7 +129,9 @@ public final class ExtractCommand implements Callable<Integer> {
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         long t1 = System.nanoTime();
         Summary summary = new Summary();
-        try (Writer table = facts == null ? null : java.nio.file.Files.newBufferedWriter(facts)) {
+        // the facts table, like the output, is written to FILE.partial and moved into place only when all went well
+        try (ResumableOutput tableFile = facts == null ? null : ResumableOutput.open(facts, false)) {
+            Writer table = tableFile == null ? null : tableFile.writer();
             if (table != null) {
                 table.write(io.fatti.csv.FactCsv.header());
             }
@@ -147,11 +149,18 @@ public final class ExtractCommand implements Callable<Integer> {
                     out.commit();
                 }
             }
+            if (tableFile != null) {
+                tableFile.commit();
+            }
         } catch (IOException | RuntimeException e) {
             err.println("fatti extract: failed: " + e);
             if (!toStdout) {
                 err.println("fatti extract: " + output + " not written; what was done is in "
                         + ResumableOutput.partialFile(Path.of(output)) + " (continue with --resume)");
+            }
+            if (facts != null) {
+                err.println("fatti extract: " + facts + " not written (what was done is in "
+                        + ResumableOutput.partialFile(facts) + ")");
             }
             return EXIT_FAILED;
         }

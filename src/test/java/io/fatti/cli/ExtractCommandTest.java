@@ -178,6 +178,27 @@ class ExtractCommandTest {
     }
 
     @Test
+    void theFactsTableIsMovedIntoPlaceOnlyWhenTheRunSucceeds() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, articles(3));
+        Path table = dir.resolve("facts.csv");
+        Object[] ok = run("extract", "--input", in.toString(), "--output", dir.resolve("out.jsonl").toString(),
+                "--entities", "curated", "--facts", table.toString());
+        assertThat(ok[0]).isEqualTo(0);
+        assertThat(Files.readAllLines(table)).hasSizeGreaterThan(1); // the header and the facts
+        assertThat(ResumableOutput.partialFile(table)).doesNotExist();
+
+        Path blocker = dir.resolve("file");
+        Files.writeString(blocker, "x");
+        Path failedTable = dir.resolve("failed-facts.csv");
+        Object[] failed = run("extract", "--input", in.toString(), "--output", blocker.resolve("out.jsonl").toString(),
+                "--entities", "curated", "--facts", failedTable.toString());
+        assertThat(failed[0]).isEqualTo(ExtractCommand.EXIT_FAILED);
+        assertThat((String) failed[1]).contains(failedTable + " not written");
+        assertThat(failedTable).doesNotExist();
+    }
+
+    @Test
     void overlongAndUndecodableArticlesAreSkippedWithFileAndLine() throws Exception {
         Path in = dir.resolve("in.jsonl");
         byte[] good = articles(2).getBytes(StandardCharsets.UTF_8);

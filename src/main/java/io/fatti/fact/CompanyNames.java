@@ -37,7 +37,8 @@ final class CompanyNames {
     private static final int LONGEST_NAME = 3;
 
     private final Set<String> notSubjects;
-    private final Set<String> companyForms;
+    /** Legal forms ("S.p.A.", "Inc.") by their first character: only those can follow at a given place. */
+    private final Map<Character, List<String>> companyForms = new HashMap<>();
     private final io.fatti.metric.MetricLexicon metrics;
 
     private final FactWords words;
@@ -45,7 +46,11 @@ final class CompanyNames {
     CompanyNames(FactWords words, io.fatti.metric.MetricLexicon metrics) {
         this.words = words;
         this.notSubjects = words.notSubjects;
-        this.companyForms = words.companyForms;
+        for (String form : words.companyForms) {
+            if (!form.isEmpty()) {
+                companyForms.computeIfAbsent(form.charAt(0), c -> new ArrayList<>()).add(form);
+            }
+        }
         this.metrics = metrics;
     }
 
@@ -242,7 +247,10 @@ final class CompanyNames {
     }
 
     private boolean followedByForm(String text, int at) {
-        for (String form : companyForms) {
+        if (at >= text.length()) {
+            return false;
+        }
+        for (String form : companyForms.getOrDefault(text.charAt(at), List.of())) {
             int end = at + form.length();
             if (text.startsWith(form, at) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                 return true;

@@ -107,19 +107,12 @@ final class CueFinder {
      */
     private Cue shift(Document doc, ValueIndex idx, int i, int length) {
         int j = i + length;
-        PhraseTable.Match<Boolean> from = lex.fromWords.startingAt(doc, j);
-        int old = from == null ? -1 : idx.valueStartingAt(j + from.length());
-        if (old < 0 || idx.isOrdinal(old)) {
+        OldAndNew p = oldAndNew(doc, idx, j);
+        if (p == null || !doc.sameSentence(i, p.end())) {
             return null;
         }
-        int k = idx.last[old] + 1;
-        PhraseTable.Match<Boolean> level = lex.levelLinks.startingAt(doc, k);
-        int now = level == null ? -1 : idx.valueStartingAt(k + level.length());
-        if (now < 0 || !doc.sameSentence(i, k + level.length())) {
-            return null;
-        }
-        BigDecimal a = scaledLike(idx.get(old), idx.get(now));
-        BigDecimal b = idx.get(now).amount() == null ? null : idx.get(now).amount().value();
+        BigDecimal a = scaledLike(idx.get(p.old()), idx.get(p.now()));
+        BigDecimal b = idx.get(p.now()).amount() == null ? null : idx.get(p.now()).amount().value();
         if (a == null || b == null || a.compareTo(b) == 0) {
             return null;
         }
@@ -415,6 +408,23 @@ final class CueFinder {
      * reference. No size is computed from the two values (their scales are not always both written).
      */
     private Cue fromTo(Document doc, ValueIndex idx, Cue c, int j) {
+        OldAndNew p = oldAndNew(doc, idx, j);
+        if (p == null || idx.isOrdinal(p.now()) || !doc.sameSentence(c.first, p.end())
+                || !comparable(idx.get(p.old()), idx.get(p.now()))) {
+            return null; // "crescono dal 2 al 3% l'anno" is a range of rates, not an old and a new value
+        }
+        c.level = p.now();
+        c.reference = doc.original(doc.tokenSpan(j, idx.last[p.old()]));
+        c.hidden.add(p.old());
+        c.last = idx.last[p.now()];
+        return c;
+    }
+
+    /** The values of "da X a Y" from token {@code j}: X (not an ordinal), Y, and the token where Y starts. */
+    private record OldAndNew(int old, int now, int end) {
+    }
+
+    private OldAndNew oldAndNew(Document doc, ValueIndex idx, int j) {
         PhraseTable.Match<Boolean> from = lex.fromWords.startingAt(doc, j);
         int old = from == null ? -1 : idx.valueStartingAt(j + from.length());
         if (old < 0 || idx.isOrdinal(old)) {
@@ -423,15 +433,7 @@ final class CueFinder {
         int k = idx.last[old] + 1;
         PhraseTable.Match<Boolean> level = lex.levelLinks.startingAt(doc, k);
         int now = level == null ? -1 : idx.valueStartingAt(k + level.length());
-        if (now < 0 || idx.isOrdinal(now) || !doc.sameSentence(c.first, k + level.length())
-                || !comparable(idx.get(old), idx.get(now))) {
-            return null; // "crescono dal 2 al 3% l'anno" is a range of rates, not an old and a new value
-        }
-        c.level = now;
-        c.reference = doc.original(doc.tokenSpan(j, idx.last[old]));
-        c.hidden.add(old);
-        c.last = idx.last[now];
-        return c;
+        return now < 0 ? null : new OldAndNew(old, now, k + level.length());
     }
 
     /** An old and a new value of the same kind; a bare old number only before an amount with its scale. */

@@ -32,6 +32,7 @@ final class ProductReading {
     static final String BRAND = "entity.product-brand";
     static final String LINE = "entity.product-line";
     static final String SPREAD = "entity.product-spread";
+    static final String CODE = "entity.product-code";
     /** A model name after a brand: at most this many tokens ("One M9", "Core Ultra 7 155H"). */
     private static final int MAX_MODEL_TOKENS = 5;
 
@@ -101,11 +102,14 @@ final class ProductReading {
             if (product == null) {
                 product = afterLine(doc, i, c, at);
             }
+            if (product == null && c == null) {
+                product = nameAndCode(doc, i, at);
+            }
             if (product == null && c != null && c.label() == Entity.Label.PRODUCT) {
-                int to = suffixEnd(doc, c.to(), at);
+                int to = tailEnd(doc, suffixEnd(doc, c.to(), at), at);
                 product = to > c.to() ? new EntityPrecedence.Candidate(c.from(), to, c.label(), BRAND) : null;
             } else if (product != null) {
-                int to = suffixEnd(doc, product.to(), at);
+                int to = tailEnd(doc, suffixEnd(doc, product.to(), at), at);
                 product = new EntityPrecedence.Candidate(product.from(), to, product.label(), product.rule());
             }
             if (product != null) {
@@ -191,6 +195,65 @@ final class ProductReading {
             }
         }
         return k;
+    }
+
+    /**
+     * The end of a model designation after a product, over tokens nothing claimed ("Galaxy" + "Buds 5", "Snapdragon
+     * 8" + "Elite", "Amazon Prime" + "Video"): the words must hold a number or a code, or all be model words
+     * ({@code models/entity/model-words.txt}), so that a title or a name after a product stays out ("su Netflix
+     * Stranger Things").
+     */
+    private int tailEnd(Document doc, int k, EntityPrecedence.Candidate[] at) {
+        if (k >= doc.size() || k == 0 || !doc.sameSentence(k - 1, k) || doc.glued(k) || !startsModel(doc, k)) {
+            return k;
+        }
+        int to = modelRun(doc, k, Math.min(doc.size(), k + MAX_MODEL_TOKENS));
+        int free = k;
+        while (free < to && at[free] == null && !sizeOrValue(doc, free)) {
+            free++;
+        }
+        to = free;
+        boolean coded = false;
+        boolean modelWords = true;
+        for (int j = k; j < to; j++) {
+            Token t = doc.token(j);
+            coded |= t.is(Token.Kind.NUMBER) || t.is(Token.Kind.ALPHANUMERIC);
+            modelWords &= !t.is(Token.Kind.WORD) || curated.modelWord(t.text());
+        }
+        return coded || modelWords ? to : k;
+    }
+
+    /** A number that is a value or a size ("128GB", "2 miliardi"), or a code that starts with digits ("5G"). */
+    private boolean sizeOrValue(Document doc, int k) {
+        Token t = doc.token(k);
+        return t.is(Token.Kind.NUMBER) && (numbers.measured(doc, k) || k + 1 < doc.size() && doc.glued(k + 1))
+                || t.is(Token.Kind.ALPHANUMERIC) && Character.isDigit(t.text().charAt(0));
+    }
+
+    /**
+     * A capitalised name followed by a model code nothing claimed is a product ("Moto G95", "Mate X7", "Kia" +
+     * "EV6" aside): the code starts with a letter and holds a digit, so "Rete 5G" or "Fase 2" stay out; a
+     * product-line word ("la Serie A2"), a currency word, a company word or a first name never starts one.
+     */
+    private EntityPrecedence.Candidate nameAndCode(Document doc, int i, EntityPrecedence.Candidate[] at) {
+        if (i == 0 || !doc.sameSentence(i - 1, i) || i + 1 >= doc.size() || at[i + 1] != null
+                || !doc.sameSentence(i, i + 1) || doc.glued(i + 1)) {
+            return null; // a sentence's first word is capitalised anyway ("Il X7 Pro costa")
+        }
+        Token name = doc.token(i);
+        Token code = doc.token(i + 1);
+        if (!name.is(Token.Kind.WORD) || name.length() < 2 || !capitalised(doc, i) || !startsModel(doc, i)
+                || lineIndex.containsKey(name.lower()) || numbers.currencyWord(name)
+                || !code.is(Token.Kind.ALPHANUMERIC) || !Character.isLetter(code.text().charAt(0))
+                || i > 0 && doc.glued(i) || i + 2 < doc.size() && doc.glued(i + 2) && doc.token(i + 2).is("-")) {
+            return null;
+        }
+        int to = modelRun(doc, i + 1, Math.min(doc.size(), i + 1 + MAX_MODEL_TOKENS));
+        int free = i + 1;
+        while (free < to && at[free] == null) {
+            free++;
+        }
+        return new EntityPrecedence.Candidate(i, free, Entity.Label.PRODUCT, CODE);
     }
 
     /** True when the words are a company the team listed ("Amazon" in "Amazon Music"). */

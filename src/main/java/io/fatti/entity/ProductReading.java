@@ -204,8 +204,9 @@ final class ProductReading {
      * Stranger Things").
      */
     private int tailEnd(Document doc, int k, EntityPrecedence.Candidate[] at) {
-        if (k >= doc.size() || k == 0 || !doc.sameSentence(k - 1, k) || doc.glued(k) || !startsModel(doc, k)) {
-            return k;
+        if (k >= doc.size() || k == 0 || !doc.sameSentence(k - 1, k) || doc.glued(k)
+                || !startsModel(doc, k) && !(doc.token(k).is(Token.Kind.NUMBER) && !sizeOrValue(doc, k))) {
+            return k; // a bare number may follow ("Honor Magic" + "8 Pro"), not a value or a size
         }
         int to = modelRun(doc, k, Math.min(doc.size(), k + MAX_MODEL_TOKENS));
         int free = k;
@@ -362,9 +363,23 @@ final class ProductReading {
         if (t.is(Token.Kind.NUMBER)) {
             return k + 1 < doc.size() && doc.glued(k + 1) && doc.token(k + 1).is(Token.Kind.WORD);
         }
+        if (prefixedCode(doc, k)) {
+            return true;
+        }
         boolean initial = t.length() == 1 && k + 1 < doc.size() && doc.glued(k + 1) && doc.token(k + 1).is(".");
         return capitalised(doc, k) && !initial && !companyWords.contains(t.lower())
                 && !firstNames.contains(t.text()); // not "S" of "S.p.A.", not "Apple" + "Tim Cook"
+    }
+
+    /** A one- or two-letter lower-case prefix joined by a hyphen to a code or a number ("e-C3", "e-208"). */
+    private static boolean prefixedCode(Document doc, int k) {
+        Token t = doc.token(k);
+        if (!t.is(Token.Kind.WORD) || t.length() > 2 || !Character.isLowerCase(t.text().charAt(0))
+                || k + 2 >= doc.size() || !doc.token(k + 1).is("-") || !doc.glued(k + 1) || !doc.glued(k + 2)) {
+            return false;
+        }
+        Token code = doc.token(k + 2);
+        return code.is(Token.Kind.ALPHANUMERIC) || code.is(Token.Kind.NUMBER) && code.length() == 3;
     }
 
     /** Other mentions of a product or of a model name, where only the model or nothing found a name. */

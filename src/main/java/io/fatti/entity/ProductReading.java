@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Products as tech news names them, beyond the curated list ({@code models/entity/product-cues.tsv}). Three rules:
+ * Products as tech news names them, beyond the curated list ({@code models/entity/product-cues.tsv}). Four rules:
  * <ul>
  * <li>{@code entity.product-brand}: a company followed by a model-shaped name is one product ("Tesla" + "Model Y",
  * "Renault Twingo", "HTC One M9", "Fiat 500e", "Spotify Premium"), unless the word after the brand names the company
@@ -23,8 +23,10 @@ import java.util.Set;
  * X7", "l'abbonamento Premium Family", "la console portatile Switch"); after a plan word ("il piano Student") a
  * name read as a person stays one;</li>
  * <li>{@code entity.product-spread}: once a product is named, the same product, or its model name without the brand
- * ("X7 Pro" after "Kiro X7 Pro"), is a product wherever else the article writes it.</li>
+ * ("X7 Pro" after "Kiro X7 Pro"), is a product wherever else the article writes it;</li>
+ * <li>{@code entity.product-code}: a capitalised name followed by a letter-led model code ("Moto G95").</li>
  * </ul>
+ * After any product, a model designation nothing else claimed joins it ("Galaxy" + "Buds 5").
  * A curated name is never relabelled, except a company that starts a brand + model product.
  */
 final class ProductReading {

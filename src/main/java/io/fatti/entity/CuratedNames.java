@@ -107,6 +107,11 @@ public final class CuratedNames {
         return m != null && m.label().equals(label.name()) ? m.to() : -1;
     }
 
+    /** True when the word belongs to a model designation ("Pro", "Ultra", "Buds"; models/entity/model-words.txt). */
+    boolean modelWord(String word) {
+        return modelWords.contains(word);
+    }
+
     /** True when the curated name is also an ordinary word at a sentence's start ("Nato a Roma nel 1950"). */
     boolean ambiguous(String text) {
         return ambiguous.contains(text);

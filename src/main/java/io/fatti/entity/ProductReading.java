@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Products as tech news names them, beyond the curated list ({@code models/entity/product-cues.tsv}). Three rules:
+ * Products as tech news names them, beyond the curated list ({@code models/entity/product-cues.tsv}). Four rules:
  * <ul>
  * <li>{@code entity.product-brand}: a company followed by a model-shaped name is one product ("Tesla" + "Model Y",
  * "Renault Twingo", "HTC One M9", "Fiat 500e", "Spotify Premium"), unless the word after the brand names the company
@@ -23,8 +23,10 @@ import java.util.Set;
  * X7", "l'abbonamento Premium Family", "la console portatile Switch"); after a plan word ("il piano Student") a
  * name read as a person stays one;</li>
  * <li>{@code entity.product-spread}: once a product is named, the same product, or its model name without the brand
- * ("X7 Pro" after "Kiro X7 Pro"), is a product wherever else the article writes it.</li>
+ * ("X7 Pro" after "Kiro X7 Pro"), is a product wherever else the article writes it;</li>
+ * <li>{@code entity.product-code}: a capitalised name followed by a letter-led model code ("Moto G95").</li>
  * </ul>
+ * After any product, a model designation nothing else claimed joins it ("Galaxy" + "Buds 5").
  * A curated name is never relabelled, except a company that starts a brand + model product.
  */
 final class ProductReading {
@@ -32,6 +34,7 @@ final class ProductReading {
     static final String BRAND = "entity.product-brand";
     static final String LINE = "entity.product-line";
     static final String SPREAD = "entity.product-spread";
+    static final String CODE = "entity.product-code";
     /** A model name after a brand: at most this many tokens ("One M9", "Core Ultra 7 155H"). */
     private static final int MAX_MODEL_TOKENS = 5;
 
@@ -101,11 +104,14 @@ final class ProductReading {
             if (product == null) {
                 product = afterLine(doc, i, c, at);
             }
+            if (product == null && c == null) {
+                product = nameAndCode(doc, i, at);
+            }
             if (product == null && c != null && c.label() == Entity.Label.PRODUCT) {
-                int to = suffixEnd(doc, c.to(), at);
+                int to = tailEnd(doc, suffixEnd(doc, c.to(), at), at);
                 product = to > c.to() ? new EntityPrecedence.Candidate(c.from(), to, c.label(), BRAND) : null;
             } else if (product != null) {
-                int to = suffixEnd(doc, product.to(), at);
+                int to = tailEnd(doc, suffixEnd(doc, product.to(), at), at);
                 product = new EntityPrecedence.Candidate(product.from(), to, product.label(), product.rule());
             }
             if (product != null) {
@@ -191,6 +197,66 @@ final class ProductReading {
             }
         }
         return k;
+    }
+
+    /**
+     * The end of a model designation after a product, over tokens nothing claimed ("Galaxy" + "Buds 5", "Snapdragon
+     * 8" + "Elite", "Amazon Prime" + "Video"): the words must hold a number or a code, or all be model words
+     * ({@code models/entity/model-words.txt}), so that a title or a name after a product stays out ("su Netflix
+     * Stranger Things").
+     */
+    private int tailEnd(Document doc, int k, EntityPrecedence.Candidate[] at) {
+        if (k >= doc.size() || k == 0 || !doc.sameSentence(k - 1, k) || doc.glued(k)
+                || !startsModel(doc, k) && !(doc.token(k).is(Token.Kind.NUMBER) && !sizeOrValue(doc, k))) {
+            return k; // a bare number may follow ("Honor Magic" + "8 Pro"), not a value or a size
+        }
+        int to = modelRun(doc, k, Math.min(doc.size(), k + MAX_MODEL_TOKENS));
+        int free = k;
+        while (free < to && at[free] == null && !sizeOrValue(doc, free)) {
+            free++;
+        }
+        to = free;
+        boolean coded = false;
+        boolean modelWords = true;
+        for (int j = k; j < to; j++) {
+            Token t = doc.token(j);
+            coded |= t.is(Token.Kind.NUMBER) || t.is(Token.Kind.ALPHANUMERIC);
+            modelWords &= !t.is(Token.Kind.WORD) || curated.modelWord(t.text());
+        }
+        return coded || modelWords ? to : k;
+    }
+
+    /** A number that is a value or a size ("128GB", "2 miliardi"), or a code that starts with digits ("5G"). */
+    private boolean sizeOrValue(Document doc, int k) {
+        Token t = doc.token(k);
+        return t.is(Token.Kind.NUMBER) && (numbers.measured(doc, k) || k + 1 < doc.size() && doc.glued(k + 1))
+                || t.is(Token.Kind.ALPHANUMERIC) && Character.isDigit(t.text().charAt(0));
+    }
+
+    /**
+     * A capitalised name followed by a model code nothing claimed is a product ("Moto G95", "Mate X7", "Kia" +
+     * "EV6" aside): the code starts with a letter and holds a digit, so "Rete 5G" or "Fase 2" stay out; a
+     * product-line word ("la Serie A2"), a currency word, a company word or a first name never starts one.
+     */
+    private EntityPrecedence.Candidate nameAndCode(Document doc, int i, EntityPrecedence.Candidate[] at) {
+        if (i == 0 || !doc.sameSentence(i - 1, i) || i + 1 >= doc.size() || at[i + 1] != null
+                || !doc.sameSentence(i, i + 1) || doc.glued(i + 1)) {
+            return null; // a sentence's first word is capitalised anyway ("Il X7 Pro costa")
+        }
+        Token name = doc.token(i);
+        Token code = doc.token(i + 1);
+        if (!name.is(Token.Kind.WORD) || name.length() < 2 || !capitalised(doc, i) || !startsModel(doc, i)
+                || lineIndex.containsKey(name.lower()) || numbers.currencyWord(name)
+                || !code.is(Token.Kind.ALPHANUMERIC) || !Character.isLetter(code.text().charAt(0))
+                || i > 0 && doc.glued(i) || i + 2 < doc.size() && doc.glued(i + 2) && doc.token(i + 2).is("-")) {
+            return null;
+        }
+        int to = modelRun(doc, i + 1, Math.min(doc.size(), i + 1 + MAX_MODEL_TOKENS));
+        int free = i + 1;
+        while (free < to && at[free] == null) {
+            free++;
+        }
+        return new EntityPrecedence.Candidate(i, free, Entity.Label.PRODUCT, CODE);
     }
 
     /** True when the words are a company the team listed ("Amazon" in "Amazon Music"). */
@@ -299,9 +365,23 @@ final class ProductReading {
         if (t.is(Token.Kind.NUMBER)) {
             return k + 1 < doc.size() && doc.glued(k + 1) && doc.token(k + 1).is(Token.Kind.WORD);
         }
+        if (prefixedCode(doc, k)) {
+            return true;
+        }
         boolean initial = t.length() == 1 && k + 1 < doc.size() && doc.glued(k + 1) && doc.token(k + 1).is(".");
         return capitalised(doc, k) && !initial && !companyWords.contains(t.lower())
                 && !firstNames.contains(t.text()); // not "S" of "S.p.A.", not "Apple" + "Tim Cook"
+    }
+
+    /** A one- or two-letter lower-case prefix joined by a hyphen to a code or a number ("e-C3", "e-208"). */
+    private static boolean prefixedCode(Document doc, int k) {
+        Token t = doc.token(k);
+        if (!t.is(Token.Kind.WORD) || t.length() > 2 || !Character.isLowerCase(t.text().charAt(0))
+                || k + 2 >= doc.size() || !doc.token(k + 1).is("-") || !doc.glued(k + 1) || !doc.glued(k + 2)) {
+            return false;
+        }
+        Token code = doc.token(k + 2);
+        return code.is(Token.Kind.ALPHANUMERIC) || code.is(Token.Kind.NUMBER) && code.length() == 3;
     }
 
     /** Other mentions of a product or of a model name, where only the model or nothing found a name. */

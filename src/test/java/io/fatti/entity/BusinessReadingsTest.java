@@ -124,4 +124,26 @@ class BusinessReadingsTest {
                 + "la docu-serie Memorie di guerra. Il presidente della FIFA parla della FIFA World Cup.");
         assertThat(found).noneMatch(e -> e.label() == Entity.Label.PRODUCT);
     }
+    @Test
+    void codesAndPlacesAroundProductsAreNotProducts() {
+        for (String text : List.of("La Rete 5G di Iliad copre ora il 90% della popolazione.",
+                "Il treno Frecciarossa 9522 è arrivato a Milano con 20 minuti di ritardo.",
+                "Il Consiglio regionale del Lazio ha approvato il piano Lazio 2030.",
+                "Il Ministero ha assegnato il bando Scuola 4.0 alla Regione Puglia.",
+                "Su Netflix arriva Stranger Things, mentre su Disney+ Andor torna a maggio.")) {
+            assertThat(entities(text)).as(text)
+                    .noneMatch(e -> e.label() == Entity.Label.PRODUCT && !e.text().equals("Disney+"));
+        }
+        List<Entity> found = entities("Mario Rossi ha comprato un iPhone 15 128GB e una Smart TV Samsung.");
+        assertThat(label(found, "iPhone 15")).as("a storage size is not a model name").isEqualTo(Entity.Label.PRODUCT);
+    }
+
+    @Test
+    void aNameWithAModelCodeAndAModelAfterAProduct() {
+        List<Entity> found = entities("Veltra ha presentato il nuovo Strato K40, mentre gli auricolari Galaxy Buds 9 "
+                + "arrivano a giugno. La nuova Citroen e-C5 costa meno.");
+        assertThat(label(found, "Strato K40")).isEqualTo(Entity.Label.PRODUCT);
+        assertThat(label(found, "Galaxy Buds 9")).isEqualTo(Entity.Label.PRODUCT);
+        assertThat(label(found, "Citroen e-C5")).isEqualTo(Entity.Label.PRODUCT);
+    }
 }

@@ -186,6 +186,9 @@ final class NumericDates {
             if (v < 0 || !g.notFollowedByValueSign(i + 2)) {
                 return null;
             }
+            if (documentNumber(g, i)) {
+                return null; // "circolare n. 12/2024" is the twelfth circular of 2024
+            }
             if (len == 4 && v >= 1900 && v <= 2100) {
                 y = v;
             } else if (len == 2 && v > 12 && NumericDates.cued(g, i)) {
@@ -221,6 +224,11 @@ final class NumericDates {
             Match dm = g.calendar.dayOfMonthValue(i, i + 2, m, a);
             return dm == null ? null : dm.withValue(dm.value(), name());
         }
+    }
+
+    /** A number sign before token i ("n. 12/2024", "nr 3/2023", "prot. 5/2024"). */
+    static boolean documentNumber(TimeScan g, int i) {
+        return g.is(i - 1, Word.NUMBER_SIGN) || g.symbol(i - 1, ".") && g.is(i - 2, Word.NUMBER_SIGN);
     }
 
     /** A date cue before token i: an article or a preposition that takes dates ("il", "dal", "al", "entro"). */

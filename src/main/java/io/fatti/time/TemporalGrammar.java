@@ -26,7 +26,8 @@ final class TemporalGrammar {
 
     /** The longest temporal expression starting at token i, or null. */
     Match parseAt(int i) {
-        if (!scan.free(i) || !(scan.content[i] || scan.lead[i] && scan.contentNear(i + 1))) {
+        if (!scan.free(i) || !(scan.content[i] || scan.lead[i] && (scan.contentNear(i + 1) || notLater(i + 1)
+                && scan.contentNear(i + 4)))) {
             return null;
         }
         int sentence = scan.doc.sentenceOf(i);
@@ -139,7 +140,8 @@ final class TemporalGrammar {
 
     /** "entro il 2024", "entro la fine dell'anno", "entro le 14:00", "entro il 15". */
     Match deadline(int i) {
-        int j = scan.skipArticle(i + 1);
+        int k = notLater(i + 1) ? i + 4 : i + 1; // the bureaucratic "entro e non oltre il 30 giugno" = "entro"
+        int j = scan.skipArticle(k);
         Match m = innerForward(j);
         if (m == null || m.value().kind() != Kind.DATE) {
             return null;
@@ -147,6 +149,11 @@ final class TemporalGrammar {
         TimeValue v = m.value();
         TimeModifier mod = v.modifier() == TimeModifier.END ? TimeModifier.END : TimeModifier.BY;
         return new Match(i, m.end(), v.withModifier(mod).withBounds(null, v.to()), RuleNames.BY, m.absoluteYear());
+    }
+
+    /** "e non oltre" at {@code k}, the insistence after "entro". */
+    boolean notLater(int k) {
+        return scan.role(k, Role.AND) && scan.is(k + 1, Word.NOT) && scan.role(k + 2, Role.AFTER);
     }
 
     /** "fino al 2027", "fino alla fine del mese", "fino alle 14:00". */

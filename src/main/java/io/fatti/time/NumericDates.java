@@ -234,7 +234,9 @@ final class NumericDates {
     /** A date cue before token i: an article or a preposition that takes dates ("il", "dal", "al", "entro"). */
     static boolean cued(TimeScan g, int i) {
         String prev = g.w(i - 1);
-        return g.role(i - 1, Role.ARTICLE) || g.lex.is(prev, Word.FROM_THE) || g.lex.is(prev, Word.TO_THE)
+        io.fatti.text.PhraseTable.Match<TimeLexicon.Shift> sh = g.shiftAt(i - 1);
+        boolean shifted = sh != null && sh.last() == i - 1 && !sh.value().fromMention() && sh.value().offset() != 0;
+        return shifted || g.role(i - 1, Role.ARTICLE) || g.lex.is(prev, Word.FROM_THE) || g.lex.is(prev, Word.TO_THE)
                 || g.role(i - 1, Role.BY)
                 || g.lex.is(prev, Word.OF_THE) || g.lex.is(prev, Word.IN_THE);
     }

@@ -38,10 +38,51 @@ final class TemporalGrammar {
         scan.ref.atSentence(sentence);
         boolean before = scan.ref.lookForward(scan.forwardAt[i]);
         try {
-            return parseFrom(i);
+            Match m = parseFrom(i);
+            return m == null ? null : shiftedDay(i, directionMarked(i, m));
         } finally {
             scan.ref.lookForward(before);
         }
+    }
+
+    /**
+     * A day named after "scorso" or "prossimo" ("lo scorso 12 marzo", "il prossimo 12/04"): read again in that
+     * direction, the shift word inside the span. A day with its year keeps its year.
+     */
+    Match shiftedDay(int i, Match m) {
+        io.fatti.text.PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i - 1);
+        if (sh == null || sh.last() != i - 1 || !scan.free(i - 1) || sh.value().fromMention()
+                || sh.value().offset() == 0 || m.start() != i || m.absoluteYear()
+                || m.value().kind() != Kind.DATE || m.value().grain() != Grain.DAY || m.value().modifier() != null) {
+            return m;
+        }
+        scan.ref.lookForward(sh.value().offset() > 0);
+        Match again = parseFrom(i);
+        if (again == null || again.end() != m.end()) {
+            return m;
+        }
+        return new Match(i - 1, again.end(), again.value(), again.rule(), again.absoluteYear());
+    }
+
+    /**
+     * A day or month followed by the office abbreviation "u.s." (ultimo scorso, the one just past) or "p.v." (prossimo
+     * venturo, the coming one): read again in that direction, the abbreviation inside the span.
+     */
+    Match directionMarked(int i, Match m) {
+        int k = m.end() + 1;
+        boolean past = scan.is(k, Word.PAST_MARK) && scan.is(k + 2, Word.PAST_MARK_END);
+        boolean coming = scan.is(k, Word.COMING_MARK) && scan.is(k + 2, Word.COMING_MARK_END);
+        if (!(past || coming) || !scan.gluedSymbol(k + 1, ".") || !scan.doc.glued(k + 2)
+                || m.value().kind() != Kind.DATE || m.value().grain().compareTo(Grain.MONTH) > 0) {
+            return m;
+        }
+        int end = scan.gluedSymbol(k + 3, ".") ? k + 3 : k + 2;
+        scan.ref.lookForward(coming);
+        Match again = parseFrom(i);
+        if (again == null || again.end() != m.end()) {
+            return m;
+        }
+        return new Match(again.start(), end, again.value(), again.rule(), again.absoluteYear());
     }
 
     Match parseFrom(int i) {

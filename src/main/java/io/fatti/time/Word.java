@@ -12,6 +12,14 @@ enum Word {
     NUMBER_SIGN,
     /** {@code su} today ("7 giorni su 7"). */
     OUT_OF,
+    /** {@code u} today: "u.s." (ultimo scorso) after a date. */
+    PAST_MARK,
+    /** {@code s} today. */
+    PAST_MARK_END,
+    /** {@code p} today: "p.v." (prossimo venturo) after a date. */
+    COMING_MARK,
+    /** {@code v} today. */
+    COMING_MARK_END,
     /** {@code non} today ("entro e non oltre il 30 giugno"). */
     NOT,
     /** {@code un} today. */

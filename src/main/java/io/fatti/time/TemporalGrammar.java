@@ -252,6 +252,11 @@ final class TemporalGrammar {
     Match between(int i) {
         int j = scan.skipArticle(i + 1);
         Match left = coreOrBareDay(j, true);
+        if (left == null && scan.year4(j) > 0 && scan.role(j + 1, Role.AND)
+                && scan.year4(scan.skipArticle(j + 2)) > scan.year4(j)
+                && !scan.lex.stockWords.contains(scan.w(scan.skipArticle(j + 2) + 1))) {
+            left = scan.calendar.yearCore(j, true); // "a cavallo tra 2022 e 2023": bare years, the pair is the cue ("tra 2019 e 2020 dipendenti" is a count)
+        }
         if (left == null) {
             return null;
         }

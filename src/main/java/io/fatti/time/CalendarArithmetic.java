@@ -48,6 +48,11 @@ final class CalendarArithmetic {
                 k += 2;
             }
             Match month = g.grammar.core(k);
+            if (month == null && g.is(k, Word.MONTH)) {
+                // "la prima metà del mese": this month, or the one the text is about
+                month = g.calendar.relativeUnit(k);
+                month = month != null ? month : g.calendar.anaphoricUnit(k, Grain.MONTH);
+            }
             if (month == null || month.value().grain() != Grain.MONTH || month.value().from() == null
                     || month.value().modifier() != null || month.value().fiscal()) {
                 return null;

@@ -334,6 +334,11 @@ final class CalendarRules {
         if (!cue || y < 1900 || y > 2100) {
             return null;
         }
+        if (scan.gluedSymbol(i - 1, "/") && scan.doc.glued(i) && scan.digits(i - 2) >= 0 && scan.year4(i - 2) < 0) {
+            // "modello 730/2024", "DL 34/2020", "n. 12/2024": a number filed under a year, not the year itself
+            // (a month before the slash is read whole by time.date.numeric-my)
+            return null;
+        }
         if (!scan.notFollowedByValueSign(i)) {
             return null;
         }

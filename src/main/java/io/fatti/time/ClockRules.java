@@ -411,6 +411,9 @@ final class ClockRules {
                 && !scan.lex.is(unitWord, Word.DAY_LONG)) {
             return null;
         }
+        if (scan.is(u + 1, Word.OUT_OF) && au[2] == 0 && scan.digits(i) >= 0 && scan.digits(u + 2) == scan.digits(i)) {
+            return null; // "7 giorni su 7", "24 ore su 24": always open, no span of time
+        }
         int end = u;
         // "un anno e mezzo"
         if (scan.role(u + 1, Role.AND) && (scan.is(u + 2, Word.HALF) || scan.is(u + 2, Word.HALF_FEMININE))

@@ -186,6 +186,9 @@ final class NumericDates {
             if (v < 0 || !g.notFollowedByValueSign(i + 2)) {
                 return null;
             }
+            if (documentNumber(g, i)) {
+                return null; // "circolare n. 12/2024" is the twelfth circular of 2024
+            }
             if (len == 4 && v >= 1900 && v <= 2100) {
                 y = v;
             } else if (len == 2 && v > 12 && NumericDates.cued(g, i)) {
@@ -223,10 +226,17 @@ final class NumericDates {
         }
     }
 
+    /** A number sign before token i ("n. 12/2024", "nr 3/2023", "prot. 5/2024"). */
+    static boolean documentNumber(TimeScan g, int i) {
+        return g.is(i - 1, Word.NUMBER_SIGN) || g.symbol(i - 1, ".") && g.is(i - 2, Word.NUMBER_SIGN);
+    }
+
     /** A date cue before token i: an article or a preposition that takes dates ("il", "dal", "al", "entro"). */
     static boolean cued(TimeScan g, int i) {
         String prev = g.w(i - 1);
-        return g.role(i - 1, Role.ARTICLE) || g.lex.is(prev, Word.FROM_THE) || g.lex.is(prev, Word.TO_THE)
+        io.fatti.text.PhraseTable.Match<TimeLexicon.Shift> sh = g.shiftAt(i - 1);
+        boolean shifted = sh != null && sh.last() == i - 1 && !sh.value().fromMention() && sh.value().offset() != 0;
+        return shifted || g.role(i - 1, Role.ARTICLE) || g.lex.is(prev, Word.FROM_THE) || g.lex.is(prev, Word.TO_THE)
                 || g.role(i - 1, Role.BY)
                 || g.lex.is(prev, Word.OF_THE) || g.lex.is(prev, Word.IN_THE);
     }

@@ -440,6 +440,8 @@ final class PeriodRules {
             }
         } else if (scan.is(i, Word.YEAR) && (scan.is(i + 1, Word.FISCAL) || scan.is(i + 1, Word.FINANCIAL))) {
             j = i + 2;
+        } else if (scan.is(i, Word.FISCAL_YEAR_LETTERS) && scan.year4(i + 1) > 0) {
+            j = i + 1; // "FY 2023", the letters apart from the year
         } else {
             return null;
         }
@@ -447,8 +449,18 @@ final class PeriodRules {
             j++;
         }
         int y = scan.year4(j);
-        if (y < 0) {
+        if (y < 0 || !scan.notFollowedByValueSign(j) && !scan.gluedSymbol(j + 1, "/")) {
             return null;
+        }
+        if (scan.gluedSymbol(j + 1, "/") && scan.doc.glued(j + 2)) {
+            // "esercizio 2023/24", "2023/2024": a fiscal year across two calendar years is named by the one it ends in
+            int y2 = scan.digits(j + 2);
+            int len = y2 < 0 ? 0 : scan.digitCount(j + 2);
+            y2 = len == 2 ? (y / 100) * 100 + y2 : y2;
+            if ((len == 2 || len == 4) && y2 == y + 1) {
+                y = y2;
+                j += 2;
+            }
         }
         return new Match(i, j, new TimeValue(Kind.DATE, "FY" + y, null, null, Grain.YEAR, null, true),
                 RuleNames.PERIOD_FISCAL_YEAR, true);

@@ -26,7 +26,8 @@ final class TemporalGrammar {
 
     /** The longest temporal expression starting at token i, or null. */
     Match parseAt(int i) {
-        if (!scan.free(i) || !(scan.content[i] || scan.lead[i] && scan.contentNear(i + 1))) {
+        if (!scan.free(i) || !(scan.content[i] || scan.lead[i] && (scan.contentNear(i + 1) || notLater(i + 1)
+                && scan.contentNear(i + 4)))) {
             return null;
         }
         int sentence = scan.doc.sentenceOf(i);
@@ -37,10 +38,51 @@ final class TemporalGrammar {
         scan.ref.atSentence(sentence);
         boolean before = scan.ref.lookForward(scan.forwardAt[i]);
         try {
-            return parseFrom(i);
+            Match m = parseFrom(i);
+            return m == null ? null : shiftedDay(i, directionMarked(i, m));
         } finally {
             scan.ref.lookForward(before);
         }
+    }
+
+    /**
+     * A day named after "scorso" or "prossimo" ("lo scorso 12 marzo", "il prossimo 12/04"): read again in that
+     * direction, the shift word inside the span. A day with its year keeps its year.
+     */
+    Match shiftedDay(int i, Match m) {
+        io.fatti.text.PhraseTable.Match<TimeLexicon.Shift> sh = scan.shiftAt(i - 1);
+        if (sh == null || sh.last() != i - 1 || !scan.free(i - 1) || sh.value().fromMention()
+                || sh.value().offset() == 0 || m.start() != i || m.absoluteYear()
+                || m.value().kind() != Kind.DATE || m.value().grain() != Grain.DAY || m.value().modifier() != null) {
+            return m;
+        }
+        scan.ref.lookForward(sh.value().offset() > 0);
+        Match again = parseFrom(i);
+        if (again == null || again.end() != m.end()) {
+            return m;
+        }
+        return new Match(i - 1, again.end(), again.value(), again.rule(), again.absoluteYear());
+    }
+
+    /**
+     * A day or month followed by the office abbreviation "u.s." (ultimo scorso, the one just past) or "p.v." (prossimo
+     * venturo, the coming one): read again in that direction, the abbreviation inside the span.
+     */
+    Match directionMarked(int i, Match m) {
+        int k = m.end() + 1;
+        boolean past = scan.is(k, Word.PAST_MARK) && scan.is(k + 2, Word.PAST_MARK_END);
+        boolean coming = scan.is(k, Word.COMING_MARK) && scan.is(k + 2, Word.COMING_MARK_END);
+        if (!(past || coming) || !scan.gluedSymbol(k + 1, ".") || !scan.doc.glued(k + 2)
+                || m.value().kind() != Kind.DATE || m.value().grain().compareTo(Grain.MONTH) > 0) {
+            return m;
+        }
+        int end = scan.gluedSymbol(k + 3, ".") ? k + 3 : k + 2;
+        scan.ref.lookForward(coming);
+        Match again = parseFrom(i);
+        if (again == null || again.end() != m.end()) {
+            return m;
+        }
+        return new Match(again.start(), end, again.value(), again.rule(), again.absoluteYear());
     }
 
     Match parseFrom(int i) {
@@ -139,7 +181,8 @@ final class TemporalGrammar {
 
     /** "entro il 2024", "entro la fine dell'anno", "entro le 14:00", "entro il 15". */
     Match deadline(int i) {
-        int j = scan.skipArticle(i + 1);
+        int k = notLater(i + 1) ? i + 4 : i + 1; // the bureaucratic "entro e non oltre il 30 giugno" = "entro"
+        int j = scan.skipArticle(k);
         Match m = innerForward(j);
         if (m == null || m.value().kind() != Kind.DATE) {
             return null;
@@ -147,6 +190,11 @@ final class TemporalGrammar {
         TimeValue v = m.value();
         TimeModifier mod = v.modifier() == TimeModifier.END ? TimeModifier.END : TimeModifier.BY;
         return new Match(i, m.end(), v.withModifier(mod).withBounds(null, v.to()), RuleNames.BY, m.absoluteYear());
+    }
+
+    /** "e non oltre" at {@code k}, the insistence after "entro". */
+    boolean notLater(int k) {
+        return scan.role(k, Role.AND) && scan.is(k + 1, Word.NOT) && scan.role(k + 2, Role.AFTER);
     }
 
     /** "fino al 2027", "fino alla fine del mese", "fino alle 14:00". */
@@ -204,6 +252,11 @@ final class TemporalGrammar {
     Match between(int i) {
         int j = scan.skipArticle(i + 1);
         Match left = coreOrBareDay(j, true);
+        if (left == null && scan.year4(j) > 0 && scan.role(j + 1, Role.AND)
+                && scan.year4(scan.skipArticle(j + 2)) > scan.year4(j)
+                && !scan.lex.stockWords.contains(scan.w(scan.skipArticle(j + 2) + 1))) {
+            left = scan.calendar.yearCore(j, true); // "a cavallo tra 2022 e 2023": bare years, the pair is the cue ("tra 2019 e 2020 dipendenti" is a count)
+        }
         if (left == null) {
             return null;
         }

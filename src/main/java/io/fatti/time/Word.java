@@ -8,6 +8,20 @@ package io.fatti.time;
 enum Word {
     /** {@code settimana} today. */
     WEEK,
+    /** {@code n}, {@code nr}, {@code num}, {@code numero}, {@code prot} today: a number sign ("n. 12/2024"). */
+    NUMBER_SIGN,
+    /** {@code su} today ("7 giorni su 7"). */
+    OUT_OF,
+    /** {@code u} today: "u.s." (ultimo scorso) after a date. */
+    PAST_MARK,
+    /** {@code s} today. */
+    PAST_MARK_END,
+    /** {@code p} today: "p.v." (prossimo venturo) after a date. */
+    COMING_MARK,
+    /** {@code v} today. */
+    COMING_MARK_END,
+    /** {@code non} today ("entro e non oltre il 30 giugno"). */
+    NOT,
     /** {@code un} today. */
     ONE_UN,
     /** {@code uno} today. */

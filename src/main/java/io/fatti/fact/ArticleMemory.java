@@ -91,11 +91,8 @@ final class ArticleMemory {
      * società" refers to there. Null when the paragraph names none before it.
      */
     Entity paragraphCompany(int s, int before) {
-        if (s >= paragraphs.length) {
-            return null;
-        }
         for (Placed<Entity> e : topics) {
-            if (e.sentence() < paragraphs.length && paragraphs[e.sentence()] == paragraphs[s] && e.last() < before) {
+            if (sameParagraph(e.sentence(), s) && e.last() < before) {
                 return e.mention();
             }
         }
@@ -104,8 +101,7 @@ final class ArticleMemory {
 
     /** True when the previous fact was read in the same paragraph as sentence {@code s}. */
     boolean lastInParagraphOf(int s) {
-        return last != null && lastSentence >= 0 && lastSentence < paragraphs.length && s < paragraphs.length
-                && paragraphs[lastSentence] == paragraphs[s];
+        return last != null && sameParagraph(lastSentence, s);
     }
 
     /** True when sentences {@code a} and {@code b} are in the same paragraph. */

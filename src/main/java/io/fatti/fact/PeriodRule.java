@@ -89,15 +89,13 @@ final class PeriodRule {
             // an article dated at a point ("a fine marzo 2024 le sim attive erano 108,7 milioni") gives that point
             // to the balances that name no date of their own
             Temporal lead = memory.leadPeriod;
-            return lead != null && (lead.modifier() == io.fatti.mention.TimeModifier.END
-                    || lead.grain() == Temporal.Grain.DAY) ? Linked.of(lead, "period.article") : null;
+            return lead != null && isPoint(lead) ? Linked.of(lead, "period.article") : null;
         }
         Fact previous = kind == Fact.Kind.TARGET ? memory.lastTarget : memory.lastReported;
         Fact flow = kind == Fact.Kind.TARGET ? memory.lastTargetFlow : memory.lastReportedFlow;
         if (flow != null && flow.period() != null) {
             Temporal lead = memory.leadPeriod;
-            if (kind == Fact.Kind.REPORTED && lead != null && lead.modifier() != io.fatti.mention.TimeModifier.END
-                    && lead.grain() != Temporal.Grain.DAY
+            if (kind == Fact.Kind.REPORTED && lead != null && !isPoint(lead)
                     && !memory.sameParagraph(memory.lastReportedFlowSentence, s.index)) {
                 // a new paragraph goes back to the period the article reports on: "Da gennaio a ottobre ... 1,3
                 // milioni" or "i picchi del 2017" in one paragraph do not date the next one's figures
@@ -110,6 +108,11 @@ final class PeriodRule {
             return Linked.of(memory.leadPeriod, "period.article");
         }
         return null;
+    }
+
+    /** A point in time rather than a period: a day, or the end of one ("a fine marzo 2024"). */
+    private static boolean isPoint(Temporal t) {
+        return t.modifier() == io.fatti.mention.TimeModifier.END || t.grain() == Temporal.Grain.DAY;
     }
 
     /** Words before a day that make it the end of what a flow counts: "spesi al 31 marzo". */
